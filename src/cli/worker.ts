@@ -1,0 +1,2 @@
+// STUB (foundation): worker-thread entry for analyzeMany / --jobs.
+export default function run(): void {}

@@ -1,0 +1,69 @@
+// Tone-mark placement: the "old" style puts the mark on the first vowel of oa/oe/uy at the end of a syllable
+// (hòa, thủy, khỏe), the "new" style on the second (hoà, thuỷ, khoẻ). Only open syllables ending in these pairs
+// differ; "qu" + y keeps the mark on y in both styles (quý), and a final consonant fixes the mark (hoàng).
+// Every rewrite keeps the NFC length, so offsets survive.
+
+const OLD_TO_NEW: Record<string, string> = {};
+const NEW_TO_OLD: Record<string, string> = {};
+const PAIRS: Array<[string, string, string]> = [
+  // [first vowel with each tone (old), plain second vowel, second vowel with each tone (new)]
+  ['òóỏõọ', 'a', 'àáảãạ'],
+  ['òóỏõọ', 'e', 'èéẻẽẹ'],
+  ['ùúủũụ', 'y', 'ỳýỷỹỵ'],
+];
+for (const [firsts, second, seconds] of PAIRS) {
+  const plainFirst = firsts === 'ùúủũụ' ? 'u' : 'o';
+  for (let i = 0; i < 5; i++) {
+    const oldForm = firsts[i]! + second;
+    const newForm = plainFirst + seconds[i]!;
+    OLD_TO_NEW[oldForm] = newForm;
+    NEW_TO_OLD[newForm] = oldForm;
+    // Upper-case variants (HÒA/HOÀ, THỦY/THUỶ) and capitalised first vowel (Òa → Oà is not a real word start
+    // but stays consistent).
+    OLD_TO_NEW[oldForm.toUpperCase()] = newForm.toUpperCase();
+    NEW_TO_OLD[newForm.toUpperCase()] = oldForm.toUpperCase();
+  }
+}
+
+const OLD_RE = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])/gu;
+const NEW_RE = /(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+
+/** Rewrites NFC text to the given tone placement. Same length as the input. */
+export function convertTone(nfcText: string, style: 'old' | 'new'): string {
+  if (style === 'new') return nfcText.replace(OLD_RE, (pair: string) => OLD_TO_NEW[pair] ?? pair);
+  return nfcText.replace(NEW_RE, (pair: string) => NEW_TO_OLD[pair] ?? pair);
+}
+
+const FOLD_CACHE_LIMIT = 50_000;
+
+/**
+ * Canonical dictionary key of a token or phrase: NFC, lower case, old tone placement, Ð→đ, zero-width
+ * characters removed, runs of white space as one space. `Huyện uỷ`, `HUYỆN ỦY` and NFD input give the same key.
+ */
+export function foldKey(s: string): string {
+  let t = s;
+  // Fast path: ASCII-only strings need only lower-casing and space folding.
+  if (!/[^\x00-\x7f]/.test(t)) return /\s\s|[\t\n\r]|^\s|\s$/.test(t) ? t.toLowerCase().replace(/\s+/g, ' ').trim() : t.toLowerCase();
+  t = t.normalize('NFC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\u00d0/g, 'Đ').toLowerCase();
+  t = convertTone(t, 'old');
+  return /\s/.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+}
+
+/** A small memoising wrapper for hot loops over repeated syllables (per caller, bounded). */
+export function createFoldCache(): (s: string) => string {
+  const m = new Map<string, string>();
+  return (s: string) => {
+    let v = m.get(s);
+    if (v === undefined) {
+      v = foldKey(s);
+      if (m.size > FOLD_CACHE_LIMIT) m.clear();
+      m.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Removes Vietnamese diacritics (for loose matching): "Quảng Trạch" → "Quang Trach". */
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}

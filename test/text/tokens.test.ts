@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokens.js';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps Vietnamese numbers, percentages, units, codes and abbreviations whole', () => {
+    expect(texts('đạt 2.926 tỷ đồng, 45,8% KH; 1.329,9 và 58,3 tạ/ha ngày 09-7 hay 15/12/2025')).toEqual([
+      'đạt', '2.926', 'tỷ', 'đồng', ',', '45,8%', 'KH', ';', '1.329,9', 'và', '58,3', 'tạ/ha', 'ngày', '09-7', 'hay', '15/12/2025',
+    ]);
+    expect(texts('UBND TP.HCM, TP. Hồ Chí Minh, PGS.TS khóa XXIV Nghị quyết 26-NQ/TW v.v.')).toEqual([
+      'UBND', 'TP.HCM', ',', 'TP.', 'Hồ', 'Chí', 'Minh', ',', 'PGS.TS', 'khóa', 'XXIV', 'Nghị', 'quyết', '26-NQ/TW', 'v.v.',
+    ]);
+  });
+  it('classifies tokens', () => {
+    const kinds = Object.fromEntries(tokenize('HĐND XXIV 45,8% 2020 Covid-19 https://a.vn x@y.vn . ủy 😀').map((t) => [t.text, t.kind]));
+    expect(kinds).toMatchObject({ HĐND: 'abbreviation', XXIV: 'roman', '45,8%': 'percent', '2020': 'number', 'Covid-19': 'code', 'https://a.vn': 'url', 'x@y.vn': 'email', '.': 'punctuation', 'ủy': 'syllable', '😀': 'emoji' });
+  });
+  it('splits a full stop glued to the next sentence and keeps sentence-final dots separate', () => {
+    expect(texts('năm 2020.Ngày 9 tháng.')).toEqual(['năm', '2020', '.', 'Ngày', '9', 'tháng', '.']);
+  });
+  it('keeps NFD letters with their marks', () => {
+    const nfd = 'Đà Nẵng'.normalize('NFD');
+    expect(tokenize(nfd).map((t) => nfd.slice(t.start, t.end))).toEqual(['Đà'.normalize('NFD'), 'Nẵng'.normalize('NFD')]);
+  });
+});
