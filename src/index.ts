@@ -6,3 +6,4 @@ export { splitSentences } from './sentences/index.js';
 export { segment, type SegmentOptions } from './segment/index.js';
 export { tagEntities, extractOfficials } from './entities/index.js';
 export { summarize, type SummarizeOptions, type Summary, type SummarySentence } from './summarize/index.js';
+export { analyze, type Analysis, type AnalyzeOptions } from './analyze/index.js';

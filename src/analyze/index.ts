@@ -1,0 +1,48 @@
+import { assertText, checkOptions } from '../errors.js';
+import { splitSentences } from '../sentences/index.js';
+import { segment } from '../segment/index.js';
+import { tagEntities, extractOfficials } from '../entities/index.js';
+import { summarize, type Summary, type SummarizeOptions } from '../summarize/index.js';
+import { detectLanguage, type LanguageCheck } from '../text/language.js';
+import type { Entity, Official, Sentence, Word } from '../types.js';
+
+export interface AnalyzeOptions {
+  /** Options passed to `summarize` (default: its own length rule). */
+  summary?: SummarizeOptions;
+}
+
+/** Everything vietnlp knows about one text, all spans into the text as given. */
+export interface Analysis {
+  readonly text: string;
+  readonly language: LanguageCheck;
+  readonly sentences: Sentence[];
+  readonly words: ReturnType<typeof segment>;
+  readonly entities: Entity[];
+  readonly officials: Official[];
+  readonly summary: Summary;
+}
+
+/**
+ * Runs the whole pipeline (language check, sentences, words, entities, officials, summary) on one text.
+ * Non-Vietnamese text is processed too and flagged in `language`.
+ *
+ * @example
+ * ```ts
+ * const a = analyze('Ngày 09-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ 25.');
+ * a.entities.map((e) => `${e.type}:${e.text}`); // ['DATE:09-7', 'ORGANIZATION:Huyện ủy Quảng Trạch', …]
+ * ```
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  assertText(text, 'analyze');
+  const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
+  const words: Word[] = segment(text);
+  return {
+    text,
+    language: detectLanguage(text),
+    sentences: splitSentences(text),
+    words,
+    entities: tagEntities(text),
+    officials: extractOfficials(text),
+    summary: summarize(text, opts.summary),
+  };
+}
