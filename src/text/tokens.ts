@@ -28,6 +28,10 @@ const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   ['symbol', String.raw`[\p{S}]\p{M}*`],
   ['other', String.raw`[^\s]\p{M}*`],
 ];
+// A lower-case-initial word of letters (with combining marks) and the characters that may follow it for the fast
+// path to apply: white space and punctuation that can never extend a token (not . ' - / & digits).
+const SIMPLE_WORD = /\p{Ll}[\p{L}\p{M}]*/uy;
+const SIMPLE_FOLLOW = new Set([32, 10, 9, 13, 0xa0, 44, 59, 33, 63, 41, 93, 34, 0x201d, 0x201c, 40]);
 const GROUPS = PATTERNS.map(([, src]) => `(${src})`).join('|');
 const MASTER = new RegExp(`\\s+|${GROUPS}`, 'guy');
 
@@ -89,7 +93,27 @@ export function tokenize(text: string): Token[] {
   const re = new RegExp(MASTER.source, MASTER.flags);
   const n = text.length;
   let pos = 0;
+  const simple = new RegExp(SIMPLE_WORD.source, SIMPLE_WORD.flags);
   while (pos < n) {
+    const c = text.charCodeAt(pos);
+    // Fast paths (most of any text): white space, and plain words followed by a space or light punctuation.
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      pos++;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x1ef9 && c !== 0xf7)) {
+      simple.lastIndex = pos;
+      const sm = simple.exec(text);
+      if (sm) {
+        const w = sm[0];
+        const after = text.charCodeAt(pos + w.length);
+        if (Number.isNaN(after) || SIMPLE_FOLLOW.has(after) || (after === 58 && text.charCodeAt(pos + w.length + 1) !== 47)) {
+          out.push({ text: w, start: pos, end: pos + w.length, kind: 'syllable' });
+          pos += w.length;
+          continue;
+        }
+      }
+    }
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m) {
@@ -103,9 +127,9 @@ export function tokenize(text: string): Token[] {
     const s = m[0];
     const start = pos;
     pos = start + s.length;
-    if (m[1] === undefined && m.slice(1).every((g) => g === undefined)) continue; // white space
     let gi = 1;
-    while (m[gi] === undefined) gi++;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    if (gi >= m.length) continue; // white space
     const kind = PATTERNS[gi - 1]![0];
     switch (kind) {
       case 'url': {
