@@ -1,0 +1,104 @@
+// `npm run bench`: speed and footprint of the built package (dist/), single-threaded unless stated.
+// Prints syllables per second for each task on >= 1 MB of generated news-like text (bench/corpus.ts), the cold
+// start (import + first call in a fresh process), resident memory, 10 MB linearity, the package's packed and
+// unpacked size, and, when present, the batch (analyzeMany) and HTTP service figures (bench/batch.ts, bench/service.ts).
+//   npm run bench                 # everything
+//   npm run bench -- --quick      # smaller corpus, fewer repetitions
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCorpus } from './corpus.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+type Lib = typeof import('../src/index.js');
+const lib = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Lib;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en-US')}`;
+
+console.log(`vietnlp bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM`);
+const text = buildCorpus(quick ? 300_000 : 1_100_000);
+const tokens = lib.tokenize(text);
+const syllables = tokens.filter((t) => t.kind !== 'punctuation').length;
+console.log(`corpus: ${mb(Buffer.byteLength(text))} UTF-8, ${text.length.toLocaleString('en-US')} chars, ${syllables.toLocaleString('en-US')} syllables (tokens other than punctuation)`);
+
+function time(label: string, fn: () => unknown, reps = quick ? 1 : 3): number {
+  fn(); // warm-up
+  const runs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  const ms = median(runs);
+  console.log(`  ${label.padEnd(26)} ${rate(syllables, ms).padStart(11)} syllables/s  (${(ms / 1000).toFixed(2)} s per pass, median of ${reps})`);
+  return ms;
+}
+
+console.log('\n== Throughput (single thread)');
+time('tokenize', () => lib.tokenize(text));
+time('splitSentences', () => lib.splitSentences(text));
+const segMs = time('segment', () => lib.segment(text));
+time('tagEntities', () => lib.tagEntities(text));
+const docs = text.split('\n\n');
+time('summarize (per document)', () => docs.map((d) => lib.summarize(d)));
+time('analyze (per document)', () => docs.map((d) => lib.analyze(d)));
+
+console.log('\n== Linearity (segment)');
+{
+  const big = buildCorpus(quick ? 3_000_000 : 10_500_000, 7);
+  const bigSyl = lib.tokenize(big).filter((t) => t.kind !== 'punctuation').length;
+  const t0 = performance.now();
+  lib.segment(big);
+  const ms = performance.now() - t0;
+  const perSylSmall = segMs / syllables, perSylBig = ms / bigSyl;
+  console.log(`  ${mb(Buffer.byteLength(big))}: ${(ms / 1000).toFixed(2)} s, ${rate(bigSyl, ms)} syllables/s; cost per syllable ×${(perSylBig / perSylSmall).toFixed(2)} of the 1 MB run`);
+}
+
+console.log('\n== Cold start (fresh process: import + first call), median of 5');
+const sample = 'Đồng chí Phan Văn Thanh - Phó Bí thư TT Huyện ủy chủ trì hội nghị ngày 09-7.';
+for (const [label, code] of [
+  ['ESM import + segment', `const t=performance.now();const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});v.segment(${JSON.stringify(sample)});console.log(performance.now()-t)`],
+  ['CJS require + segment', `const t=performance.now();const v=require(${JSON.stringify(join(ROOT, 'dist/index.cjs'))});v.segment(${JSON.stringify(sample)});console.log(performance.now()-t)`],
+  ['ESM import + tagEntities', `const t=performance.now();const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});v.tagEntities(${JSON.stringify(sample)});console.log(performance.now()-t)`],
+  ['ESM import + analyze', `const t=performance.now();const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});v.analyze(${JSON.stringify(sample)});console.log(performance.now()-t)`],
+] as const) {
+  const isEsm = label.startsWith('ESM');
+  const runs = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [...(isEsm ? ['--input-type=module'] : []), '-e', code], { encoding: 'utf8' }).trim()));
+  console.log(`  ${label.padEnd(26)} ${median(runs).toFixed(0).padStart(5)} ms`);
+}
+
+console.log('\n== Memory (fresh process, peak resident set)');
+{
+  const script = `const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});
+    const base=process.resourceUsage().maxRSS*1024; const fs=await import('node:fs');
+    const text=fs.readFileSync(process.argv[1],'utf8'); const r0=process.memoryUsage().rss;
+    v.segment(text); const seg=process.resourceUsage().maxRSS*1024; v.tagEntities(text); const ent=process.resourceUsage().maxRSS*1024;
+    console.log(JSON.stringify({base,seg,ent,r0}));`;
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const file = join(ROOT, '.tmp', 'bench-1mb.txt');
+  writeFileSync(file, text);
+  const m = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { encoding: 'utf8' })) as { base: number; seg: number; ent: number };
+  console.log(`  after import ${mb(m.base)}; segment 1 MB peak ${mb(m.seg)}; + tagEntities peak ${mb(m.ent)}`);
+}
+
+console.log('\n== Package size (npm pack --dry-run)');
+{
+  const out = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Array<{ size: number; unpackedSize: number; entryCount: number }>;
+  const p = out[0]!;
+  console.log(`  packed ${mb(p.size)}, unpacked ${mb(p.unpackedSize)}, ${p.entryCount} files`);
+}
+
+for (const [file, fn] of [['batch.ts', 'benchBatch'], ['service.ts', 'benchService']] as const) {
+  if (!existsSync(join(ROOT, 'bench', file))) continue;
+  const mod = (await import(pathToFileURL(join(ROOT, 'bench', file)).href)) as Record<string, (docs: string[]) => Promise<void>>;
+  if (typeof mod[fn] === 'function') {
+    console.log(`\n== ${file === 'batch.ts' ? 'Batch (analyzeMany, worker threads)' : 'HTTP service (/analyze, local load)'}`);
+    await mod[fn]!(docs);
+  }
+}
