@@ -26,6 +26,10 @@ const SPECIAL = /[\u200b-\u200d\u2060\ufeff\u00ad\u00d0\u00a0\u2007\u202f]/;
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks, Hangul medial/final jamo (they compose with the previous letter)
 const CHUNK = 8192;
 
+function cpLen(s: string, i: number): number {
+  return s.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
 function isMark(s: string, i: number): boolean {
   const c = s.codePointAt(i)!;
   if (c < 0x300) return false;
@@ -125,10 +129,10 @@ function composeNfc(text: string, map: OffsetMap): string {
       let p = 0;
       const m = nfc.length;
       while (i < chunkEnd) {
-        let j = i + (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 ? 2 : 1);
-        while (j < chunkEnd && isMark(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) < 0xdc00 ? 2 : 1;
-        let q = p + (nfc.charCodeAt(p) >= 0xd800 && nfc.charCodeAt(p) < 0xdc00 ? 2 : 1);
-        while (q < m && isMark(nfc, q)) q += nfc.charCodeAt(q) >= 0xd800 && nfc.charCodeAt(q) < 0xdc00 ? 2 : 1;
+        let j = i + cpLen(text, i);
+        while (j < chunkEnd && isMark(text, j)) j += cpLen(text, j);
+        let q = p + cpLen(nfc, p);
+        while (q < m && isMark(nfc, q)) q += cpLen(nfc, q);
         const len = j - i;
         const outN = q - p;
         const o = outLen + p;
