@@ -10,7 +10,7 @@ export interface Normalized {
   readonly text: string;
   /**
    * Maps an offset in the normalised text back to the original text: monotonic, `toOriginal(0) === 0` and
-   * `toOriginal(text.length) === original.length`. For every normalised character `i`, the original slice
+   * `toOriginal(text.length) === original.length` (the latter wins when the result is empty). For every normalised character `i`, the original slice
    * `[toOriginal(i), toOriginal(i + 1))` is what produced it (a decomposed letter with its marks, a letter followed by
    * removed zero-width characters).
    */
@@ -139,7 +139,7 @@ function composeNfc(text: string, map: OffsetMap): string {
         map.set(o, i - o);
         if (outN !== len) {
           // The first output character maps to the cluster start; the others align with the cluster's last characters.
-          for (let k = 1; k < outN; k++) map.set(o + k, j - (outN - k) - (o + k));
+          for (let k = 1; k < outN; k++) map.set(o + k, Math.max(i, j - (outN - k)) - (o + k));
           map.set(o + outN, j - (o + outN));
         }
         i = j;
@@ -184,8 +184,8 @@ export function normalize(text: string, options?: NormalizeOptions): Normalized 
   const identity = m1.empty && m2.empty;
   const toOriginal = (offset: number): number => {
     if (typeof offset !== 'number' || Number.isNaN(offset)) return 0;
+    if (offset >= outLen) return origLen; // also when everything was removed
     if (offset <= 0) return 0;
-    if (offset >= outLen) return origLen;
     const o = Math.floor(offset);
     if (identity) return o;
     const m = m2.get(o);
