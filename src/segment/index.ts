@@ -1,24 +1,222 @@
-import { assertText } from '../errors.js';
+// Word segmentation: tokens (src/text/tokens.ts) are joined into words by a hashed-feature averaged perceptron
+// that decides, for every gap between two tokens, "inside a word" or "word boundary". Features: folded syllable
+// n-grams, casing shapes, token kinds, lexicon matches (Viet74K + our domain list + administrative unit names:
+// longest match covering/ending/starting here, forward/backward maximum matching), surname/middle-name flags.
+// Domain terms (Huyện ủy, Ban Chấp hành), capitalised unit names (Quảng Trạch) and user dictionary words are
+// always joined. See dictionaries/segment/MODEL.md.
+
+import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
+import { loadData } from '../data/load.js';
 import { tokenize } from '../text/tokens.js';
-import type { Word, WordKind, TokenKind } from '../types.js';
+import { foldKey } from '../text/tone.js';
+import type { Token, Word, WordKind } from '../types.js';
+import { buildContext, gapFeatures, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
+import { LEX_USER, LexiconBuilder, parseLexicon, type Lexicon } from './lexicon.js';
+import { decodeModel, type SegModel } from './model.js';
 
 export interface SegmentOptions {
+  /** Extra words (any case / tone placement) that are always one word. */
   dictionary?: Iterable<string>;
 }
 
-const KIND: Record<TokenKind, WordKind> = {
+/** A segmenter instance: lexicon and model shared, user dictionary compiled once. */
+export interface Segmenter {
+  /** Segments a text into words. */
+  segment(text: string): Word[];
+  /** Segments text that the caller already tokenised with `tokenize(text)`. */
+  segmentTokens(text: string, tokens: readonly Token[]): Word[];
+}
+
+export const LEXICON_FILE = 'lexicon.txt.gz';
+export const MODEL_FILE = 'segmenter-model.txt.gz';
+
+function baseLexicon(): Lexicon {
+  return loadData(LEXICON_FILE, parseLexicon);
+}
+function baseModel(): SegModel {
+  return loadData(MODEL_FILE, decodeModel);
+}
+
+function userLexicon(dictionary: unknown, fn: string): Lexicon | undefined {
+  if (dictionary === undefined) return undefined;
+  if (dictionary === null || typeof dictionary === 'string' || typeof (dictionary as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw new VietNlpError('E_OPTION_TYPE', `${fn}: option dictionary must be an iterable of strings (e.g. an array), got ${describe(dictionary)}`, { fn, option: 'dictionary' });
+  }
+  const b = new LexiconBuilder();
+  let any = false;
+  for (const w of dictionary as Iterable<unknown>) {
+    if (typeof w !== 'string') {
+      throw new VietNlpError('E_OPTION_TYPE', `${fn}: option dictionary must contain only strings, got ${describe(w)}`, { fn, option: 'dictionary' });
+    }
+    const toks = tokenize(w.normalize('NFC'));
+    if (toks.length < 2) continue; // a single token is always one word already
+    b.addFolded(toks.map((t) => foldKey(t.text)), LEX_USER);
+    any = true;
+  }
+  return any ? b.freeze() : undefined;
+}
+
+const TOKEN_KIND: Record<Token['kind'], WordKind> = {
   syllable: 'word', number: 'number', percent: 'number', abbreviation: 'abbreviation', roman: 'number', code: 'abbreviation',
   unit: 'word', url: 'other', email: 'other', punctuation: 'punctuation', symbol: 'symbol', emoji: 'symbol', other: 'other',
 };
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '"', '“', '”', '(', '-', '–', '—', ';', '...']);
+
+/** Decides each gap and assembles words (exported for the training script's evaluation). */
+export function decode(text: string, tokens: readonly Token[], model: SegModel, lex: Lexicon, user: Lexicon | undefined, cache: InfoCache, feats: Int32Array): Word[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  const ctx = buildContext(text, tokens, lex, user, cache);
+  const { mode } = ctx;
+  const w = model.weights;
+  const mask = model.mask;
+  const out: Word[] = [];
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    let join = false;
+    if (i < n) {
+      const m = mode[i]!;
+      if (m === 2) join = true;
+      else if (m === 1) {
+        const k = gapFeatures(ctx, i, mask, feats);
+        let s = 0;
+        for (let f = 0; f < k; f++) s += w[feats[f]!]!;
+        join = s > 0;
+      }
+    }
+    if (!join) {
+      out.push(makeWord(text, tokens, ctx, start, i));
+      start = i;
+    }
+  }
+  return out;
+}
+
+function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: number, b: number): Word {
+  const first = tokens[a]!;
+  const last = tokens[b - 1]!;
+  const s = first.start;
+  const e = last.end;
+  let kind: WordKind;
+  if (b - a === 1) {
+    kind = TOKEN_KIND[first.kind];
+    if (kind === 'word' && first.kind === 'syllable' && ctx.shape[a] === SH_TITLE && a > 0 && !isSentenceStart(text, tokens, a)) kind = 'name';
+  } else {
+    let syl = 0;
+    let title = 0;
+    let numeric = 0;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'syllable') {
+        syl++;
+        if (ctx.shape[k] === SH_TITLE || ctx.shape[k] === SH_UPPER) title++;
+      } else if (t.kind === 'number' || t.kind === 'percent' || t.kind === 'roman') numeric++;
+    }
+    if (syl >= 2 && title === syl && !(ctx.coverFlags[a + 1]! & 2)) kind = 'name';
+    else if (first.kind === 'number' || first.kind === 'percent' || (syl === 0 && numeric > 0)) kind = 'number';
+    else if (syl === 0 && (first.kind === 'abbreviation' || first.kind === 'code')) kind = 'abbreviation';
+    else kind = 'word';
+  }
+  return { text: text.slice(s, e), start: s, end: e, kind };
+}
+
+function isSentenceStart(text: string, tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1]!;
+  if (prev.kind === 'punctuation' && SENTENCE_END.has(prev.text)) return true;
+  const nl = text.indexOf('\n', prev.end);
+  return nl >= 0 && nl < tokens[a]!.start;
+}
 
 /**
- * STUB (foundation): one word per token.
+ * Creates a segmenter. The built-in lexicon and model are loaded once (lazily, shared read-only); the user
+ * dictionary is compiled once for this instance and its words are always joined. Instances share no mutable
+ * state.
+ *
  * @example
  * ```ts
- * segment('Huyện ủy Quảng Trạch').map((w) => w.text);
+ * const seg = createSegmenter({ dictionary: ['Khu kinh tế Hòn La'] });
+ * seg.segment('Khu kinh tế Hòn La phát triển').map((w) => w.text);
+ * // ['Khu kinh tế Hòn La', 'phát triển']
  * ```
  */
-export function segment(text: string, _options?: SegmentOptions): Word[] {
+export function createSegmenter(options?: SegmentOptions): Segmenter {
+  const opts = checkOptions<SegmentOptions>(options, 'createSegmenter', ['dictionary']);
+  const user = userLexicon(opts.dictionary, 'createSegmenter');
+  const cache: InfoCache = new Map();
+  let feats = new Int32Array(MAX_FEATURES);
+  const run = (text: string, tokens: readonly Token[]): Word[] => {
+    if (feats.length < MAX_FEATURES) feats = new Int32Array(MAX_FEATURES);
+    return decode(text, tokens, baseModel(), baseLexicon(), user, cache, feats);
+  };
+  return {
+    segment(text: string): Word[] {
+      assertText(text, 'segment');
+      return run(text, tokenize(text));
+    },
+    segmentTokens(text: string, tokens: readonly Token[]): Word[] {
+      assertText(text, 'segmentTokens');
+      if (!Array.isArray(tokens)) {
+        throw new VietNlpError('E_INPUT_TYPE', `segmentTokens(text, tokens): tokens must be the array returned by tokenize(text), got ${describe(tokens)}`);
+      }
+      return run(text, tokens);
+    },
+  };
+}
+
+let defaultSegmenter: Segmenter | undefined;
+function getDefault(): Segmenter {
+  return (defaultSegmenter ??= createSegmenter());
+}
+
+/**
+ * Splits text into words with exact `[start, end)` offsets. Every non-space character is inside exactly one
+ * word; multi-syllable words (`Huyện ủy`, `Quảng Trạch`, `triển khai`) and person names (`Phan Văn Thanh`, kind
+ * `'name'`) are one word; numbers, dates, percentages, codes and abbreviations stay single tokens.
+ * Kinds: `'name'` marks proper names (capitalised multi-syllable words such as people and places, and a
+ * capitalised syllable inside a sentence).
+ *
+ * @example
+ * ```ts
+ * segment('Huyện ủy Quảng Trạch triển khai Nghị quyết 26-NQ/TW').map((w) => w.text);
+ * // ['Huyện ủy', 'Quảng Trạch', 'triển khai', 'Nghị quyết', '26-NQ/TW']
+ * ```
+ */
+export function segment(text: string, options?: SegmentOptions): Word[] {
   assertText(text, 'segment');
-  return tokenize(text).map((t) => ({ text: t.text, start: t.start, end: t.end, kind: KIND[t.kind] }));
+  const opts = checkOptions<SegmentOptions>(options, 'segment', ['dictionary']);
+  if (opts.dictionary === undefined) return getDefault().segment(text);
+  return createSegmenter({ dictionary: opts.dictionary }).segment(text);
+}
+
+/**
+ * Segments text that was already tokenised with `tokenize(text)` (saves a second tokenisation).
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('Ban Chấp hành Đảng bộ');
+ * segmentTokens('Ban Chấp hành Đảng bộ', tokens).map((w) => w.text); // ['Ban Chấp hành', 'Đảng bộ']
+ * ```
+ */
+export function segmentTokens(text: string, tokens: readonly Token[]): Word[] {
+  return getDefault().segmentTokens(text, tokens);
+}
+
+/**
+ * The common underscore format: syllables of a word joined by `_`, words separated by one space.
+ * `words` defaults to `segment(text)`.
+ *
+ * @example
+ * ```ts
+ * toUnderscore('Huyện ủy Quảng Trạch triển khai'); // 'Huyện_ủy Quảng_Trạch triển_khai'
+ * ```
+ */
+export function toUnderscore(text: string, words?: readonly Word[]): string {
+  assertText(text, 'toUnderscore');
+  const ws = words ?? segment(text);
+  let out = '';
+  for (let i = 0; i < ws.length; i++) {
+    if (i > 0) out += ' ';
+    out += ws[i]!.text.replace(/\s+/g, '_');
+  }
+  return out;
 }

@@ -1,0 +1,308 @@
+// Gap features for the segmenter. A "gap" i (1 ≤ i < n) lies between token i-1 and token i; the model decides
+// whether the gap is inside a word (join) or a word boundary. Features are hashed into a fixed-size weight table
+// from integer syllable hashes, so the hot loop allocates nothing per token. Shared by training and run time.
+
+import type { Token, TokenKind } from '../types.js';
+import { foldKey } from '../text/tone.js';
+import { hashString, LEX_DOMAIN, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
+
+/** Token shapes. */
+export const SH_LOWER = 0;
+export const SH_TITLE = 1;
+export const SH_UPPER = 2;
+export const SH_NUMBER = 3;
+export const SH_PUNCT = 4;
+export const SH_ABBR = 5;
+export const SH_OTHER = 6;
+
+const MAX_WORD = 8;
+const BOS = 0x2f1b3c5d;
+const EOS = 0x7a3e9d11;
+
+/** Kind codes (small ints) of token kinds. */
+const KIND_CODE: Record<TokenKind, number> = {
+  syllable: 0, abbreviation: 1, roman: 2, number: 3, percent: 4, code: 5, unit: 6, url: 7, email: 8,
+  punctuation: 9, symbol: 10, emoji: 11, other: 12,
+};
+/** Kinds that may be part of a multi-token word by model decision. */
+const WORDISH = new Uint8Array([1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
+const NUMERIC = new Uint8Array([0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+/** Per-token information cached by token text (per segmenter instance, bounded). */
+export interface TokenInfo {
+  hash: number; // hash of the folded key (class symbol for numbers etc.)
+  shape: number;
+  single: number; // single-syllable lexicon flags (surname / middle name)
+}
+
+export type InfoCache = Map<string, TokenInfo>;
+const CACHE_LIMIT = 100_000;
+
+const CLASS_HASH: Partial<Record<TokenKind, number>> = {
+  number: hashString('<NUM>'), percent: hashString('<PCT>'), code: hashString('<CODE>'), url: hashString('<URL>'),
+  email: hashString('<URL>'), emoji: hashString('<EMO>'), other: hashString('<OTHER>'), unit: hashString('<UNIT>'),
+  roman: hashString('<ROMAN>'),
+};
+
+function shapeOf(s: string, kind: TokenKind): number {
+  switch (kind) {
+    case 'syllable': {
+      const first = s.charAt(0);
+      const up = first !== first.toLowerCase();
+      if (!up) return SH_LOWER;
+      const rest = s.slice(1);
+      if (rest.length > 0 && rest === rest.toUpperCase() && rest !== rest.toLowerCase()) return SH_UPPER;
+      return SH_TITLE;
+    }
+    case 'number':
+    case 'percent':
+      return SH_NUMBER;
+    case 'punctuation':
+      return SH_PUNCT;
+    case 'abbreviation':
+    case 'code':
+    case 'roman':
+      return SH_ABBR;
+    default:
+      return SH_OTHER;
+  }
+}
+
+export function tokenInfo(t: Token, lex: Lexicon, cache: InfoCache): TokenInfo {
+  const key = t.kind === 'syllable' || t.kind === 'abbreviation' || t.kind === 'punctuation' || t.kind === 'symbol' ? t.text : `\u0000${t.kind}`;
+  let info = cache.get(key);
+  if (info === undefined) {
+    const cls = CLASS_HASH[t.kind];
+    const hash = cls ?? hashString(foldKey(t.text));
+    info = { hash, shape: shapeOf(t.text, t.kind), single: cls === undefined ? lex.single(hash) : 0 };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, info);
+  }
+  return info;
+}
+
+/** Everything the gap features need, for one token sequence. */
+export interface GapContext {
+  n: number;
+  hash: Int32Array;
+  shape: Uint8Array;
+  kind: Uint8Array;
+  single: Uint8Array;
+  space: Uint8Array; // space[i] = 1 when white space separates token i-1 and token i
+  /** Per gap i: longest lexicon word covering the gap (0 = none), and the OR of flags of covering words. */
+  cover: Uint8Array;
+  coverFlags: Uint8Array;
+  endLen: Uint8Array; // longest lexicon word ending at token i (1 when none)
+  startLen: Uint8Array; // longest lexicon word starting at token i (1 when none)
+  bigram: Uint8Array; // flags of the two-token lexicon word (token i-1, token i), per gap
+  fmm: Uint8Array; // gap joined by forward maximum matching
+  bmm: Uint8Array; // gap joined by backward maximum matching
+  /** 0 = gap cannot join, 1 = model decides, 2 = forced join, 3 = forced boundary. */
+  mode: Uint8Array;
+}
+
+/** Builds the gap context: token info, lexicon matches, join constraints. Linear in the number of tokens. */
+export function buildContext(text: string, tokens: readonly Token[], lex: Lexicon, user: Lexicon | undefined, cache: InfoCache): GapContext {
+  const n = tokens.length;
+  const hash = new Int32Array(n);
+  const shape = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const single = new Uint8Array(n);
+  const space = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const info = tokenInfo(t, lex, cache);
+    hash[i] = info.hash;
+    shape[i] = info.shape;
+    kind[i] = KIND_CODE[t.kind];
+    single[i] = info.single;
+    if (i > 0) space[i] = t.start > tokens[i - 1]!.end ? 1 : 0;
+  }
+  neutraliseAllCapsLines(text, tokens, shape, kind);
+
+  const cover = new Uint8Array(n);
+  const bigram = new Uint8Array(n);
+  const coverFlags = new Uint8Array(n);
+  const endLen = new Uint8Array(n).fill(1);
+  const startLen = new Uint8Array(n).fill(1);
+  const mode = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    const a = kind[i - 1]!, b = kind[i]!;
+    if (WORDISH[a] && WORDISH[b]) mode[i] = space[i] ? 1 : 2;
+    else mode[i] = 0;
+  }
+  // Lexicon matches: every word starting at each token (trie walk, at most MAX_WORD tokens).
+  const forcedEnd = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    let node = 0;
+    for (let j = i; j < n && j < i + MAX_WORD; j++) {
+      if (j > i && mode[j] === 0 && !(kind[j] === 9 || kind[j - 1] === 9)) break;
+      node = lex.child(node, hash[j]! >>> 0);
+      if (node < 0) break;
+      const f = lex.flags(node);
+      if (f === 0) continue;
+      const len = j - i + 1;
+      if (len === 2) bigram[j] = f;
+      if (len > startLen[i]!) startLen[i] = len;
+      if (len > endLen[j]!) endLen[j] = len;
+      for (let g = i + 1; g <= j; g++) {
+        if (len > cover[g]!) cover[g] = len;
+        coverFlags[g]! |= f;
+      }
+      if (f & LEX_DOMAIN || (f & LEX_PLACE && titleRun(shape, i, j))) {
+        if (j > forcedEnd[i]!) forcedEnd[i] = j;
+      }
+    }
+    if (user) {
+      node = 0;
+      for (let j = i; j < n && j < i + 2 * MAX_WORD; j++) {
+        node = user.child(node, hash[j]! >>> 0);
+        if (node < 0) break;
+        if (user.flags(node) & LEX_USER) forcedEnd[i] = Math.max(forcedEnd[i]!, j + 1000000);
+      }
+    }
+  }
+  // Forced words: leftmost-longest, user words first (marked with +1e6), then domain/place words.
+  for (let i = 0; i < n; ) {
+    const fe = forcedEnd[i]!;
+    if (fe >= 1000000) {
+      const j = fe - 1000000;
+      applyForced(mode, i, j, n);
+      i = j + 1;
+    } else i++;
+  }
+  for (let i = 0; i < n; ) {
+    const j = forcedEnd[i]!;
+    if (j > i && j < 1000000 && !touchesForced(mode, i, j, n)) {
+      applyForced(mode, i, j, n);
+      i = j + 1;
+    } else i++;
+  }
+  // Forward / backward maximum matching over the lexicon.
+  const fmm = new Uint8Array(n);
+  const bmm = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const len = startLen[i]!;
+    for (let g = i + 1; g < i + len; g++) fmm[g] = 1;
+    i += len;
+  }
+  for (let j = n - 1; j >= 0; ) {
+    const len = endLen[j]!;
+    for (let g = j - len + 2; g <= j; g++) bmm[g] = 1;
+    j -= len;
+  }
+  return { n, hash, shape, kind, single, space, cover, coverFlags, endLen, startLen, bigram, fmm, bmm, mode };
+}
+
+function titleRun(shape: Uint8Array, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (shape[k] !== SH_TITLE && shape[k] !== SH_PUNCT) return false;
+  return true;
+}
+
+function touchesForced(mode: Uint8Array, i: number, j: number, n: number): boolean {
+  if (i > 0 && mode[i] === 2) return true;
+  if (j + 1 < n && mode[j + 1] === 2) return true;
+  for (let g = i + 1; g <= j; g++) if (mode[g] === 3) return true;
+  return false;
+}
+
+function applyForced(mode: Uint8Array, i: number, j: number, n: number): void {
+  if (i > 0 && mode[i] !== 2) mode[i] = 3;
+  for (let g = i + 1; g <= j; g++) mode[g] = 2;
+  if (j + 1 < n) mode[j + 1] = 3;
+}
+
+/** In a line with no lower-case letters (a heading in capitals), syllable case says nothing: treat as lower. */
+function neutraliseAllCapsLines(text: string, tokens: readonly Token[], shape: Uint8Array, kind: Uint8Array): void {
+  const n = tokens.length;
+  let lineStart = 0;
+  while (lineStart < n) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < n) {
+      const nl = text.indexOf('\n', tokens[lineEnd - 1]!.end);
+      if (nl >= 0 && nl < tokens[lineEnd]!.start) break;
+      lineEnd++;
+    }
+    let upper = 0;
+    let lower = 0;
+    for (let k = lineStart; k < lineEnd; k++) {
+      if (kind[k] !== 0) continue;
+      const s = shape[k]!;
+      if (s === SH_LOWER) lower++;
+      else if (s === SH_UPPER) upper++;
+      else if (s === SH_TITLE && tokens[k]!.text.length === 1) upper++;
+    }
+    if (lower === 0 && upper >= 2) {
+      for (let k = lineStart; k < lineEnd; k++) if (kind[k] === 0) shape[k] = SH_LOWER;
+    }
+    lineStart = lineEnd;
+  }
+}
+
+// ---- feature hashing
+function mix(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(t + 0x9e3779b9, 0x85ebca6b);
+  h ^= a;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h ^= b;
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  h ^= c;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** Writes the feature indices (masked) of gap i into `out`; returns the count. */
+export function gapFeatures(ctx: GapContext, i: number, mask: number, out: Int32Array): number {
+  const { n, hash, shape, single, space } = ctx;
+  const h0 = hash[i]!, h1 = hash[i - 1]!;
+  const h2 = i >= 2 ? hash[i - 2]! : BOS, h3 = i >= 3 ? hash[i - 3]! : BOS;
+  const hn = i + 1 < n ? hash[i + 1]! : EOS, hnn = i + 2 < n ? hash[i + 2]! : EOS;
+  const s0 = shape[i]!, s1 = shape[i - 1]!;
+  const s2 = i >= 2 ? shape[i - 2]! : 7, sn = i + 1 < n ? shape[i + 1]! : 7;
+  const sp = space[i]!;
+  const cov = ctx.cover[i]!, cf = ctx.coverFlags[i]!;
+  const el = Math.min(ctx.endLen[i - 1]!, 5), sl = Math.min(ctx.startLen[i]!, 5);
+  const fb = ctx.fmm[i]! * 2 + ctx.bmm[i]!;
+  const shp = s1 * 8 + s0;
+  const sur1 = single[i - 1]! & LEX_SURNAME ? 1 : 0, mid1 = single[i - 1]! & LEX_MIDDLE ? 1 : 0;
+  const sur0 = single[i]! & LEX_SURNAME ? 1 : 0, mid0 = single[i]! & LEX_MIDDLE ? 1 : 0;
+  const sur2 = i >= 2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
+  let k = 0;
+  out[k++] = mix(1, 0, 0, 0) & mask;
+  out[k++] = mix(2, h1, 0, 0) & mask;
+  out[k++] = mix(3, h0, 0, 0) & mask;
+  out[k++] = mix(4, h2, 0, 0) & mask;
+  out[k++] = mix(5, hn, 0, 0) & mask;
+  out[k++] = mix(6, h1, h0, 0) & mask;
+  out[k++] = mix(7, h2, h1, 0) & mask;
+  out[k++] = mix(8, h0, hn, 0) & mask;
+  out[k++] = mix(9, h2, h1, h0) & mask;
+  out[k++] = mix(10, h1, h0, hn) & mask;
+  out[k++] = mix(11, h3, h2, h1) & mask;
+  out[k++] = mix(12, h0, hn, hnn) & mask;
+  out[k++] = mix(13, h2, h0, 0) & mask;
+  out[k++] = mix(14, h1, hn, 0) & mask;
+  out[k++] = mix(15, shp, sp, 0) & mask;
+  out[k++] = mix(16, s2 * 64 + shp * 8 + sn, 0, 0) & mask;
+  out[k++] = mix(17, h1, s0, 0) & mask;
+  out[k++] = mix(18, h0, s1, 0) & mask;
+  out[k++] = mix(19, cov, shp, 0) & mask;
+  out[k++] = mix(20, el, sl, cov) & mask;
+  out[k++] = mix(21, fb, cov > 0 ? 1 : 0, shp) & mask;
+  out[k++] = mix(22, cf & (LEX_PLACE | LEX_DOMAIN), shp, cov) & mask;
+  out[k++] = mix(23, sur1 * 8 + mid1 * 4 + sur0 * 2 + mid0, shp, 0) & mask;
+  out[k++] = mix(24, sur2 * 2 + mid1, s2 * 8 + s1, s0) & mask;
+  out[k++] = mix(25, ctx.kind[i - 1]! * 16 + ctx.kind[i]!, sp, 0) & mask;
+  out[k++] = mix(26, fb, el * 8 + sl, 0) & mask;
+  out[k++] = mix(27, h1, cov, 0) & mask;
+  out[k++] = mix(28, h0, cov, 0) & mask;
+  out[k++] = mix(29, h1, h0, cov) & mask;
+  const bf = ctx.bigram[i]!;
+  out[k++] = mix(30, bf & 0xc1, shp, 0) & mask;
+  out[k++] = mix(31, cf & 0xc1, cov, fb) & mask;
+  out[k++] = mix(32, bf & 0xc1, h1, 0) & mask;
+  out[k++] = mix(33, bf & 0xc1, h0, 0) & mask;
+  return k;
+}
+
+export const MAX_FEATURES = 40;
