@@ -1,7 +1,676 @@
-import type { Entity } from '../../types.js';
+import type { Entity, EntityType, Token } from '../../types.js';
+import { foldKey } from '../../text/tone.js';
 import type { DocContext } from '../context.js';
+import { measureLexicon, type MeasureLexicon } from './lexicon.js';
+import { parseRoman, parseVietNumber, SPELLED_DIGITS } from './numbers.js';
 
-/** STUB: DATE, MONEY, PERCENT and QUANTITY spans with parsed values (owned by the measures work). */
-export function tagMeasures(_ctx: DocContext): Entity[] {
-  return [];
+export { parseRoman, parseVietNumber } from './numbers.js';
+
+// DATE, MONEY, PERCENT and QUANTITY spans (spec: shared entities.md, Measures + Conventions 5–7).
+// One left-to-right pass over the tokens; at each token a fixed set of patterns is tried, each looking at most a
+// bounded number of tokens ahead, so the pass is linear. Values (see README in dictionaries/measures/):
+//   MONEY    { amount, currency }                     2.926 tỷ đồng → { amount: 2926000000, currency: 'VND' }
+//   PERCENT  { value } | { from, to }                 45,8% → { value: 45.8 }; 10 - 11% → { from: 10, to: 11 }
+//   QUANTITY { value, unit, total? }                  91/91 cán bộ → { value: 91, total: 91, unit: 'cán bộ' }
+//   DATE     { year?, month?, day?, yearInferred? }   09-7 → { day: 9, month: 7, year: 2020, yearInferred: true }
+//            { from, to, kind? }                       nhiệm kỳ 2020 - 2025 → { from: { year: 2020 }, to: { year: 2025 }, kind: 'term' }
+//            { period, months?/years?, year? }         6 tháng đầu năm 2020 → { period: 'H1', months: 6, year: 2020 }
+//            { quarter, year? }                        quý IV → { quarter: 4 }
+
+/** A DATE value: a calendar point, a range, a named period or a quarter. */
+export type DateValue =
+  | { year?: number; month?: number; day?: number; yearInferred?: boolean }
+  | { from: DateValue; to: DateValue; kind?: 'term' | 'stage' | 'vision' | 'range'; years?: number }
+  | { period: string; months?: number; years?: number; year?: number; yearInferred?: boolean }
+  | { quarter: number; year?: number; yearInferred?: boolean };
+
+interface Match {
+  type: EntityType;
+  a: number; // first token
+  b: number; // one past the last token
+  value: unknown;
+  source: string;
+  of?: string;
+}
+
+const DAY_WORDS = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng']);
+const DURATION_BEFORE = new Set(['sau', 'gần', 'khoảng', 'hơn', 'trên', 'dưới', 'mất', 'cách', 'vòng', 'suốt', 'tròn', 'ngót', 'chừng', 'thêm']);
+// Before a number, these make it an ordinal, an article number or part of a name, not a count.
+const NOT_COUNT_BEFORE = new Set([
+  'thứ', 'số', 'lần', 'khóa', 'điều', 'khoản', 'chương', 'mục', 'quận', 'phường', 'tổ', 'khu', 'ấp', 'đội', 'lô', 'tuyến',
+  'lộ', 'đường', 'trang', 'hình', 'bảng', 'đợt', 'gấp', 'phòng', 'câu', 'kỳ', 'lớp', 'nhóm', 'mẫu', 'cấp', 'phụ', 'km',
+  'hạng', 'bậc', 'top', 'vòng', 'giai',
+]);
+const YEAR_BLOCK_BEFORE = new Set(['số', 'điều', 'khoản', 'mã', 'lô', 'phòng']);
+// Admin and place words: a count right before a named unit (`hai xã Hương Nộn`) is not a QUANTITY.
+const PLACE_NOUNS = new Set([
+  'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị trấn', 'thị xã', 'thành phố', 'đặc khu', 'thôn', 'bản', 'ấp', 'làng',
+  'khu phố', 'tổ dân phố', 'sông', 'đảo', 'xóm', 'buôn', 'khóm', 'nước', 'quốc gia', 'huyện ủy', 'tỉnh ủy', 'đảng bộ',
+]);
+const TAIL_STOP = new Set([
+  'và', 'so', 'với', 'trong', 'của', 'là', 'nhưng', 'tăng', 'giảm', 'đạt', 'bằng', 'cao', 'thấp', 'mỗi', 'trở', 'còn',
+  'khi', 'do', 'vì', 'nên', 'thì', 'mà', 'đến', 'từ', 'trên', 'dưới', 'hơn', 'gần', 'khoảng', 'có', 'đã', 'sẽ',
+]);
+const OF_TRIGGERS = ['kế hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', 'nghị quyết', 'kh'];
+const OF_ABBR: Readonly<Record<string, string>> = {
+  kh: 'kế hoạch',
+  hđnd: 'Hội đồng nhân dân',
+  ubnd: 'Ủy ban nhân dân',
+  nq: 'nghị quyết',
+};
+
+const RE_PLAIN = /^\d+$/;
+const RE_NUMBER = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
+const RE_DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const RE_TWO = /^(\d{1,4})([/-])(\d{1,4})$/;
+const RE_YEAR_RANGE = /^(\d{4})[-–](\d{4})$/;
+const RE_PERCENT = /^(\d+(?:[.,]\d+)*)(?:[-–](\d+(?:[.,]\d+)*))?%$/;
+
+function isYear(n: number): boolean {
+  return n >= 1900 && n <= 2100;
+}
+function validDay(d: number, m: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/** A per-call view of the tokens with folded keys (memoised per distinct token text). */
+class View {
+  readonly keys: Array<string | undefined>;
+  private readonly fold = new Map<string, string>();
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+  ) {
+    this.keys = new Array<string | undefined>(tokens.length);
+  }
+  key(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return '';
+    let k = this.keys[i];
+    if (k === undefined) {
+      const t = this.tokens[i]!.text;
+      k = this.fold.get(t);
+      if (k === undefined) {
+        k = foldKey(t);
+        this.fold.set(t, k);
+      }
+      this.keys[i] = k;
+    }
+    return k;
+  }
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+  kind(i: number): string {
+    return this.tokens[i]?.kind ?? '';
+  }
+  /** Tokens i-1 and i are on one line (only spaces between them). */
+  joined(i: number): boolean {
+    const a = this.tokens[i - 1];
+    const b = this.tokens[i];
+    if (!a || !b) return false;
+    for (let p = a.end; p < b.start; p++) {
+      const c = this.text.charCodeAt(p);
+      if (c === 10 || c === 13) return false;
+    }
+    return true;
+  }
+  isLower(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'syllable') return false;
+    const c = t.text[0]!;
+    return c !== c.toUpperCase() || c === c.toLowerCase();
+  }
+  isCap(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || (t.kind !== 'syllable' && t.kind !== 'abbreviation')) return false;
+    const c = t.text[0]!;
+    return c === c.toUpperCase() && c !== c.toLowerCase();
+  }
+  /** Longest phrase of `set` starting at token i (at most `max` words, commas count); returns its token count. */
+  longest(i: number, set: { has(k: string): boolean }, max: number, lowerOnly: boolean): number {
+    let phrase = '';
+    let best = 0;
+    for (let j = i; j < i + max && j < this.tokens.length; j++) {
+      if (j > i && !this.joined(j)) break;
+      const k = this.key(j);
+      const kind = this.kind(j);
+      if (k === ',') {
+        if (j === i) break;
+        phrase += ',';
+        continue;
+      }
+      if (kind !== 'syllable' && kind !== 'abbreviation' && kind !== 'unit' && kind !== 'code') break;
+      if (lowerOnly && !this.isLower(j)) break;
+      phrase += phrase ? ' ' + k : k;
+      if (set.has(phrase)) best = j - i + 1;
+    }
+    return best;
+  }
+}
+
+function phraseOf(v: View, a: number, b: number): string {
+  const first = v.tok(a);
+  const last = v.tok(b - 1);
+  if (!first || !last) return '';
+  return v.text.slice(first.start, last.end).normalize('NFC').replace(/\s+/g, ' ');
+}
+
+interface NumberAt {
+  value: number;
+  end: number; // token after the number
+  spelled: boolean;
+}
+
+/** A number starting at token i: one digit token, or a run of spelled-out number words. */
+function numberAt(v: View, i: number): NumberAt | undefined {
+  const t = v.tok(i);
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    if (!RE_NUMBER.test(t.text)) return undefined;
+    const n = parseVietNumber(t.text);
+    return n === undefined ? undefined : { value: n, end: i + 1, spelled: false };
+  }
+  if (t.kind !== 'syllable') return undefined;
+  const k = v.key(i);
+  const d = SPELLED_DIGITS.get(k);
+  if (d === undefined && k !== 'mười') return undefined;
+  if (d === 0) return undefined;
+  // "năm" (five / year) and "một" (one / a) only as the start of a longer number ("năm mươi", "một trăm").
+  const next = v.key(i + 1);
+  const continues = next === 'mươi' || next === 'trăm' || next === 'nghìn' || next === 'ngàn' || next === 'vạn';
+  if ((k === 'năm' || k === 'một' || k === 'mốt' || k === 'tư' || k === 'lăm') && !continues) return undefined;
+  if (v.isCap(i) && v.isCap(i + 1)) return undefined; // Ba Đồn, Hai Bà Trưng
+  let best: NumberAt | undefined;
+  let phrase = '';
+  for (let j = i; j < i + 6 && j < v.tokens.length; j++) {
+    if (j > i && !v.joined(j)) break;
+    if (v.kind(j) !== 'syllable') break;
+    const kj = v.key(j);
+    if (!(SPELLED_DIGITS.has(kj) || kj === 'mười' || kj === 'mươi' || kj === 'trăm' || kj === 'nghìn' || kj === 'ngàn' || kj === 'linh' || kj === 'lẻ')) break;
+    phrase += (phrase ? ' ' : '') + kj;
+    const n = parseVietNumber(phrase);
+    if (n === undefined) break;
+    // A trailing "năm" after a complete number is the noun "year" (hai năm), not five.
+    if (j > i && kj === 'năm' && !/mươi|trăm|nghìn|ngàn/.test(phrase.slice(0, phrase.lastIndexOf(' ')))) break;
+    best = { value: n, end: j + 1, spelled: true };
+  }
+  return best;
+}
+
+/** A 4-digit year at token i (`2020`). */
+function yearAt(v: View, i: number): number | undefined {
+  const t = v.tok(i);
+  if (!t || t.kind !== 'number' || !/^\d{4}$/.test(t.text)) return undefined;
+  const y = Number(t.text);
+  return isYear(y) ? y : undefined;
+}
+
+/** A year range at token i: `2020-2025` as one token or `2020 - 2025` as three; returns [from, to, end]. */
+function yearRangeAt(v: View, i: number): [number, number, number] | undefined {
+  const t = v.tok(i);
+  if (!t || t.kind !== 'number') return undefined;
+  const m = RE_YEAR_RANGE.exec(t.text);
+  let from: number, to: number, end: number;
+  if (m) {
+    from = Number(m[1]);
+    to = Number(m[2]);
+    end = i + 1;
+  } else {
+    const y = yearAt(v, i);
+    if (y === undefined) return undefined;
+    const dash = v.key(i + 1);
+    if (dash !== '-' && dash !== '–' && dash !== '—') return undefined;
+    const y2 = yearAt(v, i + 2);
+    if (y2 === undefined || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
+    from = y;
+    to = y2;
+    end = i + 3;
+  }
+  if (!isYear(from) || !isYear(to) || to <= from || to - from > 100) return undefined;
+  return [from, to, end];
+}
+
+/** Percent at token i: `45,8%`, `10-11%`, `10 - 11%`, `45,8 %`, `45,8 phần trăm`. */
+function percentAt(v: View, i: number): Match | undefined {
+  const t = v.tok(i);
+  if (!t) return undefined;
+  if (t.kind === 'percent') {
+    const m = RE_PERCENT.exec(t.text);
+    if (!m) return undefined;
+    const a = parseVietNumber(m[1]!);
+    if (a === undefined) return undefined;
+    if (m[2] !== undefined) {
+      const b = parseVietNumber(m[2]);
+      if (b === undefined) return undefined;
+      return { type: 'PERCENT', a: i, b: i + 1, value: { from: a, to: b }, source: 'rule:percent' };
+    }
+    return { type: 'PERCENT', a: i, b: i + 1, value: { value: a }, source: 'rule:percent' };
+  }
+  if (t.kind !== 'number' || !RE_NUMBER.test(t.text)) return undefined;
+  const a = parseVietNumber(t.text);
+  if (a === undefined) return undefined;
+  const k1 = v.key(i + 1);
+  if ((k1 === '-' || k1 === '–') && v.joined(i + 1) && v.joined(i + 2) && v.kind(i + 2) === 'percent') {
+    const m = RE_PERCENT.exec(v.tok(i + 2)!.text);
+    const b = m && m[2] === undefined ? parseVietNumber(m[1]!) : undefined;
+    if (b !== undefined && b >= a) return { type: 'PERCENT', a: i, b: i + 3, value: { from: a, to: b }, source: 'rule:percent' };
+  }
+  if (k1 === '%' && v.joined(i + 1)) return { type: 'PERCENT', a: i, b: i + 2, value: { value: a }, source: 'rule:percent' };
+  if (k1 === 'phần' && v.key(i + 2) === 'trăm' && v.joined(i + 1)) return { type: 'PERCENT', a: i, b: i + 3, value: { value: a }, source: 'rule:percent' };
+  return undefined;
+}
+
+/** The "of plan" tail after a percent (`KH`, `kế hoạch năm`, `dự toán tỉnh giao`), normalised. */
+function ofTail(v: View, j: number): string | undefined {
+  if (!v.joined(j)) return undefined;
+  const parts: string[] = [];
+  let trigger = false;
+  let endsGiven = false;
+  for (let p = j; p < j + 9 && p < v.tokens.length; p++) {
+    if (p > j && !v.joined(p)) break;
+    const kind = v.kind(p);
+    if (kind !== 'syllable' && kind !== 'abbreviation') break;
+    const k = v.key(p);
+    if (TAIL_STOP.has(k)) break;
+    parts.push(OF_ABBR[k] ?? v.tok(p)!.text.normalize('NFC'));
+    if (p === j && k === 'kh') trigger = true;
+    if (p === j + 1 && OF_TRIGGERS.includes(`${v.key(j)} ${k}`)) trigger = true;
+    endsGiven = k === 'giao' || (k === 'ra' && v.key(p - 1) === 'đề');
+  }
+  if (parts.length === 0) return undefined;
+  const first = v.key(j);
+  if (!trigger && !((first === 'hđnd' || first === 'ubnd' || first === 'tỉnh' || first === 'huyện') && endsGiven)) return undefined;
+  return parts.join(' ');
+}
+
+/** The longest unit / counted noun after a number at token j: [tokens, kind, canonical]. */
+function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: { canonical: string; kind: string }; list: boolean } | undefined {
+  if (!v.joined(j)) return undefined;
+  const t = v.tok(j);
+  if (!t) return undefined;
+  if (t.kind === 'unit') return { len: 1, unit: { canonical: t.text.normalize('NFC'), kind: 'unit' }, list: false };
+  let unitLen = v.longest(j, lex.units, lex.unitMaxWords, false);
+  const countedLen = v.longest(j, lex.counted, lex.countedMaxWords, false);
+  let nounLen = 0;
+  const k = v.key(j);
+  if (!lex.notCounted.has(k)) {
+    nounLen = v.longest(j, lex.nouns, 4, true);
+    if (nounLen === 0 && v.isLower(j) && lex.single.has(k)) nounLen = 1;
+  }
+  // Scale words are not nouns; units only when written as a unit (unit tokens: lower case or known abbreviations).
+  let unit: { canonical: string; kind: string } | undefined;
+  if (unitLen) {
+    const key = keyOf(v, j, unitLen);
+    const u = lex.units.get(key);
+    if (!u || u.kind === 'scale') unitLen = 0;
+    else unit = u;
+  }
+  const best = Math.max(unitLen, countedLen, nounLen);
+  if (best === 0) return undefined;
+  if (unitLen === best && unit) return { len: unitLen, unit, list: true };
+  return { len: best, list: countedLen === best };
+}
+
+function keyOf(v: View, a: number, len: number): string {
+  let s = '';
+  for (let j = a; j < a + len; j++) {
+    const k = v.key(j);
+    s += k === ',' ? ',' : s ? ' ' + k : k;
+  }
+  return s;
+}
+
+/** The scale words after a number (`triệu`, `tỷ`, `nghìn tỷ`): [factor, end, lastWord]. */
+function scalesAt(v: View, j: number): [number, number, string] {
+  let f = 1;
+  let p = j;
+  let last = '';
+  while (p < j + 3 && v.joined(p)) {
+    const k = v.key(p);
+    const s = k === 'trăm' ? 100 : k === 'nghìn' || k === 'ngàn' ? 1e3 : k === 'vạn' ? 1e4 : k === 'triệu' ? 1e6 : k === 'tỷ' || k === 'tỉ' ? 1e9 : 0;
+    if (!s) break;
+    f *= s;
+    last = k;
+    p++;
+  }
+  return [f, p, last];
+}
+
+const CURRENCY_AFTER_SCALE = new Set(['đồng', 'usd', 'vnd', 'vnđ', 'đ', 'euro', 'eur', 'yên', 'đô']);
+const MONEY_CONTEXT = new Set(['thu', 'chi', 'vốn', 'ngân', 'kinh', 'tiền', 'giá', 'doanh', 'nộp', 'lương', 'đầu', 'phí', 'nợ', 'vay', 'ngạch']);
+
+function round(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/** Patterns that start at a number token (digits or spelled). */
+function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined {
+  const t = v.tok(i)!;
+  const prev = v.joined(i) ? v.key(i - 1) : '';
+  if (t.kind === 'percent' || (t.kind === 'number' && v.kind(i + 1) !== 'syllable')) {
+    const p = percentAt(v, i);
+    if (p) return withOf(v, p);
+  }
+  if (t.kind === 'number') {
+    // Dates written with digits.
+    const dmy = RE_DMY.exec(t.text);
+    if (dmy) {
+      const d = Number(dmy[1]), m = Number(dmy[3]);
+      let y = Number(dmy[4]);
+      if (dmy[4]!.length === 2) y += 2000;
+      if (validDay(d, m) && isYear(y)) return { type: 'DATE', a: i, b: i + 1, value: { day: d, month: m, year: y }, source: 'rule:date' };
+      return undefined;
+    }
+    const yr = yearRangeAt(v, i);
+    if (yr) return { type: 'DATE', a: i, b: yr[2], value: { from: { year: yr[0] }, to: { year: yr[1] }, kind: 'range' }, source: 'rule:date' };
+    // Day ranges: 22 - 23/7/2020, 10 và 11-6.
+    if (RE_PLAIN.test(t.text)) {
+      const d0 = Number(t.text);
+      const k1 = v.key(i + 1);
+      if (d0 >= 1 && d0 <= 31 && (k1 === '-' || k1 === '–' || k1 === 'và' || k1 === 'đến') && v.joined(i + 1) && v.joined(i + 2)) {
+        const second = v.tok(i + 2);
+        const dv = second && second.kind === 'number' ? dateToken(second.text) : undefined;
+        if (dv && 'day' in dv && dv.day !== undefined && dv.day > d0) {
+          return { type: 'DATE', a: i, b: i + 3, value: { from: { ...dv, day: d0 }, to: dv, kind: 'range' }, source: 'rule:date' };
+        }
+      }
+      // ngày 15 tháng 7 năm 2020 (long form): 15 tháng 7 [năm 2020]
+      if (d0 >= 1 && d0 <= 31 && v.key(i + 1) === 'tháng' && v.kind(i + 2) === 'number' && RE_PLAIN.test(v.tok(i + 2)!.text)) {
+        const m = Number(v.tok(i + 2)!.text);
+        if (m >= 1 && m <= 12 && v.joined(i + 1) && v.joined(i + 2)) {
+          const y = v.key(i + 3) === 'năm' && v.joined(i + 3) && v.joined(i + 4) ? yearAt(v, i + 4) : undefined;
+          const b = y !== undefined ? i + 5 : i + 3;
+          return { type: 'DATE', a: i, b, value: y !== undefined ? { day: d0, month: m, year: y } : { day: d0, month: m }, source: 'rule:date' };
+        }
+      }
+    }
+    const two = RE_TWO.exec(t.text);
+    if (two) {
+      const a = Number(two[1]), b = Number(two[3]);
+      const slash = two[2] === '/';
+      if (slash && !DAY_WORDS.has(prev) && a <= b && b > 0) {
+        const noun = nounAt(v, i + 1, lex);
+        if (noun && !placeNamed(v, i + 1, noun.len, lex)) {
+          return { type: 'QUANTITY', a: i, b: i + 1 + noun.len, value: { value: a, total: b, unit: unitName(v, i + 1, noun) }, source: 'rule:quantity' };
+        }
+      }
+      if (two[3]!.length === 4 && isYear(b) && a >= 1 && a <= 12) return { type: 'DATE', a: i, b: i + 1, value: { month: a, year: b }, source: 'rule:date' };
+      if (two[1]!.length <= 2 && two[3]!.length <= 2 && validDay(a, b)) return { type: 'DATE', a: i, b: i + 1, value: { day: a, month: b }, source: 'rule:date' };
+      return undefined;
+    }
+  }
+  const num = numberAt(v, i);
+  if (!num) return undefined;
+  if (prev === 'thứ' || (NOT_COUNT_BEFORE.has(prev) && !num.spelled && !(prev === 'số' && v.key(i - 2) === 'tổng'))) {
+    return undefined;
+  }
+  let j = num.end;
+  const [factor, afterScale, lastScale] = scalesAt(v, j);
+  const hasScale = afterScale > j;
+  const amount = round(num.value * factor);
+  j = afterScale;
+  const kj = v.joined(j) ? v.key(j) : '';
+  // Periods and durations: N tháng …, N năm …
+  if (!hasScale && (kj === 'tháng' || kj === 'năm')) {
+    const per = period(v, i, num, j, kj, prev);
+    if (per) return per;
+  }
+  const noun = nounAt(v, j, lex);
+  if (noun?.unit?.kind === 'currency' || (hasScale && CURRENCY_AFTER_SCALE.has(kj) && !(kj === 'đồng' && noun && noun.len > 1))) {
+    const u = lex.units.get(kj);
+    const len = noun?.unit?.kind === 'currency' ? noun.len : 1;
+    return { type: 'MONEY', a: i, b: j + len, value: { amount, currency: u?.canonical ?? 'VND' }, source: 'rule:money' };
+  }
+  if (noun) {
+    if (placeNamed(v, j, noun.len, lex)) return undefined;
+    const value = { value: amount, unit: unitName(v, j, noun) };
+    return { type: 'QUANTITY', a: i, b: j + noun.len, value, source: noun.unit ? 'rule:quantity-unit' : noun.list ? 'rule:quantity-noun' : 'rule:quantity-dict' };
+  }
+  if (hasScale && !num.spelled) {
+    if (lastScale === 'tỷ' || lastScale === 'tỉ' || moneyContext(v, i)) {
+      return { type: 'MONEY', a: i, b: afterScale, value: { amount, currency: 'VND' }, source: 'rule:money-bare' };
+    }
+    return undefined;
+  }
+  // A bare year: "tới 2020", "kế hoạch 2020".
+  if (!hasScale && !num.spelled && /^\d{4}$/.test(t.text) && isYear(num.value) && !YEAR_BLOCK_BEFORE.has(prev)) {
+    return { type: 'DATE', a: i, b: i + 1, value: { year: num.value }, source: 'rule:date-year' };
+  }
+  return undefined;
+}
+
+function moneyContext(v: View, i: number): boolean {
+  for (let p = i - 1; p >= 0 && p >= i - 6; p--) if (MONEY_CONTEXT.has(v.key(p))) return true;
+  return false;
+}
+
+function placeNamed(v: View, j: number, len: number, _lex: MeasureLexicon): boolean {
+  const k = keyOf(v, j, len);
+  return PLACE_NOUNS.has(k) && v.joined(j + len) && v.isCap(j + len);
+}
+
+function unitName(v: View, j: number, noun: { len: number; unit?: { canonical: string } }): string {
+  return noun.unit ? noun.unit.canonical : phraseOf(v, j, j + noun.len);
+}
+
+/** A date written as one digit token: 15/12/2025, 09-7, 8/2015. */
+function dateToken(s: string): { day?: number; month: number; year?: number } | undefined {
+  const dmy = RE_DMY.exec(s);
+  if (dmy) {
+    const d = Number(dmy[1]), m = Number(dmy[3]), y = Number(dmy[4]);
+    return validDay(d, m) ? { day: d, month: m, year: dmy[4]!.length === 2 ? y + 2000 : y } : undefined;
+  }
+  const two = RE_TWO.exec(s);
+  if (two && two[1]!.length <= 2 && two[3]!.length <= 2) {
+    const d = Number(two[1]), m = Number(two[3]);
+    return validDay(d, m) ? { day: d, month: m } : undefined;
+  }
+  return undefined;
+}
+
+/** N tháng / N năm: a calendar-anchored period (DATE) or a bare duration (QUANTITY). */
+function period(v: View, i: number, num: NumberAt, j: number, unit: string, prev: string): Match | undefined {
+  const n = num.value;
+  const k1 = v.joined(j + 1) ? v.key(j + 1) : '';
+  const k2 = v.joined(j + 2) ? v.key(j + 2) : '';
+  const dateM = (b: number, value: unknown): Match => ({ type: 'DATE', a: i, b, value, source: 'rule:date-period' });
+  if (unit === 'tháng') {
+    if (!Number.isInteger(n) || n < 1 || n > 12) return undefined;
+    if (k1 === 'đầu' || k1 === 'cuối') {
+      const first = k1 === 'đầu';
+      const code = n === 6 ? (first ? 'H1' : 'H2') : first ? 'first' : 'last';
+      if (k2 === 'năm') {
+        const y = v.joined(j + 3) ? yearAt(v, j + 3) : undefined;
+        return dateM(y !== undefined ? j + 4 : j + 3, y !== undefined ? { period: code, months: n, year: y } : { period: code, months: n });
+      }
+      return dateM(j + 2, { period: code, months: n });
+    }
+    if (k1 === 'năm') {
+      const y = v.joined(j + 2) ? yearAt(v, j + 2) : undefined;
+      if (y !== undefined) return dateM(j + 3, { period: n === 6 ? 'H1' : 'first', months: n, year: y });
+    }
+    if (k1 === 'qua' || k1 === 'tới' || k1 === 'vừa') {
+      if (k1 === 'vừa' && k2 === 'qua') return dateM(j + 3, { period: 'past', months: n });
+      if (k1 !== 'vừa') return dateM(j + 2, { period: k1 === 'qua' ? 'past' : 'next', months: n });
+    }
+    if (k1 === 'tiếp' && k2 === 'theo') return dateM(j + 3, { period: 'next', months: n });
+    if (k1 === 'còn' && k2 === 'lại') return dateM(j + 3, { period: 'rest', months: n });
+    if (!num.spelled && (n === 3 || n === 6 || n === 9) && !DURATION_BEFORE.has(prev)) {
+      return dateM(j + 1, { period: n === 6 ? 'H1' : 'first', months: n });
+    }
+    return { type: 'QUANTITY', a: i, b: j + 1, value: { value: n, unit: 'tháng' }, source: 'rule:quantity-duration' };
+  }
+  // năm
+  if (k1 === 'qua' || k1 === 'tới' || k1 === 'trước' || k1 === 'sau' && false) return dateM(j + 2, { period: k1 === 'tới' ? 'next' : 'past', years: n });
+  if (k1 === 'vừa' && k2 === 'qua') return dateM(j + 3, { period: 'past', years: n });
+  if (k1 === 'gần' && k2 === 'đây') return dateM(j + 3, { period: 'past', years: n });
+  if ((k1 === 'cuối' || k1 === 'đầu') && k2 === 'nhiệm' && v.key(j + 3) === 'kỳ') return dateM(j + 4, { period: k1 === 'cuối' ? 'last' : 'first', years: n, of: 'term' });
+  const yr = v.joined(j + 1) ? yearRangeAt(v, j + 1) : undefined;
+  if (yr) return dateM(yr[2], { from: { year: yr[0] }, to: { year: yr[1] }, years: n, kind: 'range' });
+  if (n >= 1900 && !num.spelled) return undefined; // "2020 năm"? not a duration
+  return { type: 'QUANTITY', a: i, b: j + 1, value: { value: n, unit: 'năm' }, source: 'rule:quantity-duration' };
+}
+
+function withOf(v: View, m: Match): Match {
+  const of = ofTail(v, m.b);
+  return of ? { ...m, of } : m;
+}
+
+/** Patterns that start at a keyword: nhiệm kỳ, giai đoạn, năm, tháng, quý, cuối/đầu năm. */
+function fromKeyword(v: View, i: number): Match | undefined {
+  const k = v.key(i);
+  const date = (b: number, value: unknown, source = 'rule:date'): Match => ({ type: 'DATE', a: i, b, value, source });
+  switch (k) {
+    case 'nhiệm':
+    case 'giai':
+    case 'thời': {
+      const k2 = v.key(i + 1);
+      if (!((k === 'nhiệm' && k2 === 'kỳ') || (k === 'giai' && k2 === 'đoạn') || (k === 'thời' && k2 === 'kỳ')) || !v.joined(i + 1)) return undefined;
+      let p = i + 2;
+      if (v.key(p) === 'từ' || v.key(p) === 'năm') p++;
+      const yr = v.joined(p) ? yearRangeAt(v, p) : undefined;
+      if (!yr) return undefined;
+      return date(yr[2], { from: { year: yr[0] }, to: { year: yr[1] }, kind: k === 'nhiệm' ? 'term' : 'stage' });
+    }
+    case 'năm': {
+      const y = v.joined(i + 1) ? yearAt(v, i + 1) : undefined;
+      if (y === undefined) return undefined;
+      const yr = yearRangeAt(v, i + 1);
+      if (yr) return date(yr[2], { from: { year: yr[0] }, to: { year: yr[1] }, kind: 'range' });
+      return date(i + 2, { year: y });
+    }
+    case 'cuối':
+    case 'đầu':
+    case 'giữa': {
+      if (v.key(i + 1) !== 'năm' || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
+      const y = yearAt(v, i + 2);
+      if (y === undefined) return undefined;
+      return date(i + 3, { period: k === 'cuối' ? 'end' : k === 'đầu' ? 'start' : 'middle', year: y });
+    }
+    case 'tháng': {
+      const t = v.tok(i + 1);
+      if (!t || t.kind !== 'number' || !v.joined(i + 1)) return undefined;
+      const m = /^(\d{1,2})(?:[/-](\d{4}))?$/.exec(t.text);
+      if (!m) return undefined;
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return undefined;
+      if (m[2] !== undefined) {
+        const y = Number(m[2]);
+        return isYear(y) ? date(i + 2, { month, year: y }) : undefined;
+      }
+      if (v.key(i + 2) === 'năm' && v.joined(i + 2) && v.joined(i + 3)) {
+        const y = yearAt(v, i + 3);
+        if (y !== undefined) return date(i + 4, { month, year: y });
+      }
+      return date(i + 2, { month });
+    }
+    case 'quý': {
+      const t = v.tok(i + 1);
+      if (!t || !v.joined(i + 1)) return undefined;
+      let q: number | undefined;
+      let y: number | undefined;
+      let b = i + 2;
+      if (t.kind === 'roman' || (t.kind === 'syllable' && /^[IV]+$/.test(t.text))) q = parseRoman(t.text);
+      else if (t.kind === 'number') {
+        const m = /^([1-4])(?:[/-](\d{4}))?$/.exec(t.text);
+        if (m) {
+          q = Number(m[1]);
+          if (m[2]) y = Number(m[2]);
+        }
+      } else if (t.kind === 'syllable') {
+        const w = v.key(i + 1);
+        q = w === 'một' || w === 'nhất' ? 1 : w === 'hai' ? 2 : w === 'ba' ? 3 : w === 'bốn' || w === 'tư' ? 4 : undefined;
+      }
+      if (q === undefined || q < 1 || q > 4) return undefined;
+      if (y === undefined) {
+        // quý I/2024, quý IV năm 2024
+        const k2 = v.key(b);
+        if ((k2 === '/' || k2 === '-') && v.joined(b) && v.joined(b + 1) && yearAt(v, b + 1) !== undefined) {
+          y = yearAt(v, b + 1);
+          b += 2;
+        } else if (k2 === 'năm' && v.joined(b) && v.joined(b + 1) && yearAt(v, b + 1) !== undefined) {
+          y = yearAt(v, b + 1);
+          b += 2;
+        }
+      }
+      return date(b, y !== undefined ? { quarter: q, year: y } : { quarter: q });
+    }
+    default:
+      return undefined;
+  }
+}
+
+const KEYWORD_FIRST = new Set(['nhiệm', 'giai', 'thời', 'năm', 'cuối', 'đầu', 'giữa', 'tháng', 'quý']);
+
+/** Fills in the report's year on dates written without one (`09-7`), marked `yearInferred`. */
+function inferYears(v: View, out: Match[]): void {
+  let docYear: number | undefined;
+  const counts = new Map<number, number>();
+  for (const m of out) {
+    if (m.type !== 'DATE') continue;
+    const val = m.value as { day?: number; year?: number };
+    if (val.day !== undefined && val.year !== undefined && docYear === undefined) docYear = val.year;
+    if (val.year !== undefined) counts.set(val.year, (counts.get(val.year) ?? 0) + 1);
+  }
+  if (docYear === undefined) {
+    let best = 0;
+    for (const [y, c] of counts) if (c > best) (best = c), (docYear = y);
+  }
+  if (docYear === undefined) return;
+  for (const m of out) {
+    if (m.type !== 'DATE') continue;
+    const val = m.value as Record<string, unknown>;
+    if ((val.day !== undefined || val.month !== undefined || val.quarter !== undefined) && val.year === undefined) {
+      m.value = { ...val, year: docYear, yearInferred: true };
+    } else if (val.from && val.to && (val.to as Record<string, unknown>).year === undefined && (val.to as Record<string, unknown>).month !== undefined) {
+      m.value = { ...val, from: { ...(val.from as object), year: docYear }, to: { ...(val.to as object), year: docYear }, yearInferred: true };
+    }
+  }
+  void v;
+}
+
+/**
+ * Tags DATE, MONEY, PERCENT and QUANTITY spans with parsed values (`value`), the percent's "of plan" tail (`of`)
+ * and the rule that produced each (`source`). Spans follow the entity spec: approximators (`hơn`, `gần`…), `ngày`,
+ * `KH`/`dự toán…` and per-unit tails (`/người/năm`) stay outside. Offsets index the text as given (NFD, NBSP, old or
+ * new tone placement all work). Linear in the number of tokens.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from '../../text/tokens.js';
+ * const text = 'Ngày 09-7-2020, giá trị sản xuất đạt 2.926 tỷ đồng, đạt 45,8% KH; kết nạp 40 đảng viên mới.';
+ * tagMeasures({ text, tokens: tokenize(text) }).map((e) => `${e.type}:${e.text}`);
+ * // ['DATE:09-7-2020', 'MONEY:2.926 tỷ đồng', 'PERCENT:45,8%', 'QUANTITY:40 đảng viên mới']
+ * ```
+ */
+export function tagMeasures(ctx: DocContext): Entity[] {
+  const { text, tokens } = ctx;
+  if (tokens.length === 0) return [];
+  const lex = measureLexicon();
+  const v = new View(text, tokens);
+  const out: Match[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    let m: Match | undefined;
+    if (t.kind === 'number' || t.kind === 'percent') {
+      m = fromNumber(v, i, lex);
+    } else if (t.kind === 'syllable') {
+      const k = v.key(i);
+      if (KEYWORD_FIRST.has(k)) m = fromKeyword(v, i);
+      if (!m && (SPELLED_DIGITS.has(k) || k === 'mười')) m = fromNumber(v, i, lex);
+    }
+    if (m && m.b > m.a) {
+      out.push(m);
+      i = m.b;
+    } else i++;
+  }
+  inferYears(v, out);
+  return out.map((m) => {
+    const start = tokens[m.a]!.start;
+    const end = tokens[m.b - 1]!.end;
+    const e: Entity = { type: m.type, text: text.slice(start, end), start, end, value: m.value, source: m.source, ...(m.of ? { of: m.of } : {}) };
+    return e;
+  });
 }

@@ -1,0 +1,61 @@
+import { loadData } from '../../data/load.js';
+
+/** One unit word: `tấn` (unit), `đồng` (currency VND), `tỷ` (scale 1e9), `ngày` (time). */
+export interface UnitEntry {
+  readonly canonical: string;
+  readonly kind: 'currency' | 'scale' | 'unit' | 'time';
+  readonly factor: number;
+}
+
+/** The compiled measure lexicon (dictionaries/compiled/measures.json.gz), keys folded with `foldKey`. */
+export interface MeasureLexicon {
+  readonly units: ReadonlyMap<string, UnitEntry>;
+  readonly unitMaxWords: number;
+  /** Our counted nouns and lexicalised compounds (may contain `, `). */
+  readonly counted: ReadonlySet<string>;
+  readonly countedMaxWords: number;
+  /** Words that never start a counted noun. */
+  readonly notCounted: ReadonlySet<string>;
+  /** Dictionary nouns of 2–4 syllables and single-syllable nouns (general rule). */
+  readonly nouns: ReadonlySet<string>;
+  readonly single: ReadonlySet<string>;
+}
+
+interface Raw {
+  units: Array<[string, string, UnitEntry['kind'], number]>;
+  counted: string[];
+  notCounted: string[];
+  nouns: string[];
+  single: string[];
+}
+
+// Words in a phrase key: "cán bộ, đảng viên" counts the comma as a word.
+function words(key: string): number {
+  return key.replace(/,/g, ' ,').split(' ').filter(Boolean).length;
+}
+
+function parse(content: string): MeasureLexicon {
+  const raw = JSON.parse(content) as Raw;
+  const units = new Map<string, UnitEntry>();
+  let unitMaxWords = 1;
+  for (const [form, canonical, kind, factor] of raw.units) {
+    units.set(form, Object.freeze({ canonical, kind, factor }));
+    unitMaxWords = Math.max(unitMaxWords, words(form));
+  }
+  let countedMaxWords = 1;
+  for (const c of raw.counted) countedMaxWords = Math.max(countedMaxWords, words(c));
+  return Object.freeze({
+    units,
+    unitMaxWords,
+    counted: new Set(raw.counted),
+    countedMaxWords,
+    notCounted: new Set(raw.notCounted),
+    nouns: new Set(raw.nouns),
+    single: new Set(raw.single),
+  });
+}
+
+/** The measure lexicon, loaded lazily once. */
+export function measureLexicon(): MeasureLexicon {
+  return loadData('measures.json.gz', parse);
+}
