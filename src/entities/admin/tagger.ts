@@ -1,0 +1,453 @@
+import type { Entity, EntityType, Token } from '../../types.js';
+import { convertTone } from '../../text/tone.js';
+import { tokenize } from '../../text/tokens.js';
+import { documentEra } from './era.js';
+import { gazetteer, unitLink, type AdminEra, type AdminLevel, type AdminLink, type Gazetteer, type Unit } from './gazetteer.js';
+import { toPieces, type Piece } from './pieces.js';
+
+// Finds PROVINCE / DISTRICT / COMMUNE mentions and links them to official units.
+// Pass 1 collects mentions (admin word + name, list members, organ + name hints, bare province names);
+// pass 2 resolves them level by level (provinces, then districts, then communes) with the context gathered so
+// far (the report's own province and district, the address chain around each mention, the report's era);
+// pass 3 adds bare district/commune names that the context makes unambiguous.
+
+interface AdminWord {
+  readonly len: number;
+  readonly type: string; // the unit type it names
+  readonly levels: readonly AdminLevel[];
+  readonly expand?: string; // expansion of an abbreviation
+}
+
+const WORDS: ReadonlyArray<[string, AdminWord]> = [
+  ['thị xã', { len: 2, type: 'thị xã', levels: ['district'] }],
+  ['thị trấn', { len: 2, type: 'thị trấn', levels: ['commune'] }],
+  ['đặc khu', { len: 2, type: 'đặc khu', levels: ['commune'] }],
+  ['thành phố', { len: 2, type: 'thành phố', levels: ['province', 'district'] }],
+  ['xã', { len: 1, type: 'xã', levels: ['commune'] }],
+  ['phường', { len: 1, type: 'phường', levels: ['commune'] }],
+  ['huyện', { len: 1, type: 'huyện', levels: ['district'] }],
+  ['quận', { len: 1, type: 'quận', levels: ['district'] }],
+  ['tỉnh', { len: 1, type: 'tỉnh', levels: ['province'] }],
+  ['tp.', { len: 1, type: 'thành phố', levels: ['province', 'district'], expand: 'thành phố' }],
+  ['tp', { len: 1, type: 'thành phố', levels: ['province', 'district'], expand: 'thành phố' }],
+  ['tx.', { len: 1, type: 'thị xã', levels: ['district'], expand: 'thị xã' }],
+  ['tx', { len: 1, type: 'thị xã', levels: ['district'], expand: 'thị xã' }],
+  ['h.', { len: 1, type: 'huyện', levels: ['district'], expand: 'huyện' }],
+  ['q.', { len: 1, type: 'quận', levels: ['district'], expand: 'quận' }],
+  ['p.', { len: 1, type: 'phường', levels: ['commune'], expand: 'phường' }],
+  ['x.', { len: 1, type: 'xã', levels: ['commune'], expand: 'xã' }],
+  ['tt.', { len: 1, type: 'thị trấn', levels: ['commune'], expand: 'thị trấn' }],
+];
+const WORD_MAP = new Map(WORDS);
+
+// Organ + bare name: `Huyện ủy Quảng Trạch` (the place belongs to the organisation: a hint, not a span).
+const ORGANS = new Map<string, readonly AdminLevel[]>([
+  ['huyện ủy', ['district']],
+  ['tỉnh ủy', ['province']],
+  ['thành ủy', ['province', 'district']],
+  ['thị ủy', ['district']],
+  ['quận ủy', ['district']],
+]);
+const HCM_ALIASES = new Set(['tphcm', 'tp.hcm', 'tp.hồ chí minh']);
+const PERSON_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'đồng chí', 'đ/c', 'cụ', 'thầy']);
+const CONNECTORS = new Set([',', 'và', '(', ')', 'thuộc', 'của', 'cũ', '-', '–', 'hai', 'ba', 'các', 'cùng', 'với', 'huyện', 'tỉnh']);
+const MERGE_VERBS = ['sáp nhập', 'hợp nhất', 'nhập', 'trên cơ sở', 'thành lập từ'];
+const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'lương', 'đinh', 'trịnh', 'đào', 'mai', 'tô', 'cao', 'lâm', 'phan', 'hà', 'chu', 'lưu', 'thái', 'triệu', 'quách', 'từ', 'kiều', 'đoàn', 'tạ', 'giàng', 'sùng', 'thào', 'lò', 'lù', 'nông', 'ma']);
+const NOT_A_NAME = new Set(['ủy', 'uỷ', 'đảng', 'ban', 'hội', 'đoàn', 'nhà', 'công', 'văn', 'mặt', 'ubnd', 'hđnd', 'ủy ban', 'nông', 'trung']);
+
+interface Mention {
+  start: number; // piece index of the first piece of the span
+  end: number; // piece index after the span
+  nameStart: number;
+  key: string;
+  levels: readonly AdminLevel[];
+  type?: string; // from the admin word
+  expand?: string;
+  emit: boolean;
+  old: boolean;
+  merger: boolean;
+  cands: number[];
+  unit?: number; // resolved
+  list?: boolean;
+}
+
+/** Longest gazetteer name at piece `j` (every word capitalised or a number) passing `ok`. */
+function matchName(g: Gazetteer, p: readonly Piece[], j: number, ok: (u: Unit) => boolean, allowNum: boolean): { end: number; key: string; ids: number[] } | undefined {
+  let key = '';
+  let best: { end: number; key: string; ids: number[] } | undefined;
+  let n = 0;
+  for (let k = j; k < p.length && n < g.maxPieces; k++) {
+    const q = p[k]!;
+    if (q.kind === 'punct' && /^[-–]$/.test(q.text) && n > 0) continue; // Bà Rịa - Vũng Tàu
+    if (q.kind === 'word') {
+      if (!q.cap) break;
+    } else if (q.kind === 'num') {
+      if (!/^\d{1,2}$/.test(q.text) || (n === 0 && !allowNum)) break;
+    } else break;
+    key = n ? `${key} ${q.key}` : q.key;
+    n++;
+    const ids = g.byName.get(key);
+    if (ids) {
+      const hit = ids.filter((i) => ok(g.units[i]!));
+      if (hit.length) best = { end: k + 1, key, ids: hit };
+    }
+  }
+  return best;
+}
+
+function adminWordAt(p: readonly Piece[], i: number): AdminWord | undefined {
+  const a = p[i];
+  if (!a || a.kind !== 'word') return undefined;
+  const two = p[i + 1] && p[i + 1]!.kind === 'word' && p[i + 1]!.start - a.end <= 1 ? WORD_MAP.get(`${a.key} ${p[i + 1]!.key}`) : undefined;
+  if (two) return two;
+  const one = WORD_MAP.get(a.key);
+  if (!one) return undefined;
+  // `TP`/`TX` written without a dot must be upper case; dotted ones are fine as written.
+  if ((a.key === 'tp' || a.key === 'tx') && a.text !== a.text.toUpperCase() && a.text !== 'Tp') return undefined;
+  return one;
+}
+
+function levelOk(levels: readonly AdminLevel[], type: string | undefined) {
+  return (u: Unit) => levels.includes(u.level) && (!type || u.type === type || (type === 'thành phố' && u.level === 'province' && u.type === 'thành phố'));
+}
+
+/** Features a resolved unit contributes to the context. */
+function unitFeatures(g: Gazetteer, u: Unit): string[] {
+  const out: string[] = [];
+  const prov = (id: number | undefined, era: AdminEra) => {
+    if (id === undefined) return;
+    const pu = g.units[id]!;
+    out.push(`${era === 'pre-2025' ? 'p0' : 'p1'}:${pu.code}`);
+    if (era === 'pre-2025') for (const s of pu.succ) out.push(`p1:${g.units[s.id]!.code}`);
+    else for (const s of pu.pred) out.push(`p0:${g.units[s.id]!.code}`);
+  };
+  if (u.level === 'province') prov(u.id, u.era);
+  else if (u.level === 'district') {
+    out.push(`d:${u.code}`);
+    prov(u.province, u.era);
+  } else {
+    out.push(`${u.era === 'pre-2025' ? 'c0' : 'c1'}:${u.code}`);
+    if (u.district !== undefined) out.push(`d:${g.units[u.district]!.code}`);
+    prov(u.province, u.era);
+    for (const s of u.era === 'pre-2025' ? u.succ : u.pred) {
+      const su = g.units[s.id]!;
+      out.push(`${su.era === 'pre-2025' ? 'c0' : 'c1'}:${su.code}`);
+    }
+  }
+  return out;
+}
+
+/** What a candidate would like to find in the context, with weights. */
+function candidateNeeds(g: Gazetteer, u: Unit): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const provCode = (id: number | undefined) => (id === undefined ? undefined : g.units[id]!.code);
+  if (u.level === 'province') return out;
+  if (u.era === 'pre-2025') {
+    if (u.district !== undefined) out.push([`d:${g.units[u.district]!.code}`, 4]);
+    const p = provCode(u.province);
+    if (p) out.push([`p0:${p}`, 2]);
+    if (u.province !== undefined) for (const s of g.units[u.province]!.succ) out.push([`p1:${g.units[s.id]!.code}`, 1]);
+    for (const s of u.succ) out.push([`c1:${g.units[s.id]!.code}`, 3]);
+  } else {
+    const p = provCode(u.province);
+    if (p) out.push([`p1:${p}`, 2]);
+    const seen = new Set<string>();
+    for (const s of u.pred) {
+      const pu = g.units[s.id]!;
+      out.push([`c0:${pu.code}`, 3]);
+      if (pu.district !== undefined) seen.add(`d:${g.units[pu.district]!.code}`);
+      if (pu.province !== undefined) seen.add(`p0:${g.units[pu.province]!.code}`);
+    }
+    for (const f of seen) out.push([f, 1]);
+  }
+  return out;
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Tags PROVINCE / DISTRICT / COMMUNE spans in `text` (tokens from `tokenize(text)` may be passed to avoid
+ * re-tokenising). Each span's `value` is the linked official unit when the context makes it unambiguous.
+ *
+ * @example
+ * ```ts
+ * findAdminUnits('Năm 2020, xã Liên Trường, huyện Quảng Trạch đạt chuẩn.').map((e) => `${e.type}:${e.text}`);
+ * // ['COMMUNE:xã Liên Trường', 'DISTRICT:huyện Quảng Trạch']
+ * ```
+ */
+export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[] {
+  const g = gazetteer();
+  const p = toPieces(text, tokens ?? tokenize(text));
+  const eraFacts = documentEra(text);
+  const docEra = eraFacts.era;
+  const mentions: Mention[] = [];
+  const consumed = new Uint8Array(p.length);
+
+  const isSentenceBoundaryBefore = (i: number) => i === 0 || p[i]!.sentenceStart;
+  const prevKey = (i: number, n = 1) => (i - n >= 0 ? p[i - n]!.key : '');
+
+  // Admin word + capitalised name missing from the gazetteer (not a person: no common surname): an unlinked span.
+  const unknownName = (j: number): number | undefined => {
+    let k = j;
+    while (k < p.length && k - j < 3 && p[k]!.kind === 'word' && p[k]!.cap && !NOT_A_NAME.has(p[k]!.key) && !/^\p{Lu}{2,}$/u.test(p[k]!.text) && p[k]!.start - p[k - 1]!.end <= 1) k++;
+    if (k === j || SURNAMES.has(p[j]!.key)) return undefined;
+    if (k < p.length && p[k]!.kind === 'word' && p[k]!.cap && !p[k]!.sentenceStart) return undefined;
+    return k;
+  };
+  // Later names of a list written with one admin word; returns the piece index after the list.
+  const listFrom = (k: number, listLevels: readonly AdminLevel[], numbers: boolean): number => {
+    for (;;) {
+      let s = k;
+      if (p[s]?.text === ',') s++;
+      if (p[s]?.key === 'và') s++;
+      if (s === k || s >= p.length || adminWordAt(p, s)) return k;
+      let mm = matchName(g, p, s, levelOk(listLevels, undefined), numbers);
+      if (!mm && numbers && p[s]!.kind === 'num' && /^\d{1,2}$/.test(p[s]!.text)) mm = { end: s + 1, key: p[s]!.key, ids: [] };
+      if (!mm) return k;
+      // A province name after a district/commune is the province of the address, not a list member.
+      if (!listLevels.includes('province') && (g.byName.get(mm.key) ?? []).some((x) => g.units[x]!.level === 'province')) return k;
+      if (mm.end < p.length && p[mm.end]!.kind === 'word' && p[mm.end]!.cap) return k;
+      mentions.push({ start: s, end: mm.end, nameStart: s, key: mm.key, levels: listLevels, emit: true, old: false, merger: false, cands: mm.ids, list: true });
+      for (let x = s; x < mm.end; x++) consumed[x] = 1;
+      k = mm.end;
+    }
+  };
+
+  // ---------- pass 1: mentions ----------
+  for (let i = 0; i < p.length; i++) {
+    const q = p[i]!;
+    if (q.kind !== 'word') continue;
+    // TPHCM, TP.HCM
+    if (HCM_ALIASES.has(q.key)) {
+      const ids = (g.byName.get('hồ chí minh') ?? []).filter((x) => g.units[x]!.level === 'province');
+      mentions.push({ start: i, end: i + 1, nameStart: i, key: 'hồ chí minh', levels: ['province'], type: 'thành phố', expand: 'Thành phố Hồ Chí Minh', emit: true, old: false, merger: false, cands: ids });
+      consumed[i] = 1;
+      continue;
+    }
+    // organ + name: a hint only
+    const organ = ORGANS.get(`${q.key} ${p[i + 1]?.key ?? ''}`);
+    if (organ) {
+      const m = matchName(g, p, i + 2, levelOk(organ, undefined), false);
+      if (m) {
+        mentions.push({ start: i + 2, end: m.end, nameStart: i + 2, key: m.key, levels: organ, emit: false, old: false, merger: false, cands: m.ids });
+        for (let k = i; k < m.end; k++) consumed[k] = 1;
+        i = m.end - 1;
+      }
+      continue;
+    }
+    const aw = adminWordAt(p, i);
+    if (aw) {
+      const j = i + aw.len;
+      if (j >= p.length || text.slice(p[j - 1]!.end, p[j]!.start).includes('\n')) continue;
+      let m = matchName(g, p, j, levelOk(aw.levels, aw.type), true);
+      if (!m) m = matchName(g, p, j, levelOk(aw.levels, undefined), true); // e.g. a xã that became a phường
+      const hcm = !m && p[j]!.key === 'hcm' && aw.type === 'thành phố';
+      // `TP HCM`, `TP. HCM`
+      if (hcm) m = { end: j + 1, key: 'hồ chí minh', ids: (g.byName.get('hồ chí minh') ?? []).filter((x) => g.units[x]!.level === 'province') };
+      let end = m?.end;
+      const numbered = (aw.type === 'quận' || aw.type === 'phường') && p[j]!.kind === 'num' && /^\d{1,2}$/.test(p[j]!.text);
+      if (!m && numbered) end = j + 1; // `quận 2` of a city reorganised before the data was taken
+      else if (!m && !aw.levels.includes('province')) end = unknownName(j);
+      if (end === undefined) {
+        // `các xã ven sông Tiền như Hòa Định, Bình Ninh`: the names come after như / là / gồm
+        for (let k = j; k < p.length && k < j + 10; k++) {
+          const t = p[k]!;
+          if (/^[.;!?…]$/.test(t.text) || adminWordAt(p, k) || t.sentenceStart) break;
+          if (t.key === 'như' || t.key === 'là' || t.key === 'gồm' || t.text === ':') {
+            const first = matchName(g, p, k + 1, levelOk(aw.levels, undefined), false);
+            if (first && !(p[first.end]?.kind === 'word' && p[first.end]!.cap)) {
+              const mm: Mention = { start: k + 1, end: first.end, nameStart: k + 1, key: first.key, levels: aw.levels, emit: true, old: false, merger: false, cands: first.ids, list: true };
+              mentions.push(mm);
+              for (let x = k + 1; x < first.end; x++) consumed[x] = 1;
+              i = listFrom(first.end, aw.levels, false) - 1;
+            }
+            break;
+          }
+        }
+        continue;
+      }
+      const levels = m ? [...new Set(m.ids.map((x) => g.units[x]!.level))] : aw.levels.length > 1 ? ['district' as const] : aw.levels;
+      let expand: string | undefined;
+      if (aw.expand || hcm) {
+        const province = levels.includes('province') && aw.type === 'thành phố';
+        const word = province ? 'Thành phố' : aw.expand ?? aw.type;
+        const name = hcm ? 'Hồ Chí Minh' : convertTone(text.slice(p[j]!.start, p[end - 1]!.end).normalize('NFC'), 'old');
+        expand = `${word} ${name}`;
+      }
+      mentions.push({ start: i, end, nameStart: j, key: m?.key ?? '', levels, type: aw.type, ...(expand ? { expand } : {}), emit: true, old: false, merger: false, cands: m?.ids ?? [] });
+      for (let k = i; k < end; k++) consumed[k] = 1;
+      i = end - 1;
+      // list members: `xã Quảng Kim, Quảng Thanh và Quảng Phú`, `các quận 2, 9 và Thủ Đức`
+      if (m || numbered) i = listFrom(end, levels.filter((l) => aw.levels.includes(l)), numbered || /^\d/.test(m?.key ?? '')) - 1;
+      continue;
+    }
+    // bare province names
+    if (q.cap && !consumed[i]) {
+      const m = matchName(g, p, i, (u) => u.level === 'province', false);
+      if (!m || m.key === 'hồ chí minh') continue;
+      const before = p[i - 1];
+      if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(i - 1) && !isSentenceBoundaryBefore(i)) continue;
+      if (PERSON_WORDS.has(prevKey(i)) || PERSON_WORDS.has(`${prevKey(i, 2)} ${prevKey(i)}`)) continue;
+      const after = p[m.end];
+      if (after && after.kind === 'word' && after.cap && !after.sentenceStart) continue;
+      mentions.push({ start: i, end: m.end, nameStart: i, key: m.key, levels: ['province'], emit: true, old: false, merger: false, cands: m.ids });
+      for (let k = i; k < m.end; k++) consumed[k] = 1;
+      i = m.end - 1;
+    }
+  }
+
+  // ---------- chains, (cũ), mergers ----------
+  mentions.sort((a, b) => a.start - b.start);
+  const chains: Mention[][] = [];
+  let cur: Mention[] = [];
+  for (const m of mentions) {
+    const last = cur[cur.length - 1];
+    let linked = false;
+    if (last) {
+      linked = true;
+      for (let k = last.end; k < m.start; k++) {
+        const q = p[k]!;
+        if (!CONNECTORS.has(q.key) && !WORD_MAP.has(q.key) && q.kind !== 'num' && q.key !== 'xã' && q.key !== 'phường') {
+          linked = false;
+          break;
+        }
+      }
+      if (m.start - last.end > 6) linked = false;
+      if (linked && cur.some((x) => x.key === m.key && x.levels.join() === m.levels.join() && x.key)) linked = false;
+    }
+    if (!linked && cur.length) {
+      chains.push(cur);
+      cur = [];
+    }
+    cur.push(m);
+  }
+  if (cur.length) chains.push(cur);
+  for (const chain of chains) {
+    // (cũ) after a mention marks it and everything before it in the chain as old units
+    let lastOld = -1;
+    chain.forEach((m, idx) => {
+      if (p[m.end]?.text === '(' && p[m.end + 1]?.key === 'cũ' && p[m.end + 2]?.text === ')') lastOld = idx;
+    });
+    for (let idx = 0; idx <= lastOld; idx++) chain[idx]!.old = true;
+    // preceded by a merger verb: old units
+    const first = chain[0]!;
+    let win = '';
+    for (let k = Math.max(0, first.start - 4); k < first.start; k++) win += ` ${p[k]!.key}`;
+    if (MERGE_VERBS.some((v) => win.includes(v))) for (const m of chain) m.merger = true;
+  }
+  const chainOf = new Map<Mention, Mention[]>();
+  for (const c of chains) for (const m of c) chainOf.set(m, c);
+
+  // ---------- pass 2: resolve ----------
+  const docHints = new Map<string, number>();
+  const addHints = (u: Unit) => {
+    for (const f of unitFeatures(g, u)) docHints.set(f, (docHints.get(f) ?? 0) + 1);
+  };
+  const resolve = (m: Mention) => {
+    let cands = m.cands.filter((x) => m.levels.includes(g.units[x]!.level));
+    if (!cands.length) return;
+    const onlyPre = m.type === 'huyện' || m.type === 'quận' || m.type === 'thị xã' || m.type === 'thị trấn' || m.levels.every((l) => l === 'district');
+    const want: AdminEra = m.type === 'đặc khu' ? 'post-2025' : m.old || m.merger || onlyPre ? 'pre-2025' : docEra;
+    const inEra = cands.filter((x) => g.units[x]!.era === want);
+    if (inEra.length) cands = inEra;
+    // district-level `thành phố` vs province: a province of that name wins unless the district fits the context
+    const local = new Set<string>();
+    for (const o of chainOf.get(m) ?? []) if (o !== m && o.unit !== undefined) for (const f of unitFeatures(g, g.units[o.unit]!)) local.add(f);
+    const scored = new Map<string, { id: number; score: number }>();
+    for (const id of cands) {
+      const u = g.units[id]!;
+      let score = 0;
+      for (const [f, w] of candidateNeeds(g, u)) score += w * ((local.has(f) ? 10 : 0) + (docHints.has(f) ? 1 : 0));
+      if (u.level === 'province') score += 0.5; // a province over a same-named city when nothing else decides
+      const k = `${u.era}|${u.level}|${u.code}`;
+      const prev = scored.get(k);
+      if (!prev || score > prev.score) scored.set(k, { id, score });
+    }
+    const ranked = [...scored.values()].sort((a, b) => b.score - a.score);
+    if (ranked.length === 1 || ranked[0]!.score > ranked[1]!.score) m.unit = ranked[0]!.id;
+  };
+  for (const level of ['province', 'district', 'commune'] as const) {
+    const batch = mentions.filter((m) => m.levels[0] === level || (level === 'commune' && !m.levels.length));
+    // unambiguous first, then the rest with the hints gathered so far
+    for (const m of batch) if (m.cands.length === 1) resolve(m);
+    for (const m of batch) if (m.unit !== undefined) addHints(g.units[m.unit]!);
+    for (const m of batch) if (m.unit === undefined) resolve(m);
+    for (const m of batch) if (m.unit !== undefined && m.cands.length !== 1) addHints(g.units[m.unit]!);
+  }
+
+  // ---------- pass 3: bare district/commune names made unambiguous by the context ----------
+  const home = new Map<string, number>(); // name key → unit
+  {
+    const score = new Map<number, number>();
+    for (const m of mentions) {
+      if (m.unit === undefined) continue;
+      const u = g.units[m.unit]!;
+      if (u.level === 'province') continue;
+      score.set(m.unit, (score.get(m.unit) ?? 0) + (m.emit ? 1 : 3) + (u.era === docEra ? 2 : 0));
+    }
+    for (const [id, s] of score) {
+      const k = g.units[id]!.key;
+      const prev = home.get(k);
+      if (prev === undefined || s > (score.get(prev) ?? 0)) home.set(k, id);
+    }
+  }
+  const extra: Mention[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const q = p[i]!;
+    if (consumed[i] || q.kind !== 'word' || !q.cap) continue;
+    const before = p[i - 1];
+    if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(i)) continue;
+    if (before && (WORD_MAP.has(before.key) || PERSON_WORDS.has(before.key))) continue;
+    const m = matchName(g, p, i, (u) => u.level !== 'province', false);
+    if (!m) continue;
+    const after = p[m.end];
+    if (after && after.kind === 'word' && after.cap && !after.sentenceStart) continue;
+    if (after && after.kind === 'word' && /^(ủy|uỷ)$/.test(after.key)) continue;
+    let unit = home.get(m.key);
+    if (unit === undefined) {
+      // `Vĩnh Lộc B (H.Bình Chánh)`: a commune followed by its district in brackets
+      const next = after?.text === '(' ? mentions.find((x) => x.start === m.end + 1) : undefined;
+      const nu = next?.unit !== undefined ? g.units[next.unit]! : undefined;
+      let hits: number[] = [];
+      if (nu && nu.level === 'district') hits = m.ids.filter((x) => g.units[x]!.district === nu.id);
+      else if (before && /^(ở|tại)$/.test(before.key)) {
+        // `ở Phan Rí Cửa`: a unit of a district the report names, unique there
+        hits = m.ids.filter((x) => {
+          const u = g.units[x]!;
+          return u.era === 'pre-2025' && u.district !== undefined && docHints.has(`d:${g.units[u.district]!.code}`) && g.units[u.district]!.id !== x;
+        });
+      }
+      if (hits.length !== 1) continue;
+      unit = hits[0]!;
+    }
+    extra.push({ start: i, end: m.end, nameStart: i, key: m.key, levels: [g.units[unit]!.level], emit: true, old: false, merger: false, cands: [unit], unit });
+    for (let k = i; k < m.end; k++) consumed[k] = 1;
+    i = m.end - 1;
+  }
+
+  // ---------- output ----------
+  const out: Entity[] = [];
+  for (const m of [...mentions, ...extra].sort((a, b) => a.start - b.start)) {
+    if (!m.emit) continue;
+    const start = p[m.start]!.start;
+    const end = p[m.end - 1]!.end;
+    const u = m.unit !== undefined ? g.units[m.unit]! : undefined;
+    const level: AdminLevel = u?.level ?? (m.levels.length === 1 ? m.levels[0]! : m.levels.includes('province') ? 'province' : 'district');
+    const type: EntityType = level === 'province' ? 'PROVINCE' : level === 'district' ? 'DISTRICT' : 'COMMUNE';
+    let normalized = m.expand;
+    if (normalized && level === 'province' && m.type === 'thành phố') normalized = capitalised(normalized);
+    const value: AdminLink | undefined = u ? unitLink(g, u.id) : undefined;
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      type,
+      ...(normalized ? { normalized } : {}),
+      ...(value ? { value } : {}),
+      source: `gazetteer:${level}`,
+    });
+  }
+  return out;
+}
