@@ -1,0 +1,113 @@
+// Batch API: many texts through one task, in input order, with a bounded worker pool.
+//
+// Worker threads run the BUILT worker (`dist/worker.js`, found next to the bundle or under <root>/dist when running
+// from the sources; override with `workerFile` or the VIETNLP_WORKER environment variable). When there is none,
+// or with `concurrency: 1`, everything runs in-process: same results, one text at a time.
+import { VietNlpError, checkChoice, checkNumber, checkOptions, describe } from '../errors.js';
+import type { Analysis } from '../analyze/index.js';
+import { mapSettledOrdered } from './ordered.js';
+import { createPool, type TaskPool } from './pool.js';
+import { TASKS, toErrorInfo, type ErrorInfo, type TaskName } from './tasks.js';
+
+export { TASKS, isTaskName, runTask, toErrorInfo, type TaskName, type ErrorInfo } from './tasks.js';
+export { createPool, findWorkerFile, type PoolOptions, type TaskPool } from './pool.js';
+export { mapOrdered, mapSettledOrdered, type Settled } from './ordered.js';
+
+/** Options of {@link analyzeMany} and {@link processMany}. */
+export interface BatchOptions {
+  /** Worker threads (default 1 = in-process, no threads). */
+  concurrency?: number;
+  /** Which operation to run (default `'analyze'`). */
+  task?: TaskName;
+  /** Options passed to the task (e.g. `{ sentences: 2 }` for `summarize`). */
+  options?: Record<string, unknown>;
+  /** Built worker file (default: found next to the package's dist; see module notes). */
+  workerFile?: string;
+  /** Reuse an existing pool from `createPool` instead of starting one (it is not closed at the end). */
+  pool?: TaskPool;
+  /** Texts in flight at most (default 2 × concurrency): bounds memory for endless sources. */
+  maxInFlight?: number;
+}
+
+/** One document of {@link processMany}: a text, or a text with an id. */
+export type BatchItem = string | { readonly id?: unknown; readonly text: string };
+
+/** One outcome of {@link processMany}, in input order: a result or an error, never both. */
+export type BatchOutcome =
+  | { readonly index: number; readonly id: unknown; readonly result: unknown }
+  | { readonly index: number; readonly id: unknown; readonly error: ErrorInfo };
+
+const OPTION_KEYS = ['concurrency', 'task', 'options', 'workerFile', 'pool', 'maxInFlight'];
+
+function settings(options: BatchOptions | undefined, fn: string): { task: TaskName; concurrency: number; limit: number; own: boolean; pool: TaskPool } {
+  const o = checkOptions<BatchOptions>(options, fn, OPTION_KEYS);
+  const task = o.task === undefined ? 'analyze' : checkChoice(o.task, fn, 'task', TASKS);
+  const concurrency = o.concurrency === undefined ? 1 : checkNumber(o.concurrency, fn, 'concurrency', 1, 256, true);
+  const pool = o.pool ?? createPool(o.workerFile === undefined ? { concurrency } : { concurrency, workerFile: o.workerFile });
+  const limit = o.maxInFlight === undefined ? 2 * pool.concurrency : checkNumber(o.maxInFlight, fn, 'maxInFlight', 1, 1e6, true);
+  return { task, concurrency, limit, own: o.pool === undefined, pool };
+}
+
+/**
+ * Runs a task over many documents (strings or `{ id, text }`) and yields one outcome per document in input order:
+ * `{ index, id, result }` or `{ index, id, error: { code, message } }` (a bad item does not stop the batch). At most
+ * `maxInFlight` documents are read ahead, so an endless async source is processed in bounded memory.
+ *
+ * @example
+ * ```ts
+ * for await (const o of processMany([{ id: 'a', text: 'Xã Quảng Hợp' }], { task: 'entities' })) {
+ *   console.log(o.id, 'error' in o ? o.error.message : o.result);
+ * }
+ * ```
+ */
+export async function* processMany(
+  items: Iterable<BatchItem> | AsyncIterable<BatchItem>,
+  options?: BatchOptions,
+): AsyncGenerator<BatchOutcome, void, undefined> {
+  const s = settings(options, 'processMany');
+  const taskOptions = options?.options;
+  const ids: unknown[] = [];
+  const run = async (item: BatchItem, index: number): Promise<unknown> => {
+    const text = typeof item === 'string' ? item : item && typeof item === 'object' ? item.text : undefined;
+    ids[index] = typeof item === 'object' && item !== null && 'id' in item ? item.id : index;
+    if (typeof text !== 'string') {
+      throw new VietNlpError('E_INPUT_TYPE', `processMany: item ${index} must be a string or { id, text } with a string text, got ${describe(item)}`);
+    }
+    return s.pool.run(s.task, text, taskOptions);
+  };
+  let index = 0;
+  try {
+    for await (const r of mapSettledOrdered(items, run, s.limit)) {
+      const id = ids[index];
+      delete ids[index];
+      yield r.ok ? { index, id, result: r.value } : { index, id, error: toErrorInfo(r.error) };
+      index++;
+    }
+  } finally {
+    if (s.own) await s.pool.close();
+  }
+}
+
+/**
+ * Analyses many texts (or runs another `task` on them) and yields the results in input order. With `concurrency`
+ * > 1 the work is spread over that many worker threads (piscina), with at most 2 × concurrency texts in flight
+ * (backpressure on the source); `concurrency: 1` (default) runs in-process. Throws, at its position, the first error
+ * (e.g. a non-string item); use {@link processMany} to collect errors per document instead.
+ *
+ * @example
+ * ```ts
+ * for await (const a of analyzeMany(['Huyện ủy Quảng Trạch …', 'Xã Quảng Hợp …'], { concurrency: 2 })) {
+ *   console.log(a.entities.length, a.summary.text);
+ * }
+ * for await (const words of analyzeMany<Word[]>(texts, { task: 'segment' })) console.log(words.length);
+ * ```
+ */
+export async function* analyzeMany<R = Analysis>(
+  texts: Iterable<string> | AsyncIterable<string>,
+  options?: BatchOptions,
+): AsyncGenerator<R, void, undefined> {
+  for await (const o of processMany(texts, options)) {
+    if ('error' in o) throw new VietNlpError(o.error.code as never, o.error.message, { index: o.index });
+    yield o.result as R;
+  }
+}

@@ -1,0 +1,143 @@
+// Worker-thread pool (piscina) running the tasks of ./tasks.ts in `dist/worker.js`.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { VietNlpError } from '../errors.js';
+import { runTask, toErrorInfo, type ErrorInfo, type TaskName } from './tasks.js';
+
+/** What the worker receives. */
+export interface WorkerRequest {
+  readonly task: TaskName;
+  readonly text: string;
+  readonly options?: Record<string, unknown> | undefined;
+}
+
+/** What the worker sends back: errors travel as data so their `code` survives the thread boundary. */
+export type WorkerResponse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ErrorInfo };
+
+/**
+ * Worker entry body (used by `src/cli/worker.ts`, built to `dist/worker.js`): runs one task, never throws.
+ *
+ * @example
+ * ```ts
+ * handleWorkerRequest({ task: 'segment', text: 'Xã Quảng Hợp' }); // { ok: true, value: [...] }
+ * ```
+ */
+export function handleWorkerRequest(req: WorkerRequest): WorkerResponse {
+  try {
+    return { ok: true, value: runTask(req.task, req.text, req.options) };
+  } catch (e) {
+    return { ok: false, error: toErrorInfo(e) };
+  }
+}
+
+/**
+ * Finds the built worker file. When this module is bundled (dist/index.js, dist/cli.js) the worker is the sibling
+ * `worker.js`; when running from the sources (tsx, vitest) it is `<package root>/dist/worker.js`, which exists after
+ * `npm run build` (it then runs the BUILT library, so rebuild after changing the sources). Returns undefined when
+ * there is none; callers then run in-process.
+ *
+ * @example
+ * ```ts
+ * findWorkerFile(); // '/…/node_modules/vietnlp/dist/worker.js' or undefined
+ * ```
+ */
+export function findWorkerFile(): string | undefined {
+  const env = process.env['VIETNLP_WORKER'];
+  if (env) return existsSync(env) ? resolve(env) : undefined;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  const names = import.meta.url.endsWith('.cjs') ? ['worker.cjs', 'worker.js'] : ['worker.js', 'worker.cjs'];
+  for (const name of names) if (existsSync(join(dir, name))) return join(dir, name);
+  for (let i = 0; i < 4; i++) {
+    dir = dirname(dir);
+    for (const name of names) if (existsSync(join(dir, 'dist', name))) return join(dir, 'dist', name);
+  }
+  return undefined;
+}
+
+/** Options of {@link createPool}. */
+export interface PoolOptions {
+  /** Worker threads (default: available cores, at most 4). 1 or less runs in-process, without threads. */
+  readonly concurrency?: number;
+  /** Path of the built worker (default: {@link findWorkerFile}). When missing, the pool runs in-process. */
+  readonly workerFile?: string;
+}
+
+/** A task runner: in worker threads when `threaded`, else in the calling thread. */
+export interface TaskPool {
+  /** True when tasks run in worker threads. */
+  readonly threaded: boolean;
+  /** Number of tasks run at once (1 in-process). */
+  readonly concurrency: number;
+  /** Runs one task; rejects with a `VietNlpError`-like error (`code`, `message`) on failure or abort. */
+  run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
+  /** Waits for running tasks, then stops the threads. */
+  close(): Promise<void>;
+}
+
+class TaskError extends Error {
+  readonly code: string;
+  constructor(info: ErrorInfo) {
+    super(info.message);
+    this.name = info.code.startsWith('E_') ? 'VietNlpError' : 'Error';
+    this.code = info.code;
+  }
+}
+
+function unwrap(res: unknown, file: string): unknown {
+  if (!res || typeof res !== 'object' || typeof (res as { ok?: unknown }).ok !== 'boolean') {
+    throw new VietNlpError('E_DATA_MISSING', `worker file ${file} is not a vietnlp worker (stale build? run "npm run build")`);
+  }
+  const r = res as WorkerResponse;
+  if (!r.ok) throw new TaskError(r.error);
+  return r.value;
+}
+
+/**
+ * Creates a task runner. With `concurrency` > 1 and a built worker it is a piscina pool of that many threads;
+ * otherwise tasks run in-process (same results, one at a time).
+ *
+ * @example
+ * ```ts
+ * const pool = createPool({ concurrency: 2 });
+ * const words = await pool.run('segment', 'Huyện ủy Quảng Trạch');
+ * await pool.close();
+ * ```
+ */
+export function createPool(options: PoolOptions = {}): TaskPool {
+  const wanted = options.concurrency ?? Math.min(4, availableParallelism());
+  const n = Math.max(1, Math.floor(wanted) || 1);
+  const file = n > 1 ? (options.workerFile ?? findWorkerFile()) : undefined;
+  if (n <= 1 || !file || !existsSync(file)) {
+    return {
+      threaded: false,
+      concurrency: 1,
+      async run(task, text, opts, signal) {
+        if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
+        return unwrap(handleWorkerRequest({ task, text, options: opts }), 'in-process');
+      },
+      async close() {},
+    };
+  }
+  const piscina = new Piscina({ filename: pathToFileURL(file).href, minThreads: n, maxThreads: n, idleTimeout: 60_000 });
+  return {
+    threaded: true,
+    concurrency: n,
+    async run(task, text, opts, signal) {
+      const req: WorkerRequest = opts === undefined ? { task, text } : { task, text, options: opts };
+      let res: unknown;
+      try {
+        res = await piscina.run(req, signal ? { signal } : {});
+      } catch (e) {
+        if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
+        throw e;
+      }
+      return unwrap(res, file);
+    },
+    async close() {
+      await piscina.close();
+    },
+  };
+}

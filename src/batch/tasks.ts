@@ -1,0 +1,98 @@
+// The table of operations shared by the command line, the HTTP service, the batch API and the worker thread.
+// Every task takes one text (+ an options object) and returns a JSON-serialisable, structured-clonable result.
+import * as lib from '../index.js';
+import { VietNlpError, checkOptions, describe } from '../errors.js';
+
+/** Names of the operations offered by the CLI, the HTTP service and the batch API. */
+export const TASKS = ['segment', 'entities', 'officials', 'summarize', 'report', 'analyze'] as const;
+
+/** One of {@link TASKS}. */
+export type TaskName = (typeof TASKS)[number];
+
+/** A task implementation: `(text, options) => result` (sync or async). */
+export type TaskFunction = (text: string, options?: Record<string, unknown>) => unknown;
+
+// `extractReport` (src/summarize/report.ts) is added to the public API separately; look it up at call time so this
+// module compiles and runs whether or not the current build has it.
+const REPORT_EXPORT = 'extractReport';
+
+function noOptions(task: string, options: Record<string, unknown> | undefined): void {
+  checkOptions(options, task, []);
+}
+
+/**
+ * Tells whether `name` is one of the built-in {@link TASKS}.
+ *
+ * @example
+ * ```ts
+ * isTaskName('segment'); // true
+ * isTaskName('parse');   // false
+ * ```
+ */
+export function isTaskName(name: unknown): name is TaskName {
+  return typeof name === 'string' && (TASKS as readonly string[]).includes(name);
+}
+
+/**
+ * Runs one built-in task on one text with the library's current implementation. Throws `VietNlpError` on an unknown
+ * task or invalid options (the library's own checks), never on the text itself.
+ *
+ * @example
+ * ```ts
+ * runTask('segment', 'Huyện ủy Quảng Trạch'); // [{ text: 'Huyện ủy', start: 0, end: 8, kind: 'word' }, …]
+ * runTask('summarize', longText, { sentences: 2 });
+ * ```
+ */
+export function runTask(task: TaskName, text: string, options?: Record<string, unknown>): unknown {
+  switch (task) {
+    case 'segment':
+      return lib.segment(text, checkOptions<lib.SegmentOptions>(options, 'segment', ['dictionary']));
+    case 'entities':
+      noOptions('tagEntities', options);
+      return lib.tagEntities(text);
+    case 'officials':
+      noOptions('extractOfficials', options);
+      return lib.extractOfficials(text);
+    case 'summarize':
+      return lib.summarize(text, checkOptions<lib.SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']));
+    case 'analyze':
+      return lib.analyze(text, checkOptions<lib.AnalyzeOptions>(options, 'analyze', ['summary']));
+    case 'report': {
+      const fn = (lib as unknown as Record<string, unknown>)[REPORT_EXPORT];
+      if (typeof fn !== 'function') {
+        throw new VietNlpError('E_DATA_MISSING', 'report: extractReport is not available in this build of vietnlp');
+      }
+      return (fn as TaskFunction)(text, options);
+    }
+    default:
+      throw new VietNlpError(
+        'E_OPTION_VALUE',
+        `unknown task ${describe(task)}; valid tasks are ${TASKS.map((t) => JSON.stringify(t)).join(', ')}`,
+        { task, choices: TASKS },
+      );
+  }
+}
+
+/** A JSON-friendly description of an error: `{ code, message }` (`code` from VietNlpError, else `E_INTERNAL`). */
+export interface ErrorInfo {
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * Turns anything thrown into an {@link ErrorInfo} (keeps `VietNlpError` codes, also across worker threads).
+ *
+ * @example
+ * ```ts
+ * toErrorInfo(new Error('boom')); // { code: 'E_INTERNAL', message: 'boom' }
+ * ```
+ */
+export function toErrorInfo(e: unknown): ErrorInfo {
+  if (e && typeof e === 'object') {
+    const o = e as { code?: unknown; message?: unknown; name?: unknown };
+    const message = typeof o.message === 'string' ? o.message : String(e);
+    const code = typeof o.code === 'string' && /^E_[A-Z_]+$/.test(o.code) ? o.code : 'E_INTERNAL';
+    return { code, message };
+  }
+  return { code: 'E_INTERNAL', message: String(e) };
+}
