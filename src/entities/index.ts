@@ -1,14 +1,116 @@
-import { assertText } from '../errors.js';
+import { assertText, checkOptions } from '../errors.js';
+import { tokenize } from '../text/tokens.js';
 import type { Entity, Official } from '../types.js';
+import { tagAdminUnits } from './admin/index.js';
+import type { DocContext } from './context.js';
+import { tagMeasures } from './measures/index.js';
+import { mergeSpans, type MergeCandidate } from './merge.js';
+import { buildLexicon, getDefaultLexicon, type ExtraDictionaries, type Lexicon } from './named/lexicon.js';
+import { namedCandidates } from './named/rules.js';
+import { buildView } from './named/view.js';
+import { normalizeEntityText } from './normalize.js';
+import { officialsFromEntities } from './officials.js';
 
-/** STUB (foundation). */
-export function tagEntities(text: string): Entity[] {
-  assertText(text, 'tagEntities');
-  return [];
+export type { ExtraDictionaries } from './named/lexicon.js';
+
+/** Options of {@link createTagger}. */
+export interface TaggerOptions {
+  /** Extra titles, organisations, places and surnames for this tagger instance (the built-in ones stay). */
+  readonly dictionaries?: ExtraDictionaries;
 }
 
-/** STUB (foundation). */
+/** An entity tagger with its own dictionaries. */
+export interface Tagger {
+  tagEntities(text: string): Entity[];
+  extractOfficials(text: string): Official[];
+}
+
+const MEASURE_TYPES = new Set(['DATE', 'MONEY', 'PERCENT', 'QUANTITY']);
+const ADMIN_TYPES = new Set(['PROVINCE', 'DISTRICT', 'COMMUNE']);
+
+function layerPrio(e: Entity): number {
+  if (ADMIN_TYPES.has(e.type)) return 2;
+  if (MEASURE_TYPES.has(e.type)) return 2;
+  return 1;
+}
+
+function run(text: string, lex: Lexicon): Entity[] {
+  const tokens = tokenize(text);
+  const ctx: DocContext = { text, tokens };
+  const view = buildView(text, tokens);
+  const cands: MergeCandidate[] = namedCandidates(view, lex);
+  for (const layer of [tagMeasures, tagAdminUnits]) {
+    let ents: Entity[] = [];
+    try {
+      ents = layer(ctx);
+    } catch {
+      ents = []; // a failing sub-layer must not take the whole tagger down
+    }
+    for (const e of ents) cands.push({ start: e.start, end: e.end, type: e.type, source: e.source, prio: layerPrio(e), entity: e });
+  }
+  const merged = mergeSpans(cands);
+  return merged.map((c) => {
+    if (c.entity) return c.entity;
+    const spanText = text.slice(c.start, c.end);
+    const normalized = normalizeEntityText(spanText);
+    return normalized !== undefined && normalized !== spanText
+      ? { type: c.type, text: spanText, start: c.start, end: c.end, normalized, source: c.source }
+      : { type: c.type, text: spanText, start: c.start, end: c.end, source: c.source };
+  });
+}
+
+/**
+ * Creates an entity tagger, optionally with extra dictionaries (titles, organisations, places, surnames) that
+ * only this instance uses.
+ *
+ * @example
+ * ```ts
+ * const tagger = createTagger({ dictionaries: { organizations: { 'Hợp tác xã Quyết Thắng': 'national' } } });
+ * tagger.tagEntities('Hợp tác xã Quyết Thắng đạt doanh thu 2 tỷ đồng.')[0]?.type; // 'ORGANIZATION'
+ * ```
+ */
+export function createTagger(options: TaggerOptions = {}): Tagger {
+  checkOptions<TaggerOptions>(options, 'createTagger', ['dictionaries']);
+  const lex = options.dictionaries ? buildLexicon(options.dictionaries) : undefined;
+  const get = (): Lexicon => lex ?? getDefaultLexicon();
+  return {
+    tagEntities(text: string): Entity[] {
+      assertText(text, 'tagEntities');
+      return run(text, get());
+    },
+    extractOfficials(text: string): Official[] {
+      assertText(text, 'extractOfficials');
+      return officialsFromEntities(text, run(text, get()));
+    },
+  };
+}
+
+/**
+ * Tags named entities (PERSON, POSITION, ORGANIZATION, LOCATION, EVENT, DOCUMENT), administrative units
+ * (PROVINCE, DISTRICT, COMMUNE) and measures (DATE, MONEY, PERCENT, QUANTITY) as one flat, sorted,
+ * non-overlapping list with exact offsets into `text`.
+ *
+ * @example
+ * ```ts
+ * tagEntities('Đồng chí Phan Văn Thanh, Phó Bí thư TT Huyện ủy phát biểu.').map((e) => `${e.type}:${e.text}`);
+ * // ['PERSON:Phan Văn Thanh', 'POSITION:Phó Bí thư TT Huyện ủy']
+ * ```
+ */
+export function tagEntities(text: string): Entity[] {
+  assertText(text, 'tagEntities');
+  return run(text, getDefaultLexicon());
+}
+
+/**
+ * Officials (person + positions) of a text: `officialsFromEntities(text, tagEntities(text))`.
+ *
+ * @example
+ * ```ts
+ * extractOfficials('Đồng chí Phan Văn Thanh, Phó Bí thư TT Huyện ủy phát biểu.');
+ * // [{ person: 'Phan Văn Thanh', positions: ['Phó Bí thư Thường trực Huyện ủy'], start: 9, end: 23 }]
+ * ```
+ */
 export function extractOfficials(text: string): Official[] {
   assertText(text, 'extractOfficials');
-  return [];
+  return officialsFromEntities(text, run(text, getDefaultLexicon()));
 }

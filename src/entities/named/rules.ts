@@ -1,0 +1,753 @@
+// Rule layer for PERSON, POSITION, ORGANIZATION, LOCATION, EVENT and DOCUMENT over the token view.
+//
+// Small recursive-descent parsers over folded tokens, each bounded by the current line, so the whole pass is
+// linear in practice (every parser reads a bounded number of tokens from its start). One left-to-right scan tries,
+// at each token, POSITION → EVENT → DOCUMENT → ORGANIZATION → LOCATION → PERSON and jumps past what it accepts.
+import type { EntityType } from '../../types.js';
+import type { Lexicon } from './lexicon.js';
+import type { TokenView } from './view.js';
+
+/** A candidate span (UTF-16 offsets) before merging. `prio` breaks ties between equal spans in merge. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly source: string;
+  readonly prio: number;
+}
+
+const ORDINAL_WORDS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai']);
+const GENERIC_BEFORE = new Set(['các', 'những', 'mọi', 'từng', 'mỗi', 'cấp', 'nhiều', 'một số']);
+const NAME_MIDDLES = new Set([
+  'văn', 'thị', 'đức', 'minh', 'hữu', 'công', 'quang', 'xuân', 'thanh', 'ngọc', 'hồng', 'thế', 'đình', 'quốc',
+  'trung', 'tiến', 'kim', 'bá', 'mạnh', 'duy', 'huy', 'anh', 'hoài', 'tấn', 'tuấn', 'thành', 'khắc', 'trọng',
+  'viết', 'ngọc', 'như', 'phúc', 'sỹ', 'sĩ', 'trí', 'đăng', 'hải', 'hoàng', 'lệ', 'mỹ', 'bích', 'thu', 'quý',
+  'xuân', 'việt', 'vĩnh', 'tất', 'thiện', 'phú', 'đại', 'chí', 'seo', 'a', 'mí', 'trường', 'nhật', 'tiến',
+]);
+/** Capitalised words that never start or continue a name. */
+const NOT_NAME = new Set([
+  'đảng', 'nhà', 'nước', 'ủy', 'ban', 'ngày', 'tháng', 'năm', 'theo', 'tại', 'trong', 'các', 'những', 'đồng', 'chí',
+  'hội', 'nghị', 'đại', 'việt', 'nam', 'trung', 'ương', 'bộ', 'sở', 'chính', 'phủ', 'quốc', 'đây', 'đó', 'này',
+  'với', 'và', 'của', 'để', 'khi', 'sau', 'trước', 'từ', 'đến', 'cùng', 'về', 'thực', 'hiện', 'tuy', 'nhiên',
+  'bên', 'cạnh', 'ông', 'bà', 'anh', 'chị', 'ảnh', 'nguồn', 'tin', 'phát', 'biểu', 'kết', 'luận',
+]);
+const LAW_STOP = new Set([
+  'của', 'về', 'và', 'được', 'đã', 'có', 'này', 'trong', 'theo', 'để', 'cho', 'với', 'tại', 'là', 'thì', 'mà',
+  'các', 'những', 'sẽ', 'nên', 'không', 'do', 'bởi', 'từ', 'đến', 'khi', 'sau', 'trước', 'năm', 'số', 'ngày', 'đang',
+  'vừa', 'mới', 'cũng', 'đều', 'bằng', 'như', 'nhằm', 'trên', 'dưới', 'sửa', 'đổi', 'bổ',
+]);
+
+
+type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
+
+interface OrgParse {
+  readonly e: number; // exclusive token index
+  readonly kind: OrgKind;
+  readonly bare: boolean;
+}
+
+/** Runs the rule layer over one document. */
+export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
+  const { toks, keys, cap, n } = v;
+  const out: Candidate[] = [];
+  const knownNames = new Set<string>();
+
+  const isSyl = (i: number): boolean => i < n && toks[i]!.kind === 'syllable';
+  const capSyl = (i: number): boolean => isSyl(i) && cap[i]!;
+  const lim = (i: number): number => (i < n ? v.lineEnd[i]! : n);
+  const sameLine = (i: number, j: number): boolean => i < n && j < v.lineEnd[i]!;
+  const key = (i: number): string | undefined => (i < n ? keys[i] : undefined);
+  const isPunct = (i: number, s: string): boolean => i < n && toks[i]!.kind === 'punctuation' && toks[i]!.text === s;
+  const isDash = (i: number): boolean => i < n && toks[i]!.kind === 'punctuation' && /^[-–—]$/.test(toks[i]!.text);
+  const match = (idx: Lexicon['titles'], i: number) => (i < n ? idx.match(keys, i, lim(i)) : undefined);
+  const add = (s: number, e: number, type: EntityType, source: string, prio = 1): void => {
+    if (e <= s) return;
+    out.push({ start: toks[s]!.start, end: toks[e - 1]!.end, type, source, prio });
+  };
+  const prevKey = (i: number): string | undefined => (i > 0 && !v.brk[i] ? keys[i - 1] : undefined);
+  const genericBefore = (i: number): boolean => {
+    const p = prevKey(i);
+    if (p !== undefined && GENERIC_BEFORE.has(p)) return true;
+    const p2 = i > 1 && !v.brk[i] && !v.brk[i - 1] ? `${keys[i - 2]} ${keys[i - 1]}` : '';
+    return GENERIC_BEFORE.has(p2);
+  };
+  const STOP_ORGS = new Set(['committee', 'sub', 'party', 'national']);
+  const startsPhrase = (i: number): boolean => {
+    if (match(lex.titles, i) !== undefined) return true;
+    const o = match(lex.organs, i);
+    return o !== undefined && STOP_ORGS.has(o.value);
+  };
+
+  // ---- small pieces -------------------------------------------------------------------------------------------
+
+  /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
+  const looksLikePerson = (i: number): boolean =>
+    capSyl(i) && lex.surnames.has(keys[i]!) && capSyl(i + 1) && NAME_MIDDLES.has(keys[i + 1]!) && capSyl(i + 2) && sameLine(i, i + 2);
+
+  /** Capitalised place-name run at i (after an organ or admin word). Returns the end index (i when none). */
+  const placeRun = (i: number, afterAdmin: boolean): number => {
+    let j = i;
+    const L = lim(i);
+    if (!afterAdmin && looksLikePerson(i)) return i;
+    while (j < L && j - i < 5) {
+      const t = toks[j]!;
+      if (t.kind === 'syllable' && cap[j]) {
+        if (j > i && startsPhrase(j)) break;
+        if (j > i && looksLikePerson(j)) break;
+        j++;
+        continue;
+      }
+      if (t.kind === 'abbreviation' && /^(tphcm|hcm|tp\.hcm)$/.test(keys[j]!)) {
+        j++;
+        continue;
+      }
+      if (afterAdmin && j === i && t.kind === 'number' && /^\d{1,2}$/.test(t.text)) {
+        j++;
+        break;
+      }
+      break;
+    }
+    return j;
+  };
+
+  /** Admin word (+ place) or a bare place run after an organ. */
+  const attachPlace = (j: number): number => {
+    if (j >= n) return j;
+    const a = match(lex.adminWords, j);
+    if (a) {
+      const k = j + a.len;
+      return placeRun(k, true);
+    }
+    return placeRun(j, false);
+  };
+
+  /** `khóa X`, `, khóa X`, `(khóa X)` attached after a name. */
+  const attachTerm = (j: number): number => {
+    let k = j;
+    let paren = false;
+    if (isPunct(k, ',')) k++;
+    else if (isPunct(k, '(')) {
+      k++;
+      paren = true;
+    }
+    if (key(k) === 'khóa' && k < lim(j) && (toks[k + 1]?.kind === 'roman' || toks[k + 1]?.kind === 'number')) {
+      k += 2;
+      if (paren) {
+        if (isPunct(k, ')')) return k + 1;
+        return j;
+      }
+      return k;
+    }
+    return j;
+  };
+
+  /** Years after `nhiệm kỳ`/`giai đoạn`: 2020 - 2025 or 2016-2021. */
+  const yearsAt = (k: number): number => {
+    const t = toks[k];
+    if (!t || t.kind !== 'number') return -1;
+    if (/^\d{4}[-–/]\d{4}$/.test(t.text)) return k + 1;
+    if (/^\d{4}$/.test(t.text)) {
+      if (isDash(k + 1) && /^\d{4}$/.test(toks[k + 2]?.text ?? '')) return k + 3;
+      return k + 1;
+    }
+    return -1;
+  };
+  const attachTermYears = (j: number, word: string): number => {
+    let k = j;
+    if (isPunct(k, ',')) k++;
+    else if (isPunct(k, '(')) k++;
+    if (key(k) === word.split(' ')[0] && key(k + 1) === word.split(' ')[1]) {
+      const e = yearsAt(k + 2);
+      if (e > 0) return isPunct(j, '(') ? (isPunct(e, ')') ? e + 1 : j) : e;
+    }
+    return j;
+  };
+
+  /** Ordinal `lần thứ X` / `thứ X` at k. */
+  const ordinalAt = (k: number): number => {
+    let p = k;
+    if (key(p) === 'lần' && key(p + 1) === 'thứ') p += 2;
+    else if (key(p) === 'thứ') p += 1;
+    else return -1;
+    const t = toks[p];
+    if (!t) return -1;
+    if (t.kind === 'roman' || (t.kind === 'number' && /^\d{1,3}$/.test(t.text))) return p + 1;
+    if (ORDINAL_WORDS.has(keys[p]!)) return p + 1;
+    return -1;
+  };
+
+  /** Name after a `named` head: a department phrase, abbreviations, or a capitalised run joined by - / và / ,. */
+  const headName = (j: number): number => {
+    const d = match(lex.departments, j);
+    if (d) return j + d.len;
+    let k = j;
+    const L = lim(j);
+    while (k < L) {
+      const t = toks[k]!;
+      if ((t.kind === 'syllable' && cap[k]) || t.kind === 'abbreviation') {
+        if (k > j && t.kind === 'syllable' && (looksLikePerson(k) || match(lex.titles, k))) break;
+        if (k > j && match(lex.adminWords, k) && !cap[k]) break;
+        k++;
+        // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
+        while (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && match(lex.departments, k) === undefined && keys[k - 1] !== undefined && cap[k - 1]) k++;
+        continue;
+      }
+      if ((isDash(k) || key(k) === 'và' || key(k) === '&') && k > j && ((toks[k + 1]?.kind === 'syllable' && cap[k + 1]) || toks[k + 1]?.kind === 'abbreviation')) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  };
+
+  // ---- ORGANIZATION -------------------------------------------------------------------------------------------
+
+  const parseOrg = (i: number, depth = 0): OrgParse | undefined => {
+    if (i >= n || depth > 3) return undefined;
+    const m = match(lex.organs, i);
+    if (!m) return undefined;
+    const kind = m.value as OrgKind;
+    let j = i + m.len;
+    let bare = true;
+    switch (kind) {
+      case 'national':
+      case 'abbr':
+      case 'custom':
+        bare = false;
+        break;
+      case 'center': {
+        if (key(j) === 'đảng') {
+          j++;
+          bare = false;
+        }
+        break;
+      }
+      case 'committee': {
+        const k = attachPlace(j);
+        if (k > j) bare = false;
+        j = k;
+        break;
+      }
+      case 'council': {
+        if (key(j) === 'các' && key(j + 1) === 'cấp') return undefined;
+        if (key(j) === 'việt' && key(j + 1) === 'nam') j += 2;
+        const a = match(lex.adminWords, j);
+        if (a) {
+          j = placeRun(j + a.len, true);
+          bare = false;
+        } else if (toks[j]?.kind === 'abbreviation' && /^(tphcm|tp\.hcm)$/.test(keys[j]!)) {
+          j++;
+          bare = false;
+        }
+        break;
+      }
+      case 'sub': {
+        const p = parseOrg(j, depth + 1);
+        if (p && p.kind !== 'named') {
+          j = p.e;
+          bare = false;
+        } else if (key(j) === 'trung' && key(j + 1) === 'ương') {
+          j += 2;
+          if (key(j) === 'đảng') j++;
+          bare = false;
+        }
+        break;
+      }
+      case 'party': {
+        if (key(j) === 'các' || key(j) === 'cơ' || key(j) === 'trực' || key(j) === 'bộ' || key(j) === 'cấp') return undefined;
+        const a = match(lex.adminWords, j);
+        if (a) {
+          j = placeRun(j + a.len, true);
+          bare = false;
+        } else {
+          const k = placeRun(j, false);
+          if (k > j) bare = false;
+          j = k;
+        }
+        break;
+      }
+      case 'named': {
+        if (!cap[i]) return undefined;
+        const k = headName(j);
+        if (k === j && m.len < 2) return undefined;
+        j = k;
+        bare = false;
+        const a = match(lex.adminWords, j);
+        if (a && !cap[j]) j = placeRun(j + a.len, true);
+        else if (a && toks[j]!.kind === 'abbreviation') j = placeRun(j + a.len, true);
+        break;
+      }
+    }
+    j = attachTerm(j);
+    return { e: j, kind, bare };
+  };
+
+  /** Whether a bare organ at i names one body here (rule 2 + conventions 2). */
+  const bareOrgOk = (i: number, p: OrgParse): boolean => {
+    if (genericBefore(i)) return false;
+    const k = keys[i]!;
+    switch (p.kind) {
+      case 'committee':
+        return true;
+      case 'council':
+        return cap[i]! && k !== 'công';
+      case 'sub':
+        return cap[i]! && (k === 'ban' || k === 'bch' || k === 'btv' || k === 'ủy' || k === 'uỷ') && p.e - i >= 2 && !['ban quản lý', 'ban chỉ đạo', 'ban cán sự đảng'].includes(keys.slice(i, p.e).join(' '));
+      case 'party':
+        if (cap[i]) return true;
+        return prevKey(i) === 'toàn';
+      case 'center':
+        return false;
+      default:
+        return true;
+    }
+  };
+
+  // ---- POSITION -----------------------------------------------------------------------------------------------
+
+  const parsePosition = (i: number): { e: number; bare: boolean } | undefined => {
+    const m = match(lex.titles, i);
+    if (!m) return undefined;
+    let j = i + m.len;
+    if (key(j) === 'thường' && key(j + 1) === 'trực') j += 2;
+    else if (key(j) === 'tt' && toks[j]!.kind === 'abbreviation') j += 1;
+    let hasBody = false;
+    const org = parseOrg(j);
+    if (org && !(org.kind === 'center' && org.bare)) {
+      j = org.e;
+      hasBody = true;
+    } else if (key(j) === 'trung' && key(j + 1) === 'ương') {
+      j += 2;
+      if (key(j) === 'đảng') j++;
+      hasBody = true;
+    } else if (key(j) === 'thường' && key(j + 1) === 'vụ') {
+      j += 2;
+      hasBody = true;
+    }
+    if (!hasBody && m.value === 'body') {
+      // "tổng giám đốc đài": a lower-case bare organ noun right after a title
+      if (key(j) === 'đài' || key(j) === 'sở' || key(j) === 'ban' || key(j) === 'bộ') return { e: j + 1, bare: false };
+      return undefined;
+    }
+    j = attachTerm(j);
+    return { e: j, bare: !hasBody };
+  };
+
+  // ---- EVENT --------------------------------------------------------------------------------------------------
+
+  /** Meeting name at i. With `afterResolution`, also accepts `Trung ương 4`, `Đại hội XIII` (inside DOCUMENT). */
+  const parseEvent = (i: number, afterResolution = false): number => {
+    let j: number;
+    let has = false;
+    const m = match(lex.meetings, i);
+    if (m) j = i + m.len;
+    else if (afterResolution && key(i) === 'trung' && key(i + 1) === 'ương' && toks[i + 2]?.kind === 'number') {
+      j = i + 3;
+      has = true;
+      return attachTerm(j);
+    } else return -1;
+    const meeting = keys.slice(i, j).join(' ');
+    for (let round = 0; round < 3; round++) {
+      const mm = match(lex.meetingModifiers, j);
+      if (mm) {
+        if (keys.slice(j, j + mm.len).join(' ') === 'toàn quốc') has = true;
+        j += mm.len;
+        continue;
+      }
+      if (key(j) === 'đảng' && (key(j + 1) === 'toàn' || afterResolution)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (key(j) === 'trung' && key(j + 1) === 'ương' && toks[j + 2]?.kind === 'number') {
+      j += 3;
+      has = true;
+    }
+    if (afterResolution && (toks[j]?.kind === 'roman') && meeting === 'đại hội') {
+      j++;
+      has = true;
+    }
+    let o = ordinalAt(j);
+    if (o > 0) {
+      j = o;
+      has = true;
+    }
+    const org = parseOrg(j);
+    if (org && !(org.kind === 'center' && org.bare) && org.kind !== 'named') {
+      j = org.e;
+      has = true;
+    }
+    const mm = match(lex.meetingModifiers, j);
+    if (mm) j += mm.len;
+    o = ordinalAt(j);
+    if (o > 0) {
+      j = o;
+      has = true;
+    }
+    const t = attachTerm(j);
+    if (t > j) has = true;
+    j = t;
+    if (meeting === 'tuần lễ cấp cao' || meeting === 'hội nghị thượng đỉnh') {
+      if (toks[j]?.kind === 'abbreviation') {
+        j++;
+        if (toks[j]?.kind === 'number') j++;
+        has = true;
+      }
+    }
+    if (!has) return -1;
+    j = attachTermYears(j, 'nhiệm kỳ');
+    if (key(j) === 'của' && key(j + 1) === 'đảng') j += 2;
+    return j;
+  };
+
+  // ---- DOCUMENT -----------------------------------------------------------------------------------------------
+
+  const docNumberAt = (k: number): number => {
+    const t = toks[k];
+    if (!t) return -1;
+    if (t.kind === 'code') return k + 1;
+    if (t.kind === 'number' && /^\d{1,4}(?:\/\d{4})?$/.test(t.text)) return k + 1;
+    return -1;
+  };
+
+  const parseDocument = (i: number): Array<[number, number]> | undefined => {
+    const m = match(lex.documents, i);
+    if (!m) return undefined;
+    const kind = m.value;
+    let j = i + m.len;
+    if (kind === 'fixed') return cap[i] ? [[i, j]] : undefined;
+    // numbered: [số] code/number
+    let k = j;
+    const so = key(k) === 'số';
+    if (so) k++;
+    const e = docNumberAt(k);
+    if (e > 0) {
+      const t = toks[k]!;
+      const isYear = t.kind === 'number' && /^(19|20)\d\d$/.test(t.text);
+      if ((so || cap[i]) && !(isYear && !so)) {
+        const spans: Array<[number, number]> = [[i, e]];
+        // list members: Quyết định 935, 936
+        let p = e;
+        while ((isPunct(p, ',') || key(p) === 'và') && docNumberAt(p + 1) > 0 && toks[p + 1]!.kind === t.kind) {
+          const q = docNumberAt(p + 1);
+          if (toks[p + 1]!.kind === 'number' && /^(19|20)\d\d$/.test(toks[p + 1]!.text)) break;
+          spans.push([p + 1, q]);
+          p = q;
+        }
+        return spans;
+      }
+    }
+    if (!cap[i]) return undefined;
+    if (kind === 'resolution') {
+      const ev = parseEvent(j, true);
+      if (ev > 0) return [[i, ev]];
+      return undefined;
+    }
+    if (kind === 'law') {
+      let p = j;
+      const L = lim(i);
+      while (p < L && toks[p]!.kind === 'syllable' && !LAW_STOP.has(keys[p]!) && p - j < 8) p++;
+      if (p === j) return undefined;
+      if (key(p) === 'năm' && toks[p + 1]?.kind === 'number' && /^\d{4}$/.test(toks[p + 1]!.text)) p += 2;
+      return [[i, p]];
+    }
+    if (kind === 'programme') {
+      if (key(j) === 'công' && key(j + 1) === 'tác' && key(j + 2) === 'năm' && /^\d{4}$/.test(toks[j + 3]?.text ?? '')) return [[i, j + 4]];
+      if (key(j) === 'mục' && key(j + 1) === 'tiêu' && key(j + 2) === 'quốc' && key(j + 3) === 'gia') {
+        const L = Math.min(lim(i), j + 30);
+        for (let p = j + 4; p < L; p++) {
+          if (toks[p]!.kind === 'punctuation' && !isDash(p)) break;
+          if (key(p) === 'giai' && key(p + 1) === 'đoạn') {
+            const y = yearsAt(p + 2);
+            if (y > 0) return [[i, y]];
+          }
+        }
+        return undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  };
+
+  // ---- LOCATION -----------------------------------------------------------------------------------------------
+
+  const parseLocation = (i: number): Array<[number, number]> | undefined => {
+    const m = match(lex.locations, i);
+    if (!m) return undefined;
+    const kind = m.value;
+    const j = i + m.len;
+    if (kind === 'fixed' || kind === 'region' || kind === 'country') {
+      if (!cap[i] && kind !== 'fixed') return undefined;
+      if (kind === 'fixed' && !cap[i] && prevKey(i) !== undefined && !cap[i]) {
+        /* lower-case fixed names are fine */
+      }
+      if (m.len === 1 && (capSyl(i - 1) && !v.brk[i]) ) return undefined;
+      if (capSyl(j) && j < lim(i)) return undefined;
+      if (m.len === 1 && kind === 'country' && (prevKey(i) === undefined || prevKey(i) === '.')) {
+        // sentence-initial one-syllable "Anh", "Đức": too ambiguous
+        return undefined;
+      }
+      return [[i, j]];
+    }
+    if (kind === 'head' || kind === 'head-lc') {
+      if (kind === 'head-lc' && cap[i]) return undefined;
+      if (genericBefore(i) && !capSyl(j)) return undefined;
+      let k = j;
+      const L = lim(i);
+      const run = (p: number): number => {
+        let q = p;
+        while (q < L && capSyl(q) && q - p < 5) q++;
+        return q;
+      };
+      k = run(j);
+      if (k === j) return undefined;
+      // "Khánh Hòa - Buôn Ma Thuột", "Trần Thị Lý - đường 2/9"
+      if (isDash(k) && capSyl(k + 1)) {
+        const k2 = run(k + 1);
+        if (k2 > k + 1) k = k2;
+      }
+      return [[i, k]];
+    }
+    if (kind === 'numbered') {
+      const t = toks[j];
+      if (!t || t.kind !== 'number' || !/^\d{1,3}[A-Z]?$/.test(t.text)) return undefined;
+      const spans: Array<[number, number]> = [[i, j + 1]];
+      let p = j + 1;
+      while ((isPunct(p, ',') || key(p) === 'và') && toks[p + 1]?.kind === 'number' && /^\d{1,3}$/.test(toks[p + 1]!.text)) {
+        spans.push([p + 1, p + 2]);
+        p += 2;
+      }
+      return spans;
+    }
+    return undefined;
+  };
+
+  // ---- PERSON -------------------------------------------------------------------------------------------------
+
+  /** Capitalised name run at i (max 5 syllables), stopping at titles, organs and admin words. */
+  const nameRun = (i: number): number => {
+    let j = i;
+    const L = lim(i);
+    while (j < L && j - i < 5 && capSyl(j)) {
+      if (NOT_NAME.has(keys[j]!) && j === i) break;
+      if (match(lex.titles, j) || (match(lex.organs, j) && match(lex.organs, j)!.len > 1) || match(lex.adminWords, j)) break;
+      if (j > i && match(lex.locations, j)?.value === 'head' && match(lex.locations, j)!.len > 1) break;
+      j++;
+    }
+    return j;
+  };
+
+  const addPerson = (s: number, e: number, source: string, prio: number): void => {
+    add(s, e, 'PERSON', source, prio);
+    if (e - s >= 2) knownNames.add(keys.slice(s, e).join(' '));
+  };
+
+  /** After a person: ", Nguyễn Văn A" / "và Trần Thị B" list members. Returns the end of the list. */
+  const personList = (e: number, source: string): number => {
+    let p = e;
+    while ((isPunct(p, ',') || key(p) === 'và') && capSyl(p + 1) && lex.surnames.has(keys[p + 1]!)) {
+      const q = nameRun(p + 1);
+      if (q - (p + 1) < 2) break;
+      addPerson(p + 1, q, source, 3);
+      p = q;
+    }
+    return p;
+  };
+
+  // ---- bylines and photo credits (end of text, "Ảnh: …") -----------------------------------------------------
+
+  const consumed = new Uint8Array(n);
+  const mark = (s: number, e: number): void => {
+    for (let k = s; k < e; k++) consumed[k] = 1;
+  };
+
+  const bylines = (): void => {
+    if (n === 0) return;
+    // last line
+    let s = n - 1;
+    while (s > 0 && !v.brk[s]) s--;
+    const e = n;
+    const lineTokens = e - s;
+    let endTrim = e;
+    while (endTrim > s && toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
+    if (lineTokens <= 16) {
+      const r = nameRun(s);
+      const nameOk = r > s && r - s <= 4 && (r === endTrim || isDash(r) || isPunct(r, '/'));
+      if (nameOk && !(match(lex.organs, s) && !looksLikePerson(s))) {
+        addPerson(s, r, 'rule:byline', 4);
+        mark(s, r);
+        if (r < endTrim) {
+          const os = r + 1;
+          const org = parseOrg(os);
+          const oe = org && org.e === endTrim ? org.e : endTrim;
+          if (oe > os && (cap[os] || toks[os]!.kind === 'abbreviation')) {
+            add(os, oe, 'ORGANIZATION', 'rule:byline', 4);
+            mark(os, oe);
+          }
+        }
+        return;
+      }
+    }
+    // run-in byline: ". Duy Hoàng" / ". HOÀI NAM" / ". TTXVN/Tin Tức" at the very end of the text
+    let p = endTrim - 1;
+    let q = endTrim;
+    while (p >= 0 && capSyl(p) && q - p <= 3) p--;
+    const nameStart = p + 1;
+    if (nameStart < endTrim && endTrim - nameStart <= 3 && endTrim - nameStart >= 1 && p >= 0 && isPunct(p, '/') && toks[p - 1]?.kind === 'abbreviation') {
+      add(p - 1, p, 'ORGANIZATION', 'rule:byline', 4);
+      add(nameStart, endTrim, 'ORGANIZATION', 'rule:byline', 4);
+      mark(p - 1, endTrim);
+      return;
+    }
+    q = endTrim;
+    if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && p >= 0 && (isPunct(p, '.') || v.brk[nameStart])) {
+      addPerson(nameStart, q, 'rule:byline', 4);
+      mark(nameStart, q);
+    }
+  };
+
+  const photoCredit = (i: number): number => {
+    // Ảnh: NAME/ORG   or   Ảnh: Trí Dũng/TTXVN (tokenised "Dũng/TTXVN" as one code token)
+    if (key(i) !== 'ảnh' || !isPunct(i + 1, ':')) return -1;
+    const s = i + 2;
+    if (parseOrg(s)) return -1;
+    let j = s;
+    while (j < n && j - s < 4 && capSyl(j)) j++;
+    const t = toks[j];
+    if (t && t.kind === 'code' && /^\p{Lu}[\p{L}\p{M}]*\/\p{Lu}{2,}$/u.test(t.text)) {
+      const slash = t.text.indexOf('/');
+      out.push({ start: toks[s]!.start, end: t.start + slash, type: 'PERSON', source: 'rule:photo-credit', prio: 4 });
+      out.push({ start: t.start + slash + 1, end: t.end, type: 'ORGANIZATION', source: 'rule:photo-credit', prio: 4 });
+      return j + 1;
+    }
+    if (j > s && isPunct(j, '/') && (toks[j + 1]?.kind === 'abbreviation' || capSyl(j + 1))) {
+      addPerson(s, j, 'rule:photo-credit', 4);
+      let k = j + 1;
+      if (toks[k]!.kind === 'abbreviation') k++;
+      else while (capSyl(k) && k - j < 4) k++;
+      add(j + 1, k, 'ORGANIZATION', 'rule:photo-credit', 4);
+      return k;
+    }
+    return -1;
+  };
+
+  // ---- main scan ----------------------------------------------------------------------------------------------
+
+  bylines();
+
+  let i = 0;
+  while (i < n) {
+    if (consumed[i]) {
+      i++;
+      continue;
+    }
+    const t = toks[i]!;
+    if (t.kind === 'punctuation' || t.kind === 'number' || t.kind === 'percent' || t.kind === 'symbol') {
+      i++;
+      continue;
+    }
+    const pc = photoCredit(i);
+    if (pc > 0) {
+      i = pc;
+      continue;
+    }
+    // person cue: đồng chí / ông / bà (+ a title, then the name)
+    const cue = match(lex.cues, i);
+    if (cue) {
+      const j = i + cue.len;
+      if (cue.value === 'plural') {
+        const r = nameRun(j);
+        if (r > j) {
+          addPerson(j, r, 'rule:person-cue', 3);
+          i = personList(r, 'rule:person-list');
+          continue;
+        }
+      } else {
+        const r = nameRun(j);
+        if (r > j && !(r - j === 1 && NOT_NAME.has(keys[j]!))) {
+          addPerson(j, r, 'rule:person-cue', 3);
+          i = personList(r, 'rule:person-list');
+          continue;
+        }
+      }
+      if (!cap[i] || cue.len > 1 || keys[i] !== 'anh') {
+        i = j;
+        if (match(lex.titles, i) === undefined) continue;
+      }
+    }
+    // POSITION (+ a name right after it)
+    const pos = parsePosition(i);
+    if (pos && !genericBefore(i)) {
+      const r = nameRun(pos.e);
+      const nameFollows = r > pos.e && !(r - pos.e === 1 && NOT_NAME.has(keys[pos.e]!));
+      if (!pos.bare || cap[i] || nameFollows || prevKey(i) === 'danh' || prevKey(i) === 'chức') {
+        add(i, pos.e, 'POSITION', pos.bare ? 'rule:position-title' : 'rule:position', 2);
+        if (nameFollows && (lex.surnames.has(keys[pos.e]!) || r - pos.e <= 2)) {
+          addPerson(pos.e, r, 'rule:person-after-title', 3);
+          i = personList(r, 'rule:person-list');
+        } else i = pos.e;
+        continue;
+      }
+    }
+    // EVENT
+    const ev = parseEvent(i);
+    if (ev > 0) {
+      add(i, ev, 'EVENT', 'rule:event', 2);
+      i = ev;
+      continue;
+    }
+    // DOCUMENT
+    const doc = parseDocument(i);
+    if (doc) {
+      for (const [s, e] of doc) add(s, e, 'DOCUMENT', 'rule:document', 2);
+      i = doc[doc.length - 1]![1];
+      continue;
+    }
+    // ORGANIZATION
+    const org = parseOrg(i);
+    if (org && (!org.bare || bareOrgOk(i, org))) {
+      if (!(org.kind === 'center' || (org.bare && genericBefore(i)))) {
+        add(i, org.e, 'ORGANIZATION', org.bare ? 'rule:organ-bare' : `rule:organ-${org.kind}`, 2);
+        i = org.e;
+        continue;
+      }
+    }
+    // "Trung ương" as an actor: của Trung ương / Trung ương đã …
+    if (key(i) === 'trung' && key(i + 1) === 'ương' && cap[i]) {
+      const p = prevKey(i);
+      const nx = key(i + 2);
+      if ((p === 'của' || p === undefined || p === ',' || p === '.') && (nx === 'đã' || nx === 'để' || nx === '.' || nx === ',' || nx === 'về' || nx === 'giao' || nx === undefined)) {
+        add(i, i + 2, 'ORGANIZATION', 'rule:organ-center', 1);
+      }
+      i += 2;
+      continue;
+    }
+    // LOCATION
+    const loc = parseLocation(i);
+    if (loc) {
+      for (const [s, e] of loc) add(s, e, 'LOCATION', 'rule:location', 1);
+      i = loc[loc.length - 1]![1];
+      continue;
+    }
+    // PERSON without a cue: surname + at least two more capitalised syllables, or a name seen before
+    if (capSyl(i)) {
+      const r = nameRun(i);
+      if (r - i >= 3 && r - i <= 4 && lex.surnames.has(keys[i]!) && (prevKey(i) === undefined || !match(lex.adminWords, i - 1))) {
+        addPerson(i, r, 'rule:person-name', 1);
+        i = personList(r, 'rule:person-list');
+        continue;
+      }
+      if (r - i >= 2 && knownNames.has(keys.slice(i, r).join(' '))) {
+        add(i, r, 'PERSON', 'rule:person-known', 2);
+        i = r;
+        continue;
+      }
+      i = Math.max(r, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
