@@ -2,7 +2,8 @@
 //  - units.tsv, counted-nouns.txt, not-counted.txt from dictionaries/measures/ (written by us);
 //  - a noun list for the general "number + noun" rule, derived from @vntk/dictionary (MIT): every lower-case word
 //    of 2–4 syllables in Viet74K whose dictionary entry has a noun sense (or, when the word has no entry, whose first
-//    syllable has a noun sense), and every single syllable with a noun sense.
+//    syllable has a noun sense), every single syllable with a noun sense, and the two-syllable non-nouns that start
+//    with such a syllable (`ưu tiên`, `diễn ra`), which stop the single-syllable fallback.
 // Keys are folded with foldKey (NFC, lower case, old tone placement), as the tagger folds tokens.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,9 @@ export function build(): void {
   });
   const counted = [...new Set(lines('counted-nouns.txt').map((l) => foldKey(l)))].sort();
   const notCounted = [...new Set(lines('not-counted.txt').map((l) => foldKey(l)))].sort();
+  const ncText = readFileSync(join(src, 'not-counted.txt'), 'utf8');
+  const fnStart = ncText.indexOf('# --- function words');
+  const functionWords = new Set(fnStart < 0 ? [] : ncText.slice(fnStart).split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => foldKey(l)));
 
   const require = createRequire(import.meta.url);
   const pkgDir = dirname(require.resolve('@vntk/dictionary/package.json'));
@@ -47,6 +51,7 @@ export function build(): void {
   const words = readFileSync(join(pkgDir, 'data', 'Viet74K.txt'), 'utf8').split('\n').map((w) => w.trim().normalize('NFC'));
   const nouns = new Set<string>();
   const single = new Set<string>();
+  const others: string[] = []; // two-syllable non-nouns starting with a noun syllable (ưu tiên, diễn ra)
   for (const w of words) {
     if (!w || w !== w.toLowerCase() || /[^\p{L}\p{M} ]/u.test(w)) continue;
     const syl = w.split(' ');
@@ -54,9 +59,10 @@ export function build(): void {
       if (hasNoun(w)) single.add(foldKey(w));
       continue;
     }
-    if (syl.length > 4) continue;
+    if (syl.length > 4 || functionWords.has(foldKey(syl[0]!))) continue;
     const own = hasNoun(w);
     if (own === true || (own === undefined && hasNoun(syl[0]!))) nouns.add(foldKey(w));
+    else if (syl.length === 2 && hasNoun(syl[0]!)) others.push(foldKey(w));
   }
   for (const w of Object.keys(defs)) {
     if (w === w.toLowerCase() && !w.includes(' ') && hasNoun(w) && /^[\p{L}\p{M}]+$/u.test(w)) single.add(foldKey(w));
@@ -68,10 +74,11 @@ export function build(): void {
     notCounted,
     nouns: [...nouns].sort(),
     single: [...single].sort(),
+    others: [...new Set(others)].filter((w) => !nouns.has(w)).sort(),
   };
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'measures.json.gz'), gzipSync(JSON.stringify(data), { level: 9 }));
-  console.log(`measures: ${units.length} units, ${counted.length} counted, ${nouns.size} nouns, ${single.size} single-syllable nouns`);
+  console.log(`measures: ${units.length} units, ${counted.length} counted, ${nouns.size} nouns, ${single.size} single-syllable nouns, ${others.length} non-noun words`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) build();

@@ -59,6 +59,8 @@ const OF_ABBR: Readonly<Record<string, string>> = {
   nq: 'nghị quyết',
 };
 
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '-', '–', '—', '…']);
+const NOT_NINE = new Set(['mùi', 'muồi', 'chắn', 'rục', 'rộ', 'nẫu', 'đỏ', 'vàng']);
 const RE_PLAIN = /^\d+$/;
 const RE_NUMBER = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
 const RE_DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
@@ -180,6 +182,8 @@ function numberAt(v: View, i: number): NumberAt | undefined {
   const continues = next === 'mươi' || next === 'trăm' || next === 'nghìn' || next === 'ngàn' || next === 'vạn';
   if ((k === 'năm' || k === 'một' || k === 'mốt' || k === 'tư' || k === 'lăm') && !continues) return undefined;
   if (v.isCap(i) && v.isCap(i + 1)) return undefined; // Ba Đồn, Hai Bà Trưng
+  if (v.isCap(i) && v.joined(i) && !SENTENCE_OPENERS.has(v.key(i - 1))) return undefined; // ông Sáu (a name)
+  if (k === 'bẩy' || (k === 'chín' && NOT_NINE.has(next))) return undefined; // đòn bẩy, chín muồi
   let best: NumberAt | undefined;
   let phrase = '';
   for (let j = i; j < i + 6 && j < v.tokens.length; j++) {
@@ -291,11 +295,10 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
   if (t.kind === 'unit') return { len: 1, unit: { canonical: t.text.normalize('NFC'), kind: 'unit' }, list: false };
   let unitLen = v.longest(j, lex.units, lex.unitMaxWords, false);
   const countedLen = v.longest(j, lex.counted, lex.countedMaxWords, false);
-  let nounLen = 0;
   const k = v.key(j);
-  if (!lex.notCounted.has(k)) {
-    nounLen = v.longest(j, lex.nouns, 4, true);
-    if (nounLen === 0 && v.isLower(j) && lex.single.has(k)) nounLen = 1;
+  let nounLen = v.longest(j, lex.nouns, 4, true);
+  if (nounLen === 0 && v.isLower(j) && k.length >= 2 && lex.single.has(k) && !lex.notCounted.has(k) && !lex.others.has(`${k} ${v.joined(j + 1) ? v.key(j + 1) : ''}`)) {
+    nounLen = 1;
   }
   // Scale words are not nouns; units only when written as a unit (unit tokens: lower case or known abbreviations).
   let unit: { canonical: string; kind: string } | undefined;
@@ -404,6 +407,10 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   if (prev === 'thứ' || (NOT_COUNT_BEFORE.has(prev) && !num.spelled && !(prev === 'số' && v.key(i - 2) === 'tổng'))) {
     return undefined;
   }
+  // Glued to a word (QH13, Covid19) or after a name that takes a number (Trung ương 7, Vụ 4): not a measure.
+  const before = v.tok(i - 1);
+  if (before && before.end === t.start && (before.kind === 'syllable' || before.kind === 'abbreviation' || before.kind === 'code')) return undefined;
+  if (!num.spelled && ((prev === 'ương' && v.key(i - 2) === 'trung') || (prev === 'vụ' && v.isCap(i - 1)))) return undefined;
   let j = num.end;
   const [factor, afterScale, lastScale] = scalesAt(v, j);
   const hasScale = afterScale > j;
@@ -495,7 +502,8 @@ function period(v: View, i: number, num: NumberAt, j: number, unit: string, prev
     }
     if (k1 === 'tiếp' && k2 === 'theo') return dateM(j + 3, { period: 'next', months: n });
     if (k1 === 'còn' && k2 === 'lại') return dateM(j + 3, { period: 'rest', months: n });
-    if (!num.spelled && (n === 3 || n === 6 || n === 9) && !DURATION_BEFORE.has(prev)) {
+    const onceEvery = (k1 === 'một' || k1 === '1') && k2 === 'lần';
+    if (!num.spelled && (n === 3 || n === 6 || n === 9) && !DURATION_BEFORE.has(prev) && !onceEvery) {
       return dateM(j + 1, { period: n === 6 ? 'H1' : 'first', months: n });
     }
     return { type: 'QUANTITY', a: i, b: j + 1, value: { value: n, unit: 'tháng' }, source: 'rule:quantity-duration' };
@@ -579,7 +587,7 @@ function fromKeyword(v: View, i: number): Match | undefined {
         }
       } else if (t.kind === 'syllable') {
         const w = v.key(i + 1);
-        q = w === 'một' || w === 'nhất' ? 1 : w === 'hai' ? 2 : w === 'ba' ? 3 : w === 'bốn' || w === 'tư' ? 4 : undefined;
+        q = w === 'một' ? 1 : w === 'hai' ? 2 : w === 'ba' ? 3 : w === 'bốn' || w === 'tư' ? 4 : undefined;
       }
       if (q === undefined || q < 1 || q > 4) return undefined;
       if (y === undefined) {

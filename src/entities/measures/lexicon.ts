@@ -19,6 +19,8 @@ export interface MeasureLexicon {
   /** Dictionary nouns of 2–4 syllables and single-syllable nouns (general rule). */
   readonly nouns: ReadonlySet<string>;
   readonly single: ReadonlySet<string>;
+  /** Two-syllable non-nouns starting with a noun syllable (`ưu tiên`): no single-syllable count before them. */
+  readonly others: ReadonlySet<string>;
 }
 
 interface Raw {
@@ -27,6 +29,7 @@ interface Raw {
   notCounted: string[];
   nouns: string[];
   single: string[];
+  others?: string[];
 }
 
 // Words in a phrase key: "cán bộ, đảng viên" counts the comma as a word.
@@ -52,6 +55,7 @@ function parse(content: string): MeasureLexicon {
     notCounted: new Set(raw.notCounted),
     nouns: new Set(raw.nouns),
     single: new Set(raw.single),
+    others: new Set(raw.others ?? []),
   });
 }
 
