@@ -280,7 +280,7 @@ export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[
       for (let k = i; k < end; k++) consumed[k] = 1;
       i = end - 1;
       // list members: `xã Quảng Kim, Quảng Thanh và Quảng Phú`, `các quận 2, 9 và Thủ Đức`
-      if (m || numbered) i = listFrom(end, levels.filter((l) => aw.levels.includes(l)), numbered || /^\d/.test(m?.key ?? '')) - 1;
+      i = listFrom(end, levels.filter((l) => aw.levels.includes(l)), numbered || /^\d/.test(m?.key ?? '')) - 1;
       continue;
     }
     // bare province names
@@ -314,7 +314,7 @@ export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[
           break;
         }
       }
-      if (m.start - last.end > 6) linked = false;
+      if (m.start - last.end > 6 || cur.length >= 24) linked = false; // bounded chains keep the work linear
       if (linked && cur.some((x) => x.key === m.key && x.levels.join() === m.levels.join() && x.key)) linked = false;
     }
     if (!linked && cur.length) {
@@ -393,6 +393,7 @@ export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[
       if (prev === undefined || s > (score.get(prev) ?? 0)) home.set(k, id);
     }
   }
+  const byStart = new Map(mentions.map((x) => [x.start, x]));
   const extra: Mention[] = [];
   for (let i = 0; i < p.length; i++) {
     const q = p[i]!;
@@ -408,7 +409,7 @@ export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[
     let unit = home.get(m.key);
     if (unit === undefined) {
       // `Vĩnh Lộc B (H.Bình Chánh)`: a commune followed by its district in brackets
-      const next = after?.text === '(' ? mentions.find((x) => x.start === m.end + 1) : undefined;
+      const next = after?.text === '(' ? byStart.get(m.end + 1) : undefined;
       const nu = next?.unit !== undefined ? g.units[next.unit]! : undefined;
       let hits: number[] = [];
       if (nu && nu.level === 'district') hits = m.ids.filter((x) => g.units[x]!.district === nu.id);
