@@ -1,6 +1,480 @@
+import { assertText } from '../errors.js';
+import { foldKey } from '../text/tone.js';
 import type { Entity, Official } from '../types.js';
+import { normalizeEntityText, toOldTone } from './normalize.js';
 
-/** STUB: officials (person + positions) from a text and its flat entity layer (owned by the officials work). */
-export function officialsFromEntities(_text: string, _entities: readonly Entity[]): Official[] {
-  return [];
+// The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
+// entities. Rules, in order (a POSITION is given to one person only):
+//   1. title before the name: `Bí thư Huyện ủy Đỗ Văn A`, `Chủ tịch nước Trần B`, `Bí thư đồng chí A`;
+//   2. apposition chains after a name: `A - Phó Bí thư TT HU`, `A, Tỉnh ủy viên, Bí thư Huyện ủy`, `A (Bí thư …)`,
+//      `A kiêm …`, `ông A là đại tá Chỉ huy trưởng …`;
+//   3. verbs of holding or election (`được bầu (giữ chức|làm)`, `giữ chức`, `được bổ nhiệm`, `tái đắc cử chức danh` …):
+//      the subject is the nearest person(s) before in the clause (`các đồng chí A và B được bầu làm …` gives both),
+//      else a bare `ông/bà` refers to the last person named, else a person right after (`Sau khi được bầu …, ông A`);
+//      proposals (`giới thiệu`, `đề cử`, `dự kiến`, `để bầu`, `sẽ` …) are not posts held;
+//   4. title, comma and an honorific before the name: `Bí thư Tỉnh ủy, đồng chí A`.
+// Mentions of one person are merged (same name; a short reference `ông Duy` is the last full name ending in it).
+// Positions are the span text normalised (abbreviations expanded, ủy/hòa, office words capitalised); an office listed
+// in a longer form (`Bí thư` beside `Bí thư Thành ủy TP. HCM`) is dropped.
+
+const HON = String.raw`(?:đồng chí|đ\/c|ông|bà|anh|chị|tân|nguyên|cố|đương kim)`;
+const RANK = String.raw`(?:đại tướng|thượng tướng|trung tướng|thiếu tướng|chuẩn đô đốc|phó đô đốc|đô đốc|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|luật sư|bác sĩ|nhà báo|gs\.?|pgs\.?|ts\.?|ths\.?|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ths\.?\s?bs\.?|bs\.?)`;
+
+/** Gap between a POSITION and the PERSON right after it (rule 1). */
+const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
+/** Gap between a POSITION and a PERSON after a comma or `là` (rule 4). */
+const TITLE_COMMA = new RegExp(`^(?:,|:|là|,\\s*là)\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+/** Gap between a PERSON and its first POSITION (rule 2). */
+const FIRST_LINK = new RegExp(
+  `^(?:[,\\-–—(:]\\s*)?(?:(?:tân|nguyên|hiện là|hiện nay là|nay là|đồng thời là|kiêm|đã là|từng là|vẫn là|là|làm|hiện đang là|đang là)\\s*)?(?:${RANK}\\s*)*$`,
+  'u',
+);
+/** Gap between two POSITIONs of one chain (rule 2). */
+const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đồng thời(?: là| kiêm)?|\\)\\s*,)\\s*(?:(?:tân|nguyên|kiêm)\\s*)?(?:${RANK}\\s*)*$`, 'u');
+/** Verbs of holding or election right before a POSITION (rule 3). */
+const TRIGGER = new RegExp(
+  String.raw`(?:^|\s)(?:(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
+    String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:chức(?: vụ| danh)?|cương vị)` +
+    String.raw`|(?:tái )?(?:đắc cử|trúng cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
+    String.raw`|từng là|nguyên là|được bầu làm)\s*(?:${RANK}\s*)*$`,
+  'u',
+);
+/** A proposal or plan in the clause: the post is not (yet) held. */
+const PROPOSAL = /giới thiệu|đề cử|ứng cử|dự kiến|để bầu|quy hoạch|đề xuất|đề nghị (?:bầu|bổ nhiệm)|(?:^|\s)sẽ(?:\s|$)|chuẩn bị nhân sự|nhân sự cho/u;
+/** Clause boundary inside a gap (the subject of a verb is not searched across it). */
+const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/u;
+const PRONOUN = /(?:^|[\s,(])(?:ông|bà|đồng chí)(?=\s|$|,)/u;
+const MAX_SUBJECT_DISTANCE = 300;
+const MAX_PRONOUN_DISTANCE = 1500;
+
+interface Mention {
+  readonly e: Entity;
+  readonly idx: number; // index in the sorted entity list
+  readonly key: string; // canonical name
+}
+
+interface PersonRecord {
+  name: string;
+  start: number;
+  end: number;
+  positions: Array<{ text: string; at: number }>;
+}
+
+function gapFold(text: string, from: number, to: number): string {
+  return to > from ? foldKey(text.slice(from, to)) : '';
+}
+
+/** NFC, old tone placement, single spaces, abbreviations expanded, office words capitalised. */
+function positionText(e: Entity): string {
+  const base = (e.normalized ?? normalizeEntityText(e.text) ?? toOldTone(e.text)).replace(/\s+/g, ' ').trim();
+  return capitaliseOffice(toOldTone(base));
+}
+
+// Canonical capitalisation of office words (matched on folded words, longest first, left to right).
+const OFFICE_WORDS = [
+  'Tổng Bí thư', 'Phó Bí thư', 'Bí thư', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Thủ tướng', 'Thủ tướng', 'Ủy viên', 'Thường trực',
+  'Tỉnh ủy viên', 'Huyện ủy viên', 'Thành ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
+  'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Phó Trưởng Ban', 'Trưởng Ban', 'Phó Trưởng',
+  'Trưởng Đoàn', 'Trưởng', 'Ban Chấp hành', 'Ban Thường vụ', 'Ban Bí thư', 'Bộ Chính trị', 'Ủy ban Kiểm tra', 'Trung ương',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'Phó Giám đốc', 'Giám đốc',
+  'Phó Chủ nhiệm', 'Chủ nhiệm', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Chỉ huy trưởng',
+  'Tổng giám đốc', 'Phó Tổng giám đốc', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch Quốc hội', 'Quốc hội',
+].map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
+OFFICE_WORDS.sort((a, b) => b.keys.length - a.keys.length);
+const BAN_NAMED = new Set(['trưởng ban', 'phó trưởng ban']);
+
+function capitaliseOffice(s: string): string {
+  const words = s.split(' ');
+  const keys = words.map((w) => foldKey(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = OFFICE_WORDS.find((o) => o.keys.every((k, j) => keys[i + j] === k));
+    if (hit) {
+      out.push(...hit.words);
+      i += hit.words.length;
+      // "Trưởng Ban tuyên giáo" → "Trưởng Ban Tuyên giáo": the Ban's own name is capitalised.
+      const next = words[i];
+      if (BAN_NAMED.has(hit.keys.join(' ')) && next && /^\p{Ll}/u.test(next) && !OFFICE_WORDS.some((o) => o.keys[0] === keys[i])) {
+        out.push(next.charAt(0).toUpperCase() + next.slice(1));
+        i++;
+      }
+    } else {
+      out.push(words[i]!);
+      i++;
+    }
+  }
+  const r = out.join(' ');
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}
+
+/** Canonical comparison key of a position (NFC, lower case, old tones, single spaces). */
+function posKey(s: string): string {
+  return foldKey(s);
+}
+
+const ELIDED_BODY = /(?:^|\s)(?:ủy ban nhân dân|hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc)(?=\s)/u;
+
+/** Drops exact repeats and offices listed again in a longer written form; keeps first-seen order. */
+function dedupPositions(list: ReadonlyArray<{ text: string; at: number }>): string[] {
+  const seen = new Map<string, { text: string; at: number }>();
+  for (const p of list) {
+    const k = posKey(p.text);
+    if (k && !seen.has(k)) seen.set(k, p);
+  }
+  const keys = [...seen.keys()].sort();
+  const elided = new Set<string>();
+  for (const k of keys) {
+    const e = k.replace(ELIDED_BODY, '');
+    if (e !== k) elided.add(e.replace(/\s+/g, ' ').trim());
+  }
+  const dropped = new Set<string>();
+  for (const k of keys) {
+    // Another key starts with k + ' ': binary search for the first key >= k + ' '.
+    const probe = `${k} `;
+    let lo = 0, hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid]! < probe) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo < keys.length && keys[lo]!.startsWith(probe)) || elided.has(k)) dropped.add(k);
+  }
+  return [...seen.entries()]
+    .filter(([k]) => !dropped.has(k))
+    .sort((a, b) => a[1].at - b[1].at)
+    .map(([, p]) => p.text);
+}
+
+/** Resolves every PERSON mention to the canonical key of the full name it refers to. */
+function resolvePersons(mentions: readonly Mention[]): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  const byKeyFirst = new Map<string, Mention>();
+  for (const m of mentions) if (!byKeyFirst.has(m.key)) byKeyFirst.set(m.key, m);
+  const resolve = (m: Mention, depth: number): string => {
+    const cached = out.get(m);
+    if (cached !== undefined) return cached;
+    let target: Mention | undefined;
+    if (depth < 4) {
+      const suffix = ` ${m.key}`;
+      let before: Mention | undefined;
+      let after: Mention | undefined;
+      for (const f of mentions) {
+        if (f.key.length <= m.key.length || !f.key.endsWith(suffix)) continue;
+        if (f.e.start < m.e.start) before = f; // the last one before wins
+        else if (!after) after = f;
+      }
+      target = before ?? after;
+    }
+    const key = target ? resolve(target, depth + 1) : m.key;
+    out.set(m, key);
+    return key;
+  };
+  // Short references are rare; bound the quadratic scan on pathological inputs.
+  const shortLimit = 2000;
+  let n = 0;
+  for (const m of mentions) {
+    if (m.key.split(' ').length <= 2 && n++ < shortLimit) resolve(m, 0);
+    else out.set(m, m.key);
+  }
+  return out;
+}
+
+/**
+ * The officials of a text: each PERSON that holds a POSITION (apposition with `-`/`,`, chained titles, a title
+ * before the name, `giữ chức`, `được bầu`, `làm` …), with the positions normalised (abbreviations expanded, each
+ * office once in its most specific written form) and, when all positions belong to one body, that body with its
+ * place taken from the text (`organization`). `start`/`end` are the person's first mention. Proposed posts
+ * (`giới thiệu … làm`) are not listed.
+ *
+ * @example
+ * ```ts
+ * const text = 'Đồng chí Trần Văn Bình - Phó Bí thư TT Huyện ủy chủ trì.';
+ * officialsFromEntities(text, [
+ *   { type: 'PERSON', text: 'Trần Văn Bình', start: 9, end: 22, source: 'x' },
+ *   { type: 'POSITION', text: 'Phó Bí thư TT Huyện ủy', start: 25, end: 47, source: 'x' },
+ * ]);
+ * // [{ person: 'Trần Văn Bình', positions: ['Phó Bí thư Thường trực Huyện ủy'], start: 9, end: 22 }]
+ * ```
+ */
+export function officialsFromEntities(text: string, entities: readonly Entity[]): Official[] {
+  assertText(text, 'officialsFromEntities');
+  const ents = [...entities]
+    .filter((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && e.start >= 0 && e.end <= text.length && e.start < e.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!ents.some((e) => e.type === 'POSITION') || !ents.some((e) => e.type === 'PERSON')) return [];
+
+  const mentions: Mention[] = [];
+  const mentionAt = new Map<number, Mention>();
+  ents.forEach((e, idx) => {
+    if (e.type !== 'PERSON') return;
+    const key = foldKey(text.slice(e.start, e.end));
+    if (!key) return;
+    const m = { e, idx, key };
+    mentions.push(m);
+    mentionAt.set(idx, m);
+  });
+  const personKey = resolvePersons(mentions);
+  const people = new Map<string, PersonRecord>();
+  for (const m of mentions) {
+    const k = personKey.get(m)!;
+    const name = text.slice(m.e.start, m.e.end).normalize('NFC').replace(/\s+/g, ' ').trim();
+    const rec = people.get(k);
+    if (!rec) people.set(k, { name, start: m.e.start, end: m.e.end, positions: [] });
+    else if (foldKey(name) === k && foldKey(rec.name) !== k) rec.name = name; // show the full name
+  }
+
+  const consumed = new Set<number>();
+  const give = (personIdx: number, posIdx: number): void => {
+    const m = mentionAt.get(personIdx);
+    const p = ents[posIdx];
+    if (!m || !p || consumed.has(posIdx)) return;
+    consumed.add(posIdx);
+    people.get(personKey.get(m)!)!.positions.push({ text: positionText(p), at: p.start });
+  };
+  const gap = (i: number): string => {
+    const a = ents[i], b = ents[i + 1];
+    return a && b ? gapFold(text, a.end, b.start) : '';
+  };
+  const isType = (i: number, t: Entity['type']): boolean => ents[i]?.type === t;
+
+  // 1. Title right before the name.
+  for (let i = 0; i + 1 < ents.length; i++) {
+    if (isType(i, 'POSITION') && isType(i + 1, 'PERSON') && TITLE_BEFORE.test(gap(i))) give(i + 1, i);
+  }
+  // 2. Apposition chains after a name.
+  for (let i = 0; i + 1 < ents.length; i++) {
+    if (!isType(i, 'PERSON')) continue;
+    let j = i + 1;
+    const link = gap(i);
+    if (!isType(j, 'POSITION') || consumed.has(j) || !FIRST_LINK.test(link)) continue;
+    if (/(?:^|\s)làm(?:\s|$)/u.test(link) && PROPOSAL.test(clauseBefore(text, ents[i]!.start))) continue; // "giới thiệu ông A làm …"
+    give(i, j);
+    while (isType(j + 1, 'POSITION') && !consumed.has(j + 1) && NEXT_LINK.test(gap(j))) {
+      give(i, j + 1);
+      j++;
+    }
+  }
+  // 3. Verbs of holding or election.
+  for (let j = 0; j < ents.length; j++) {
+    if (!isType(j, 'POSITION') || consumed.has(j)) continue;
+    const prevEnd = j > 0 ? ents[j - 1]!.end : 0;
+    const lead = gapFold(text, Math.max(prevEnd, ents[j]!.start - 120), ents[j]!.start);
+    if (!TRIGGER.test(lead)) continue;
+    // The subject: the nearest PERSON before, within the clause (boundaries are searched in gaps only, since
+    // entity spans such as "TP. HCM" may hold a dot).
+    let subject = -1;
+    let clauseStart = ents[j]!.start;
+    for (let k = j - 1; ; k--) {
+      const gFrom = k >= 0 ? ents[k]!.end : 0;
+      const b = lastBoundary(text.slice(gFrom, clauseStart));
+      if (b >= 0) {
+        clauseStart = gFrom + b + 1;
+        break;
+      }
+      clauseStart = gFrom;
+      if (k < 0 || ents[j]!.start - gFrom > MAX_SUBJECT_DISTANCE) break;
+      if (ents[k]!.type === 'PERSON') {
+        subject = k;
+        // Extend the clause to its start for the proposal check ("Giới thiệu ông A giữ chức …").
+        const from = Math.max(0, ents[k]!.start - 150);
+        clauseStart = from + lastBoundary(text.slice(from, ents[k]!.start)) + 1;
+        break;
+      }
+      clauseStart = ents[k]!.start;
+    }
+    const clause = foldKey(text.slice(clauseStart, ents[j]!.start));
+    if (PROPOSAL.test(clause)) continue;
+    if (subject >= 0) {
+      // Coordinated subjects: "các đồng chí A, B và C được bầu …".
+      const subjects = [subject];
+      let s = subject;
+      while (isType(s - 1, 'PERSON') && /^(?:,|và|, và|cùng)$/u.test(gap(s - 1))) subjects.push(--s);
+      if (subjects.length === 1) give(subject, j);
+      else {
+        consumed.add(j);
+        for (const si of subjects) {
+          const m = mentionAt.get(si);
+          if (m) people.get(personKey.get(m)!)!.positions.push({ text: positionText(ents[j]!), at: ents[j]!.start });
+        }
+      }
+      continue;
+    }
+    if (PRONOUN.test(clause)) {
+      // A bare "ông/bà": the last person named before (not too far back).
+      for (let q = j - 1; q >= 0; q--) {
+        if (ents[j]!.start - ents[q]!.end > MAX_PRONOUN_DISTANCE) break;
+        if (ents[q]!.type === 'PERSON') {
+          give(q, j);
+          break;
+        }
+      }
+      continue;
+    }
+    // "Sau khi được bầu giữ chức …, đồng chí A …": the person right after.
+    if (isType(j + 1, 'PERSON') && /^(?:,\s*)?(?:(?:đồng chí|ông|bà)\s*)*$/u.test(gap(j))) give(j + 1, j);
+  }
+  // 4. Title, comma, honorific, name.
+  for (let i = 0; i + 1 < ents.length; i++) {
+    if (isType(i, 'POSITION') && !consumed.has(i) && isType(i + 1, 'PERSON') && TITLE_COMMA.test(gap(i))) {
+      const clause = foldKey(text.slice(Math.max(0, ents[i]!.start - 80), ents[i]!.start));
+      if (!/chức danh\s*$/u.test(clause)) give(i + 1, i);
+    }
+  }
+
+  const out: Official[] = [];
+  for (const rec of people.values()) {
+    if (rec.positions.length === 0) continue;
+    const positions = dedupPositions(rec.positions);
+    if (positions.length === 0) continue;
+    const organization = organizationOf(positions, ents, text);
+    out.push(organization ? { person: rec.name, positions, organization, start: rec.start, end: rec.end } : { person: rec.name, positions, start: rec.start, end: rec.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Folded text of the clause before `pos` (back to the last boundary, at most 150 characters). */
+function clauseBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - 150);
+  const before = text.slice(from, pos);
+  return foldKey(before.slice(lastBoundary(before) + 1));
+}
+
+function lastBoundary(g: string): number {
+  let last = -1;
+  const re = new RegExp(BOUNDARY.source, 'gu');
+  for (const m of g.matchAll(re)) last = m.index ?? last;
+  return last;
+}
+
+// ---------- organization (best effort, not scored) ----------
+
+const TITLE_HEAD = new RegExp(
+  '^(?:phó |tổng |chánh |viện )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
+  'u',
+);
+const COMMITTEE = /(?:^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy|đảng ủy(?: (?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|thành phố|quận|thị xã))?)(?:\s.*)?$/u;
+const ORGAN_OF = /^(?:ban thường vụ|ban chấp hành|thường vụ) (.+)$/u;
+
+/** Bodies a position belongs to, most specific first (folded keys paired with display text); [] = elided body. */
+function bodyChain(position: string): string[] | undefined {
+  const k = foldKey(position);
+  const self = /^((?:tỉnh|huyện|thành|quận|thị|đảng) ủy) viên$/u.exec(k);
+  if (self) return [displayOf(position, self[1]!)];
+  const m = TITLE_HEAD.exec(k);
+  if (!m) return undefined;
+  let body = m[1]!;
+  if (/^(?:ban thường vụ|thường vụ|ban chấp hành)$/u.test(body)) return []; // elided body: fits any committee
+  const organ = ORGAN_OF.exec(body);
+  if (organ) body = organ[1]!;
+  const chain = [displayOf(position, body)];
+  const c = COMMITTEE.exec(body);
+  if (c && c.index > 0) {
+    const parent = body.slice(body.indexOf(c[1]!));
+    chain.push(displayOf(position, parent));
+  }
+  return chain;
+}
+
+/** The original-case text of the folded suffix `key` inside `s`. */
+function displayOf(s: string, key: string): string {
+  const words = s.split(' ');
+  const n = key.split(' ').length;
+  for (let i = 0; i + n <= words.length; i++) {
+    if (foldKey(words.slice(i, i + n).join(' ')) === key) return words.slice(i, i + n).join(' ');
+  }
+  return key;
+}
+
+const COMMITTEE_LEVEL: Record<string, string> = {
+  'tỉnh ủy': 'tỉnh', 'huyện ủy': 'huyện', 'thành ủy': 'thành phố', 'quận ủy': 'quận', 'thị ủy': 'thị xã',
+  'đảng ủy xã': 'xã', 'đảng ủy phường': 'phường', 'đảng ủy thị trấn': 'thị trấn', 'đảng ủy đặc khu': 'đặc khu',
+};
+const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
+const ADMIN_TYPES: ReadonlyArray<Entity['type']> = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+
+/** The most frequent name written after `level` in an admin span (`huyện Quảng Trạch` → `Quảng Trạch`). */
+function placeName(level: string, ents: readonly Entity[], text: string): string | undefined {
+  const counts = new Map<string, { name: string; n: number }>();
+  const alt = level === 'thành phố' ? ['thành phố', 'tp.', 'tp'] : [level];
+  for (const e of ents) {
+    if (!ADMIN_TYPES.includes(e.type)) continue;
+    const raw = toOldTone((e.normalized ?? text.slice(e.start, e.end)).replace(/\s+/g, ' ').trim());
+    const k = foldKey(raw);
+    for (const w of alt) {
+      if (!k.startsWith(`${w} `)) continue;
+      const name = raw.split(' ').slice(w.split(' ').length).join(' ');
+      const key = foldKey(name);
+      const c = counts.get(key) ?? { name, n: 0 };
+      c.n++;
+      counts.set(key, c);
+      break;
+    }
+  }
+  if (counts.size === 0) {
+    // No "huyện X" written: a bare name of that level (`Đức Thọ` tagged DISTRICT).
+    const type: Entity['type'] = ['tỉnh', 'thành phố'].includes(level) ? 'PROVINCE' : ['huyện', 'quận', 'thị xã'].includes(level) ? 'DISTRICT' : 'COMMUNE';
+    for (const e of ents) {
+      if (e.type !== type) continue;
+      const name = toOldTone(text.slice(e.start, e.end).replace(/\s+/g, ' ').trim());
+      const key = foldKey(name);
+      if (LEVEL_WORDS.some((w) => key.startsWith(`${w} `)) || /^tp\.?(?:\s|$)/u.test(key)) continue;
+      const c = counts.get(key) ?? { name, n: 0 };
+      c.n++;
+      counts.set(key, c);
+    }
+  }
+  let best: { name: string; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.name;
+}
+
+/** The body with its place taken from the text: an organisation span that extends it, or the report's unit name. */
+function withPlace(body: string, ents: readonly Entity[], text: string): string {
+  const k = foldKey(body);
+  for (const e of ents) {
+    if (e.type !== 'ORGANIZATION') continue;
+    const full = toOldTone((e.normalized ?? normalizeEntityText(e.text) ?? e.text).replace(/\s+/g, ' ').trim());
+    if (foldKey(full).startsWith(`${k} `)) return capitaliseOffice(full);
+  }
+  const committee = COMMITTEE_LEVEL[k] ?? Object.entries(COMMITTEE_LEVEL).find(([c]) => k.endsWith(` ${c}`))?.[1];
+  if (committee) {
+    const name = placeName(committee, ents, text);
+    return name ? `${body} ${name}` : body;
+  }
+  const level = LEVEL_WORDS.find((w) => k.endsWith(` ${w}`));
+  if (level) {
+    const name = placeName(level, ents, text);
+    return name ? `${body} ${name}` : body;
+  }
+  if (/^sở /u.test(k)) {
+    const name = placeName('tỉnh', ents, text);
+    return name ? `${body} tỉnh ${name}` : body;
+  }
+  return body;
+}
+
+const IS_COMMITTEE = /^(?:(?:tỉnh|huyện|thành|quận|thị|đảng) ủy|đảng bộ|ban chấp hành)(?:\s|$)/u;
+
+function organizationOf(positions: readonly string[], ents: readonly Entity[], text: string): string | undefined {
+  const chains = positions.map(bodyChain);
+  if (chains.some((c) => c === undefined)) return undefined;
+  const concrete = chains.filter((c): c is string[] => !!c && c.length > 0);
+  const first = concrete[0];
+  if (!first) return undefined;
+  const hasElided = concrete.length < chains.length;
+  const related = (a: string, b: string): boolean => {
+    const ka = foldKey(a), kb = foldKey(b);
+    return ka === kb || ka.startsWith(`${kb} `) || kb.startsWith(`${ka} `);
+  };
+  for (const cand of first) {
+    if (hasElided && !IS_COMMITTEE.test(foldKey(cand))) continue;
+    if (!hasElided && concrete.length === 1) return withPlace(cand, ents, text);
+    if (concrete.every((c) => c.some((b) => related(b, cand)))) {
+      // Prefer the longest written form among the related bodies (it may carry the place).
+      let best = cand;
+      for (const c of concrete) for (const b of c) if (related(b, cand) && b.length > best.length) best = b;
+      return withPlace(best, ents, text);
+    }
+  }
+  return undefined;
 }
