@@ -287,6 +287,8 @@ export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[
     if (q.cap && !consumed[i]) {
       const m = matchName(g, p, i, (u) => u.level === 'province', false);
       if (!m || m.key === 'hồ chí minh') continue;
+      // a name that is a province only after 2025 (Huế) is not one in an older report
+      if (docEra === 'pre-2025' && !m.ids.some((x) => g.units[x]!.era === 'pre-2025')) continue;
       const before = p[i - 1];
       if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(i - 1) && !isSentenceBoundaryBefore(i)) continue;
       if (PERSON_WORDS.has(prevKey(i)) || PERSON_WORDS.has(`${prevKey(i, 2)} ${prevKey(i)}`)) continue;

@@ -76,6 +76,9 @@ describe('tagAdminUnits: spans', () => {
     expect(tag('Chủ tịch UBND huyện Nguyễn Văn Bình phát biểu.')).toEqual([]);
     expect(tag('Nhân dân mong muốn hòa bình và thái bình.')).toEqual([]);
     expect(tag('Ông Hà Nam phát biểu.')).toEqual([]);
+    // Huế became a province only in 2025
+    expect(tag('Năm 2017, đoàn thăm Bảo tàng cung đình Huế.')).toEqual([]);
+    expect(brief('Ngày 3/8/2025, đoàn về Huế.')).toEqual(['PROVINCE:Huế=46/post-2025']);
   });
 
   it('gives the same entities with old and new tone placement', () => {
