@@ -4,6 +4,7 @@
 // linear in practice (every parser reads a bounded number of tokens from its start). One left-to-right scan tries,
 // at each token, POSITION → EVENT → DOCUMENT → ORGANIZATION → LOCATION → PERSON and jumps past what it accepts.
 import type { EntityType } from '../../types.js';
+import { isAdminName } from '../admin/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
 
@@ -26,12 +27,14 @@ const NAME_MIDDLES = new Set([
 ]);
 /** Capitalised words that never start or continue a name. */
 const NOT_NAME = new Set([
-  'đảng', 'nhà', 'nước', 'ủy', 'ban', 'ngày', 'tháng', 'năm', 'theo', 'tại', 'trong', 'các', 'những', 'đồng', 'chí',
+  'đảng', 'nhà', 'nước', 'ủy', 'ban', 'ngày', 'tháng', 'năm', 'theo', 'tại', 'trong', 'các', 'những', 'lãnh', 'chí',
   'hội', 'nghị', 'đại', 'việt', 'nam', 'trung', 'ương', 'bộ', 'sở', 'chính', 'phủ', 'quốc', 'đây', 'đó', 'này',
   'với', 'và', 'của', 'để', 'khi', 'sau', 'trước', 'từ', 'đến', 'cùng', 'về', 'thực', 'hiện', 'tuy', 'nhiên',
   'bên', 'cạnh', 'ông', 'bà', 'anh', 'chị', 'ảnh', 'nguồn', 'tin', 'phát', 'biểu', 'kết', 'luận',
 ]);
+const NOT_PLACE = new Set(['theo', 'tại', 'trong', 'về', 'với', 'và', 'của', 'sau', 'trước', 'khi', 'ngày', 'năm', 'tháng', 'đây', 'đó', 'này', 'cùng', 'nhằm', 'để', 'các', 'những', 'đồng', 'ông', 'bà']);
 const LAW_STOP = new Set([
+  'đáp', 'thi', 'hướng', 'ban', 'quy', 'hiệu', 'nhằm', 'tạo', 'giúp', 'phải', 'cần',
   'của', 'về', 'và', 'được', 'đã', 'có', 'này', 'trong', 'theo', 'để', 'cho', 'với', 'tại', 'là', 'thì', 'mà',
   'các', 'những', 'sẽ', 'nên', 'không', 'do', 'bởi', 'từ', 'đến', 'khi', 'sau', 'trước', 'năm', 'số', 'ngày', 'đang',
   'vừa', 'mới', 'cũng', 'đều', 'bằng', 'như', 'nhằm', 'trên', 'dưới', 'sửa', 'đổi', 'bổ',
@@ -88,12 +91,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   const placeRun = (i: number, afterAdmin: boolean): number => {
     let j = i;
     const L = lim(i);
-    if (!afterAdmin && looksLikePerson(i)) return i;
     while (j < L && j - i < 5) {
       const t = toks[j]!;
       if (t.kind === 'syllable' && cap[j]) {
+        if (NOT_PLACE.has(keys[j]!)) break;
         if (j > i && startsPhrase(j)) break;
-        if (j > i && looksLikePerson(j)) break;
         j++;
         continue;
       }
@@ -107,6 +109,10 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       break;
     }
+    if (j === i || toks[i]!.kind !== 'syllable') return j;
+    // Prefer the longest prefix that names an administrative unit ("Yên Bái" in "Yên Bái Theo …").
+    for (let k = j; k > i; k--) if (isAdminName(keys.slice(i, k).join(' '))) return k;
+    if (looksLikePerson(i)) return i;
     return j;
   };
 
@@ -224,6 +230,18 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         break;
       }
       case 'committee': {
+        const sub = parseOrg(j, depth + 1);
+        if (sub && (sub.kind === 'council' || sub.kind === 'national' || sub.kind === 'named') && !sub.bare) {
+          j = sub.e;
+          bare = false;
+          break;
+        }
+        if (sub && sub.kind === 'council' && cap[j]) {
+          j = sub.e;
+          if (key(j) === 'trung' && key(j + 1) === 'ương') j += 2;
+          bare = false;
+          break;
+        }
         const k = attachPlace(j);
         if (k > j) bare = false;
         j = k;
@@ -239,6 +257,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         } else if (toks[j]?.kind === 'abbreviation' && /^(tphcm|tp\.hcm)$/.test(keys[j]!)) {
           j++;
           bare = false;
+        } else if (key(j) === 'trung' && key(j + 1) === 'ương') {
+          j += 2;
+          bare = false;
         }
         break;
       }
@@ -251,6 +272,15 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
           j += 2;
           if (key(j) === 'đảng') j++;
           bare = false;
+        } else {
+          // Ban Quản lý KKT tỉnh
+          const k = headName(j);
+          if (k > j) {
+            j = k;
+            bare = false;
+            const a = match(lex.adminWords, j);
+            if (a && !cap[j]) j = placeRun(j + a.len, true);
+          }
         }
         break;
       }
@@ -269,13 +299,23 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       case 'named': {
         if (!cap[i]) return undefined;
+        const dept = match(lex.departments, j) !== undefined;
         const k = headName(j);
         if (k === j && m.len < 2) return undefined;
         j = k;
         bare = false;
+        const parent = parseOrg(j, depth + 1);
+        if (parent && (parent.kind === 'committee' || parent.kind === 'council' || parent.kind === 'national' || parent.kind === 'party')) {
+          j = parent.e;
+          break;
+        }
+        if (key(j) === 'trung' && key(j + 1) === 'ương') {
+          j += 2;
+          break;
+        }
         const a = match(lex.adminWords, j);
-        if (a && !cap[j]) j = placeRun(j + a.len, true);
-        else if (a && toks[j]!.kind === 'abbreviation') j = placeRun(j + a.len, true);
+        if (a && (!cap[j] || toks[j]!.kind === 'abbreviation')) j = placeRun(j + a.len, true);
+        else if (dept) j = placeRun(j, false);
         break;
       }
     }
@@ -289,7 +329,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     const k = keys[i]!;
     switch (p.kind) {
       case 'committee':
-        return true;
+        return cap[i]! || k !== 'đảng';
       case 'council':
         return cap[i]! && k !== 'công';
       case 'sub':
@@ -355,7 +395,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         j += mm.len;
         continue;
       }
-      if (key(j) === 'đảng' && (key(j + 1) === 'toàn' || afterResolution)) {
+      if (key(j) === 'đảng' && (key(j + 1) === 'toàn' || (afterResolution && key(j + 1) !== 'bộ' && key(j + 1) !== 'ủy'))) {
         j++;
         continue;
       }
@@ -448,7 +488,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     if (kind === 'law') {
       let p = j;
       const L = lim(i);
-      while (p < L && toks[p]!.kind === 'syllable' && !LAW_STOP.has(keys[p]!) && p - j < 8) p++;
+      const org = parseOrg(j);
+      if (org && !org.bare) p = org.e;
+      else while (p < L && toks[p]!.kind === 'syllable' && !LAW_STOP.has(keys[p]!) && p - j < 8) p++;
       if (p === j) return undefined;
       if (key(p) === 'năm' && toks[p + 1]?.kind === 'number' && /^\d{4}$/.test(toks[p + 1]!.text)) p += 2;
       return [[i, p]];
