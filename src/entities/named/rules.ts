@@ -101,7 +101,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       if (t.kind === 'abbreviation' && /^(tphcm|hcm|tp\.hcm)$/.test(keys[j]!)) {
         j++;
-        continue;
+        break;
       }
       if (afterAdmin && j === i && t.kind === 'number' && /^\d{1,2}$/.test(t.text)) {
         j++;
@@ -110,9 +110,12 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       break;
     }
     if (j === i || toks[i]!.kind !== 'syllable') return j;
-    // Prefer the longest prefix that names an administrative unit ("Yên Bái" in "Yên Bái Theo …").
-    for (let k = j; k > i; k--) if (isAdminName(keys.slice(i, k).join(' '))) return k;
+    if (isAdminName(keys.slice(i, j).join(' '))) return j;
+    // A unit name followed by a person's name: "Thành phố Hồ Chí Minh Nguyễn Thiện Nhân".
+    for (let k = j - 1; k > i; k--) if (looksLikePerson(k) && isAdminName(keys.slice(i, k).join(' '))) return k;
     if (looksLikePerson(i)) return i;
+    // Prefer the longest prefix that names an administrative unit ("Yên Bái" in "Yên Bái Theo …").
+    for (let k = j - 1; k > i; k--) if (isAdminName(keys.slice(i, k).join(' '))) return k;
     return j;
   };
 
@@ -275,11 +278,16 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         } else {
           // Ban Quản lý KKT tỉnh
           const k = headName(j);
+          const a0 = match(lex.adminWords, j);
           if (k > j) {
             j = k;
             bare = false;
             const a = match(lex.adminWords, j);
             if (a && !cap[j]) j = placeRun(j + a.len, true);
+          } else if (a0 && !cap[j]) {
+            // Văn phòng huyện, Trung tâm Phục vụ hành chính công xã
+            j = placeRun(j + a0.len, true);
+            bare = false;
           }
         }
         break;
