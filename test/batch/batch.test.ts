@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, segment } from '../../src/index.js';
+import { analyzeMany, createPool, mapOrdered, mapSettledOrdered, processMany, runTask, isTaskName } from '../../src/batch/index.js';
+import { privateBuild } from '../cli/helpers.js';
+
+const TEXTS = [
+  'Ngày 09-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ 25.',
+  'Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, chủ trì hội nghị.',
+  'Xã Quảng Hợp hoàn thành 100% kế hoạch thu ngân sách năm 2024.',
+  '',
+  'The committee met on Monday.',
+];
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('mapOrdered', () => {
+  it('keeps input order whatever order the calls finish in', async () => {
+    // Each call waits for the NEXT one to start before finishing, so they finish in reverse order.
+    const n = 6;
+    const started: (() => void)[] = [];
+    const starts = Array.from({ length: n + 1 }, (_, i) => new Promise<void>((r) => (started[i] = r)));
+    started[n]!();
+    const out = await collect(
+      mapOrdered(Array.from({ length: n }, (_, i) => i), async (i) => {
+        started[i]!();
+        if (i < n - 1) await starts[i + 1];
+        return i * 10;
+      }, n),
+    );
+    expect(out).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+
+  it('pulls at most `limit` items ahead of the consumer (backpressure)', async () => {
+    let pulled = 0;
+    function* source(): Generator<number> {
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield i;
+      }
+    }
+    let seen = 0;
+    for await (const v of mapOrdered(source(), async (x) => x, 3)) {
+      expect(v).toBe(seen);
+      seen++;
+      expect(pulled - seen).toBeLessThanOrEqual(3);
+    }
+    expect(seen).toBe(1000);
+  });
+
+  it('closes the source when the consumer stops early', async () => {
+    let closed = false;
+    async function* source(): AsyncGenerator<number> {
+      try {
+        for (let i = 0; ; i++) yield i;
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const v of mapOrdered(source(), (x) => x, 2)) if (v === 5) break;
+    expect(closed).toBe(true);
+  });
+
+  it('reports errors in place with mapSettledOrdered and throws them with mapOrdered', async () => {
+    const fn = (x: number): number => {
+      if (x === 1) throw new Error('one');
+      return x;
+    };
+    const settled = await collect(mapSettledOrdered([0, 1, 2], fn, 2));
+    expect(settled.map((s) => s.ok)).toEqual([true, false, true]);
+    await expect(collect(mapOrdered([0, 1, 2], fn, 2))).rejects.toThrow('one');
+  });
+});
+
+describe('tasks', () => {
+  it('knows its task names and rejects options a task does not take', () => {
+    expect(isTaskName('segment')).toBe(true);
+    expect(isTaskName('parse')).toBe(false);
+    expect(() => runTask('entities', 'x', { foo: 1 })).toThrow(/foo/);
+    expect(() => runTask('parse' as never, 'x')).toThrow(/unknown task/);
+  });
+});
+
+describe('analyzeMany in-process', () => {
+  it('equals analyze() on each text, in order, from sync and async sources', async () => {
+    const expected = TEXTS.map((t) => plain(analyze(t)));
+    expect(plain(await collect(analyzeMany(TEXTS)))).toEqual(expected);
+    async function* src(): AsyncGenerator<string> {
+      yield* TEXTS;
+    }
+    expect(plain(await collect(analyzeMany(src(), { concurrency: 1 })))).toEqual(expected);
+  });
+
+  it('runs another task with options', async () => {
+    const out = await collect(analyzeMany(TEXTS, { task: 'segment' }));
+    expect(plain(out)).toEqual(TEXTS.map((t) => plain(segment(t))));
+  });
+
+  it('validates its options and items', async () => {
+    await expect(collect(analyzeMany(TEXTS, { task: 'parse' as never }))).rejects.toThrow(/task/);
+    await expect(collect(analyzeMany(TEXTS, { concurrency: 0 }))).rejects.toThrow(/concurrency/);
+    await expect(collect(analyzeMany(['ok', 5 as never]))).rejects.toThrow(/item 1/);
+    const outcomes = await collect(processMany(['ok', 5 as never, { id: 'c', text: 'Xã' }], { task: 'segment' }));
+    expect(outcomes.map((o) => [o.id, 'error' in o])).toEqual([[0, false], [1, true], ['c', false]]);
+  });
+});
+
+describe('analyzeMany with worker threads (private build of dist/worker.js)', () => {
+  let workerFile: string;
+  beforeAll(() => {
+    workerFile = privateBuild('batch').worker;
+  });
+
+  it('gives the same results as in-process, in order', async () => {
+    const many = Array.from({ length: 24 }, (_, i) => `${TEXTS[i % TEXTS.length]} Lần ${i}.`);
+    const expected = many.map((t) => plain(analyze(t)));
+    const out = await collect(analyzeMany(many, { concurrency: 2, workerFile }));
+    expect(plain(out)).toEqual(expected);
+  });
+
+  it('reuses a pool and keeps error codes across the thread boundary', async () => {
+    const pool = createPool({ concurrency: 2, workerFile });
+    expect(pool.threaded).toBe(true);
+    const outcomes = await collect(processMany(['Xã Quảng Hợp'], { pool, task: 'summarize', options: { sentencez: 1 } }));
+    expect(outcomes[0]).toMatchObject({ error: { code: 'E_UNKNOWN_OPTION' } });
+    expect(await pool.run('segment', 'Xã Quảng Hợp')).toEqual(plain(segment('Xã Quảng Hợp')));
+    await pool.close();
+  });
+
+  it('falls back to in-process when there is no worker file', async () => {
+    const pool = createPool({ concurrency: 2, workerFile: '/nonexistent/worker.js' });
+    expect(pool.threaded).toBe(false);
+    expect(await pool.run('segment', 'Xã')).toEqual(plain(segment('Xã')));
+  });
+});

@@ -1,0 +1,183 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { segment, splitSentences, summarize } from '../../src/index.js';
+import { formatEntities, formatOfficials, formatWords } from '../../src/cli/format.js';
+import { parseNdjsonLine, decodeUtf8 } from '../../src/cli/input.js';
+import { parseSize } from '../../src/cli/run.js';
+import { cli } from './helpers.js';
+
+const A = 'Ngày 09-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ 25. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, chủ trì.';
+const B = 'Xã Quảng Hợp hoàn thành 100% kế hoạch thu ngân sách.';
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vietnlp-cli-'));
+  writeFileSync(join(dir, 'a.txt'), A);
+  writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from('Xã Quảng Hợp '), Buffer.from([0xc3, 0x28]), Buffer.from(' tiếp')]));
+  mkdirSync(join(dir, 'folder', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'folder', 'b.txt'), B);
+  writeFileSync(join(dir, 'folder', 'sub', 'a.txt'), A);
+  writeFileSync(join(dir, 'folder', 'notes.md'), '# not a report');
+});
+
+describe('usage', () => {
+  it('prints the version and help', async () => {
+    const v = await cli(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const h = await cli(['--help']);
+    expect(h.code).toBe(0);
+    for (const c of ['segment', 'entities', 'officials', 'summarize', 'report', 'analyze', 'serve', '--ndjson', '--jobs']) expect(h.stdout).toContain(c);
+  });
+
+  it('rejects unknown options and commands with exit code 2 and names them', async () => {
+    const o = await cli(['entities', '--bogus']);
+    expect(o.code).toBe(2);
+    expect(o.stderr).toContain('--bogus');
+    const c = await cli(['frobnicate']);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('"frobnicate"');
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+  });
+
+  it('rejects bad option values', async () => {
+    expect((await cli(['segment', '--format', 'xml'])).stderr).toContain('"xml"');
+    expect((await cli(['segment', '--jobs', 'two'])).code).toBe(2);
+    expect((await cli(['entities', '--sentences', '2'])).code).toBe(2);
+    expect((await cli(['segment', '--ndjson', '--format', 'text'])).code).toBe(2);
+    expect((await cli(['segment', '--port', '80'])).code).toBe(2);
+    expect((await cli(['summarize', '--ratio', '3'])).code).toBe(2);
+  });
+
+  it('parses sizes', () => {
+    expect(parseSize('1mb')).toBe(1048576);
+    expect(parseSize('512kb')).toBe(524288);
+    expect(parseSize('100')).toBe(100);
+    expect(() => parseSize('lots')).toThrow(/lots/);
+  });
+});
+
+describe('documents', () => {
+  it('reads stdin and prints the library result as JSON', async () => {
+    const r = await cli(['segment'], A);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(segment(A))));
+  });
+
+  it('reads a file and passes summary options', async () => {
+    const r = await cli(['summarize', '--sentences', '1', join(dir, 'a.txt')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(summarize(A, { sentences: 1 }))));
+  });
+
+  it('prints segmentation as text: one sentence per line, syllables joined by _', async () => {
+    const r = await cli(['segment', '--format', 'text'], A);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(splitSentences(A).length);
+    const multi = segment(A).filter((w) => w.text.includes(' '));
+    for (const w of multi) expect(r.stdout).toContain(w.text.replace(/ /g, '_'));
+    expect(r.stdout.replace(/[_\s]/g, '')).toBe(A.replace(/\s/g, ''));
+  });
+
+  it('walks folders recursively for *.txt in sorted order', async () => {
+    const r = await cli(['segment', '--compact', join(dir, 'folder')]);
+    expect(r.code).toBe(0);
+    const arr = JSON.parse(r.stdout) as { id: string; result: unknown }[];
+    expect(arr.map((x) => x.id)).toEqual([join(dir, 'folder', 'b.txt'), join(dir, 'folder', 'sub', 'a.txt')]);
+    expect(arr[1]!.result).toEqual(JSON.parse(JSON.stringify(segment(A))));
+  });
+
+  it('reports a missing file and invalid UTF-8, keeps the other documents, exits 1', async () => {
+    const r = await cli(['segment', join(dir, 'a.txt'), join(dir, 'missing.txt'), join(dir, 'bad.txt')]);
+    expect(r.code).toBe(1);
+    const arr = JSON.parse(r.stdout) as { id: string; result?: unknown; error?: string }[];
+    expect(arr).toHaveLength(3);
+    expect(arr[0]!.result).toEqual(JSON.parse(JSON.stringify(segment(A))));
+    expect(arr[1]!.error).toMatch(/no such file/);
+    expect(arr[2]!.error).toMatch(/invalid UTF-8 at byte 18/);
+    expect(r.stderr).toContain('missing.txt');
+    expect(r.stderr).toContain('2 documents failed');
+  });
+
+  it('prints several documents as text with headers', async () => {
+    const r = await cli(['summarize', '--format', 'text', join(dir, 'a.txt'), join(dir, 'folder', 'b.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`== ${join(dir, 'a.txt')} ==`);
+    expect(r.stdout).toContain(`== ${join(dir, 'folder', 'b.txt')} ==`);
+  });
+
+  it('shows a progress bar only when asked or on a terminal', async () => {
+    const files = [join(dir, 'a.txt'), join(dir, 'folder', 'b.txt')];
+    expect((await cli(['segment', ...files])).stderr).toBe('');
+    expect((await cli(['segment', '--progress', ...files])).stderr).toContain('2/2');
+    expect((await cli(['segment', ...files], '', { stderrIsTTY: true })).stderr).toContain('2/2');
+    expect((await cli(['segment', '--no-progress', ...files], '', { stderrIsTTY: true })).stderr).toBe('');
+  });
+});
+
+describe('--ndjson', () => {
+  it('reads strings, objects and raw lines; writes one result per line in input order', async () => {
+    const input = [JSON.stringify({ id: 'first', text: A }), JSON.stringify(B), '', 'Huyện ủy Quảng Trạch', JSON.stringify({ text: B })].join('\n');
+    const r = await cli(['segment', '--ndjson'], input);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result: unknown });
+    expect(lines.map((l) => l.id)).toEqual(['first', 2, 4, 5]);
+    expect(lines[0]!.result).toEqual(JSON.parse(JSON.stringify(segment(A))));
+    expect(lines[1]!.result).toEqual(JSON.parse(JSON.stringify(segment(B))));
+    expect(lines[2]!.result).toEqual(JSON.parse(JSON.stringify(segment('Huyện ủy Quảng Trạch'))));
+  });
+
+  it('reports bad lines as { id, error } in place and exits 1, keeping the good ones', async () => {
+    const input = Buffer.concat([
+      Buffer.from(`${JSON.stringify(A)}\n{"text": 5}\n{broken\n`),
+      Buffer.from([0x58, 0xff, 0x0a]),
+      Buffer.from(`{"id":"x","text":"${B}","extra":1}\r\n${JSON.stringify({ id: 'last', text: B })}`),
+    ]);
+    const r = await cli(['entities', '--ndjson'], input);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result?: unknown; error?: string; code?: string });
+    expect(lines.map((l) => l.id)).toEqual([1, 2, 3, 4, 5, 'last']);
+    expect(lines[0]!.result).toBeDefined();
+    expect(lines[1]!.error).toMatch(/"text" must be a string/);
+    expect(lines[2]!.code).toBe('E_BAD_JSON');
+    expect(lines[3]!.error).toMatch(/invalid UTF-8 at byte 1/);
+    expect(lines[4]!.error).toMatch(/unknown field "extra"/);
+    expect(lines[5]!.result).toBeDefined();
+    expect(r.stderr).toContain('4 documents failed');
+  });
+
+  it('numbers lines per file when reading several NDJSON files', async () => {
+    const f1 = join(dir, 'one.ndjson');
+    const f2 = join(dir, 'two.ndjson');
+    writeFileSync(f1, `${JSON.stringify(A)}\n`);
+    writeFileSync(f2, `${JSON.stringify(B)}\n${JSON.stringify({ id: 7, text: A })}\n`);
+    const r = await cli(['officials', '--ndjson', f1, f2]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual([`${f1}:1`, `${f2}:1`, 7]);
+  });
+});
+
+describe('helpers', () => {
+  it('parses NDJSON lines', () => {
+    expect(parseNdjsonLine('{"id":"a","text":"x"}', 1)).toEqual({ id: 'a', text: 'x' });
+    expect(parseNdjsonLine('"x"', 3)).toEqual({ id: 3, text: 'x' });
+    expect(parseNdjsonLine('"Quoted" said the report', 4)).toEqual({ id: 4, text: '"Quoted" said the report' });
+    expect(() => parseNdjsonLine('{"text":1}', 1)).toThrow(/must be a string/);
+    expect(() => parseNdjsonLine('[1]', 1)).not.toThrow();
+  });
+
+  it('decodes strict UTF-8', () => {
+    expect(decodeUtf8(Buffer.from('\ufeffXã', 'utf8'))).toBe('Xã');
+    expect(() => decodeUtf8(Buffer.from([0x61, 0x62, 0xe1, 0xbb]))).toThrow(/byte 2/);
+  });
+
+  it('formats entities, officials and words', () => {
+    expect(formatEntities([{ type: 'COMMUNE', text: 'xã Quảng Hợp', start: 0, end: 12 }])).toBe('COMMUNE\txã Quảng Hợp');
+    expect(formatOfficials([{ person: 'Nguyễn Văn An', positions: ['Bí thư Huyện ủy'], start: 0, end: 1 }])).toBe('Nguyễn Văn An — Bí thư Huyện ủy');
+    expect(formatWords([{ text: 'Huyện ủy', start: 0, end: 8 }, { text: 'họp', start: 9, end: 12 }])).toBe('Huyện_ủy họp');
+  });
+});
