@@ -72,7 +72,8 @@ for (const s of train) {
   for (const t of tokens) if (!starts.has(t.start)) inWord.add(t.start);
   for (let i = 1; i < tokens.length; i++) {
     if (ctx.mode[i] !== 1) continue;
-    const k = gapFeatures(ctx, i, MASK, feats);
+    const prev = i > 1 && inWord.has(tokens[i - 1]!.start) ? 1 : 0;
+    const k = gapFeatures(ctx, i, prev, MASK, feats);
     for (let f = 0; f < k; f++) featBuf.push(feats[f]!);
     featOff.push(featBuf.length);
     labels.push(inWord.has(tokens[i]!.start) ? 1 : -1);
@@ -80,35 +81,45 @@ for (const s of train) {
 }
 console.log(`train: ${train.length} sentences, ${labels.length} model-decided gaps (${labels.filter((y) => y > 0).length} joins)`);
 
-// ---- averaged perceptron
-const w = new Float64Array(1 << BITS);
-const u = new Float64Array(1 << BITS);
-let c = 1;
-const order = labels.map((_, i) => i);
-let seed = 12345;
-const rand = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-for (let ep = 0; ep < EPOCHS; ep++) {
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
-  let errors = 0;
-  for (const ex of order) {
-    const a = featOff[ex]!, b = featOff[ex + 1]!;
-    let s = 0;
-    for (let f = a; f < b; f++) s += w[featBuf[f]!]!;
-    const y = labels[ex]!;
-    if (y * s <= 0) {
-      errors++;
-      for (let f = a; f < b; f++) { w[featBuf[f]!]! += y; u[featBuf[f]!]! += c * y; }
-    }
-    c++;
-  }
-  if (ep === EPOCHS - 1 || ep % 4 === 3) console.log(`epoch ${ep + 1}: ${errors} errors`);
-}
+// ---- averaged perceptron (several shuffles, weights averaged: a cheap ensemble)
+const SEEDS = Number(arg('--seeds', '1'));
 const avg = new Float64Array(1 << BITS);
+for (let run = 0; run < SEEDS; run++) {
+  const w = new Float64Array(1 << BITS);
+  const u = new Float64Array(1 << BITS);
+  let c = 1;
+  const order = labels.map((_, i) => i);
+  let seed = 12345 + run * 7919;
+  const rand = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  let errors = 0;
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    errors = 0;
+    for (const ex of order) {
+      const a = featOff[ex]!, b = featOff[ex + 1]!;
+      let s = 0;
+      for (let f = a; f < b; f++) s += w[featBuf[f]!]!;
+      const y = labels[ex]!;
+      if (y * s <= 0) {
+        errors++;
+        for (let f = a; f < b; f++) { w[featBuf[f]!]! += y; u[featBuf[f]!]! += c * y; }
+      }
+      c++;
+    }
+  }
+  console.log(`run ${run + 1}: ${errors} errors in the last epoch`);
+  for (let i = 0; i < avg.length; i++) avg[i]! += (w[i]! - u[i]! / c) / SEEDS;
+}
 let maxAbs = 0;
-for (let i = 0; i < avg.length; i++) { avg[i] = w[i]! - u[i]! / c; maxAbs = Math.max(maxAbs, Math.abs(avg[i]!)); }
-const scale = 32000 / maxAbs;
+for (let i = 0; i < avg.length; i++) maxAbs = Math.max(maxAbs, Math.abs(avg[i]!));
+// Scale so that the largest weights still fit int16 but small ones keep precision: clip at a high quantile.
+const absSorted = Array.from(avg).filter((x) => x !== 0).map(Math.abs).sort((a, b) => a - b);
+const CLIP_Q = Number(arg('--clip', '1'));
+const clip = absSorted[Math.floor((absSorted.length - 1) * CLIP_Q)] ?? maxAbs;
+const scale = 32000 / Math.max(clip, 1e-9);
+console.log(`non-zero averaged weights: ${absSorted.length}, max |w| ${maxAbs.toFixed(1)}, clip ${clip.toFixed(1)}`);
 const q = new Int16Array(1 << BITS);
-for (let i = 0; i < q.length; i++) q[i] = Math.round(avg[i]! * scale);
+for (let i = 0; i < q.length; i++) q[i] = Math.max(-32767, Math.min(32767, Math.round(avg[i]! * scale)));
 
 // ---- dev evaluation (same metric as ws.mjs)
 function evaluate(model: SegModel, data: Sent[]): { p: number; r: number; f: number; multi: number } {
@@ -159,7 +170,7 @@ function modelCard(bytes: number, nz: number, d: typeof devRes): string {
 - **Retrain**: \`npm run train\` (= \`tsx scripts/train-segmenter.ts\`; reads \`/work/shared/data/ud-vtb\` or
   \`UD_VTB_DIR\`/\`--data DIR\`; skips with a message when the data is absent). Run \`npx tsx scripts/build-data.ts lexicon\` first
   if the lexicon changed: lexicon features are part of the model.
-- **Model**: averaged perceptron (${EPOCHS} epochs) deciding each gap between two tokens (join / boundary).
+- **Model**: averaged perceptron (${EPOCHS} epochs, ${SEEDS} shuffles averaged) deciding each gap between two tokens (join / boundary).
   Gaps between letter/number tokens with no space are always joined; domain terms, capitalised unit names and
   user dictionary words are always one word; other punctuation never joins (except number–punctuation–number).
 - **Features** (hashed into 2^${BITS} int16 weights): folded syllable unigrams/bigrams/trigrams in a window of

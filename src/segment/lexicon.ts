@@ -13,6 +13,11 @@ export const LEX_MIDDLE = 16; // common middle syllable of personal names
 export const LEX_USER = 32; // user dictionary word: always joined
 export const LEX_CORE = 64; // headword of the curated dictionary (@vntk/dictionary dictionary.json)
 export const LEX_COMMON = 128; // in the common-word list (Viet22K)
+/** Part of speech of curated dictionary entries: noun, verb, adjective, other. */
+export const LEX_POS_N = 256;
+export const LEX_POS_V = 512;
+export const LEX_POS_A = 1024;
+export const LEX_POS_X = 2048;
 
 const TWO32 = 4294967296;
 
@@ -76,7 +81,7 @@ export class LexiconBuilder {
 
   freeze(): Lexicon {
     const edges = this.edges;
-    const flags = Uint8Array.from(this.nodeFlags);
+    const flags = Uint16Array.from(this.nodeFlags);
     const singles = this.singles;
     const size = this.count;
     return {
