@@ -65,7 +65,15 @@ function gapFold(text: string, from: number, to: number): string {
 }
 
 /** NFC, old tone placement, single spaces, abbreviations expanded, office words capitalised. */
-function positionText(e: Entity): string {
+function positionText(e: Entity, cache?: Map<string, string>): string {
+  const hit = cache?.get(e.text);
+  if (hit !== undefined) return hit;
+  const v = positionTextUncached(e);
+  cache?.set(e.text, v);
+  return v;
+}
+
+function positionTextUncached(e: Entity): string {
   const base = (e.normalized ?? normalizeEntityText(e.text) ?? toOldTone(e.text)).replace(/\s+/g, ' ').trim();
   return capitaliseOffice(toOldTone(base));
 }
@@ -147,35 +155,39 @@ function dedupPositions(list: ReadonlyArray<{ text: string; at: number }>): stri
 
 /** Resolves every PERSON mention to the canonical key of the full name it refers to. */
 function resolvePersons(mentions: readonly Mention[]): Map<Mention, string> {
+  // Index every longer name by its one- and two-word suffixes (short references are `Duy`, `Thiện Nhân`);
+  // mentions are in text order, so each list is sorted by start.
+  const bySuffix = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const words = m.key.split(' ');
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      const suf = words.slice(-n).join(' ');
+      const list = bySuffix.get(suf) ?? [];
+      list.push(m);
+      bySuffix.set(suf, list);
+    }
+  }
   const out = new Map<Mention, string>();
-  const byKeyFirst = new Map<string, Mention>();
-  for (const m of mentions) if (!byKeyFirst.has(m.key)) byKeyFirst.set(m.key, m);
   const resolve = (m: Mention, depth: number): string => {
     const cached = out.get(m);
     if (cached !== undefined) return cached;
+    const list = bySuffix.get(m.key);
     let target: Mention | undefined;
-    if (depth < 4) {
-      const suffix = ` ${m.key}`;
-      let before: Mention | undefined;
-      let after: Mention | undefined;
-      for (const f of mentions) {
-        if (f.key.length <= m.key.length || !f.key.endsWith(suffix)) continue;
-        if (f.e.start < m.e.start) before = f; // the last one before wins
-        else if (!after) after = f;
+    if (list && depth < 4) {
+      // The last longer name before this mention, else the first one after.
+      let lo = 0, hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.e.start < m.e.start) lo = mid + 1;
+        else hi = mid;
       }
-      target = before ?? after;
+      target = lo > 0 ? list[lo - 1] : list[lo];
     }
     const key = target ? resolve(target, depth + 1) : m.key;
     out.set(m, key);
     return key;
   };
-  // Short references are rare; bound the quadratic scan on pathological inputs.
-  const shortLimit = 2000;
-  let n = 0;
-  for (const m of mentions) {
-    if (m.key.split(' ').length <= 2 && n++ < shortLimit) resolve(m, 0);
-    else out.set(m, m.key);
-  }
+  for (const m of mentions) resolve(m, 0);
   return out;
 }
 
@@ -224,12 +236,13 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
   }
 
   const consumed = new Set<number>();
+  const posCache = new Map<string, string>();
   const give = (personIdx: number, posIdx: number): void => {
     const m = mentionAt.get(personIdx);
     const p = ents[posIdx];
     if (!m || !p || consumed.has(posIdx)) return;
     consumed.add(posIdx);
-    people.get(personKey.get(m)!)!.positions.push({ text: positionText(p), at: p.start });
+    people.get(personKey.get(m)!)!.positions.push({ text: positionText(p, posCache), at: p.start });
   };
   const gap = (i: number): string => {
     const a = ents[i], b = ents[i + 1];
@@ -294,7 +307,7 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
         consumed.add(j);
         for (const si of subjects) {
           const m = mentionAt.get(si);
-          if (m) people.get(personKey.get(m)!)!.positions.push({ text: positionText(ents[j]!), at: ents[j]!.start });
+          if (m) people.get(personKey.get(m)!)!.positions.push({ text: positionText(ents[j]!, posCache), at: ents[j]!.start });
         }
       }
       continue;
@@ -321,12 +334,13 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
     }
   }
 
+  const placeCtx = createPlaceContext(ents, text);
   const out: Official[] = [];
   for (const rec of people.values()) {
     if (rec.positions.length === 0) continue;
     const positions = dedupPositions(rec.positions);
     if (positions.length === 0) continue;
-    const organization = organizationOf(positions, ents, text);
+    const organization = organizationOf(positions, placeCtx);
     out.push(organization ? { person: rec.name, positions, organization, start: rec.start, end: rec.end } : { person: rec.name, positions, start: rec.start, end: rec.end });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -392,8 +406,30 @@ const COMMITTEE_LEVEL: Record<string, string> = {
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
 const ADMIN_TYPES: ReadonlyArray<Entity['type']> = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
+interface PlaceContext {
+  /** Folded, normalised ORGANIZATION texts (sorted) → display text. */
+  readonly orgKeys: readonly string[];
+  readonly orgDisplay: ReadonlyMap<string, string>;
+  readonly names: Map<string, string | undefined>;
+  readonly ents: readonly Entity[];
+  readonly text: string;
+}
+
+function createPlaceContext(ents: readonly Entity[], text: string): PlaceContext {
+  const orgDisplay = new Map<string, string>();
+  for (const e of ents) {
+    if (e.type !== 'ORGANIZATION') continue;
+    const full = toOldTone((e.normalized ?? normalizeEntityText(e.text) ?? e.text).replace(/\s+/g, ' ').trim());
+    const k = foldKey(full);
+    if (!orgDisplay.has(k)) orgDisplay.set(k, full);
+  }
+  return { orgKeys: [...orgDisplay.keys()].sort(), orgDisplay, names: new Map(), ents, text };
+}
+
 /** The most frequent name written after `level` in an admin span (`huyện Quảng Trạch` → `Quảng Trạch`). */
-function placeName(level: string, ents: readonly Entity[], text: string): string | undefined {
+function placeName(level: string, ctx: PlaceContext): string | undefined {
+  if (ctx.names.has(level)) return ctx.names.get(level);
+  const { ents, text } = ctx;
   const counts = new Map<string, { name: string; n: number }>();
   const alt = level === 'thành phố' ? ['thành phố', 'tp.', 'tp'] : [level];
   for (const e of ents) {
@@ -425,29 +461,35 @@ function placeName(level: string, ents: readonly Entity[], text: string): string
   }
   let best: { name: string; n: number } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  ctx.names.set(level, best?.name);
   return best?.name;
 }
 
 /** The body with its place taken from the text: an organisation span that extends it, or the report's unit name. */
-function withPlace(body: string, ents: readonly Entity[], text: string): string {
+function withPlace(body: string, ctx: PlaceContext): string {
   const k = foldKey(body);
-  for (const e of ents) {
-    if (e.type !== 'ORGANIZATION') continue;
-    const full = toOldTone((e.normalized ?? normalizeEntityText(e.text) ?? e.text).replace(/\s+/g, ' ').trim());
-    if (foldKey(full).startsWith(`${k} `)) return capitaliseOffice(full);
+  // An ORGANIZATION span starting with the body ("Huyện ủy" → "Huyện ủy Quảng Trạch"): binary search in sorted keys.
+  const probe = `${k} `;
+  let lo = 0, hi = ctx.orgKeys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.orgKeys[mid]! < probe) lo = mid + 1;
+    else hi = mid;
   }
+  const orgKey = ctx.orgKeys[lo];
+  if (orgKey !== undefined && orgKey.startsWith(probe)) return capitaliseOffice(ctx.orgDisplay.get(orgKey)!);
   const committee = COMMITTEE_LEVEL[k] ?? Object.entries(COMMITTEE_LEVEL).find(([c]) => k.endsWith(` ${c}`))?.[1];
   if (committee) {
-    const name = placeName(committee, ents, text);
+    const name = placeName(committee, ctx);
     return name ? `${body} ${name}` : body;
   }
   const level = LEVEL_WORDS.find((w) => k.endsWith(` ${w}`));
   if (level) {
-    const name = placeName(level, ents, text);
+    const name = placeName(level, ctx);
     return name ? `${body} ${name}` : body;
   }
   if (/^sở /u.test(k)) {
-    const name = placeName('tỉnh', ents, text);
+    const name = placeName('tỉnh', ctx);
     return name ? `${body} tỉnh ${name}` : body;
   }
   return body;
@@ -455,7 +497,7 @@ function withPlace(body: string, ents: readonly Entity[], text: string): string 
 
 const IS_COMMITTEE = /^(?:(?:tỉnh|huyện|thành|quận|thị|đảng) ủy|đảng bộ|ban chấp hành)(?:\s|$)/u;
 
-function organizationOf(positions: readonly string[], ents: readonly Entity[], text: string): string | undefined {
+function organizationOf(positions: readonly string[], ctx: PlaceContext): string | undefined {
   const chains = positions.map(bodyChain);
   if (chains.some((c) => c === undefined)) return undefined;
   const concrete = chains.filter((c): c is string[] => !!c && c.length > 0);
@@ -468,12 +510,12 @@ function organizationOf(positions: readonly string[], ents: readonly Entity[], t
   };
   for (const cand of first) {
     if (hasElided && !IS_COMMITTEE.test(foldKey(cand))) continue;
-    if (!hasElided && concrete.length === 1) return withPlace(cand, ents, text);
+    if (!hasElided && concrete.length === 1) return withPlace(cand, ctx);
     if (concrete.every((c) => c.some((b) => related(b, cand)))) {
       // Prefer the longest written form among the related bodies (it may carry the place).
       let best = cand;
       for (const c of concrete) for (const b of c) if (related(b, cand) && b.length > best.length) best = b;
-      return withPlace(best, ents, text);
+      return withPlace(best, ctx);
     }
   }
   return undefined;
