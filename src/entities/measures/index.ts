@@ -9,7 +9,7 @@ export { parseRoman, parseVietNumber } from './numbers.js';
 // DATE, MONEY, PERCENT and QUANTITY spans (spec: shared entities.md, Measures + Conventions 5–7).
 // One left-to-right pass over the tokens; at each token a fixed set of patterns is tried, each looking at most a
 // bounded number of tokens ahead, so the pass is linear. Values (see README in dictionaries/measures/):
-//   MONEY    { amount, currency }                     2.926 tỷ đồng → { amount: 2926000000, currency: 'VND' }
+//   MONEY    { amount, currency }                     2.926 tỷ đồng → { amount: 2926000000000, currency: 'VND' } (2926 tỷ)
 //   PERCENT  { value } | { from, to }                 45,8% → { value: 45.8 }; 10 - 11% → { from: 10, to: 11 }
 //   QUANTITY { value, unit, total? }                  91/91 cán bộ → { value: 91, total: 91, unit: 'cán bộ' }
 //   DATE     { year?, month?, day?, yearInferred? }   09-7 → { day: 9, month: 7, year: 2020, yearInferred: true }
@@ -276,6 +276,7 @@ function ofTail(v: View, j: number): string | undefined {
     if (kind !== 'syllable' && kind !== 'abbreviation') break;
     const k = v.key(p);
     if (TAIL_STOP.has(k)) break;
+    if ((k === 'năm' || k === 'tháng' || k === 'quý') && v.kind(p + 1) !== 'syllable' && v.kind(p + 1) !== 'punctuation' && v.joined(p + 1)) break;
     parts.push(OF_ABBR[k] ?? v.tok(p)!.text.normalize('NFC'));
     if (p === j && k === 'kh') trigger = true;
     if (p === j + 1 && OF_TRIGGERS.includes(`${v.key(j)} ${k}`)) trigger = true;
@@ -350,7 +351,7 @@ function round(n: number): number {
 function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined {
   const t = v.tok(i)!;
   const prev = v.joined(i) ? v.key(i - 1) : '';
-  if (t.kind === 'percent' || (t.kind === 'number' && v.kind(i + 1) !== 'syllable')) {
+  if (t.kind === 'percent' || t.kind === 'number') {
     const p = percentAt(v, i);
     if (p) return withOf(v, p);
   }
@@ -414,7 +415,7 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   let j = num.end;
   const [factor, afterScale, lastScale] = scalesAt(v, j);
   const hasScale = afterScale > j;
-  const amount = round(num.value * factor);
+  const amount = factor === 1 ? num.value : round(num.value * factor);
   j = afterScale;
   const kj = v.joined(j) ? v.key(j) : '';
   // Periods and durations: N tháng …, N năm …
@@ -482,7 +483,13 @@ function period(v: View, i: number, num: NumberAt, j: number, unit: string, prev
   const k2 = v.joined(j + 2) ? v.key(j + 2) : '';
   const dateM = (b: number, value: unknown): Match => ({ type: 'DATE', a: i, b, value, source: 'rule:date-period' });
   if (unit === 'tháng') {
-    if (!Number.isInteger(n) || n < 1 || n > 12) return undefined;
+    if (!Number.isInteger(n) || n < 1 || n > 31) return undefined;
+    // Lunar dates: mùng 5 tháng Giêng, 23 tháng Chạp.
+    if (k1 === 'giêng' || k1 === 'chạp' || prev === 'mùng' || prev === 'mồng') {
+      const month = k1 === 'giêng' ? 1 : k1 === 'chạp' ? 12 : undefined;
+      return dateM(k1 === 'giêng' || k1 === 'chạp' ? j + 2 : j + 1, { day: n, ...(month ? { month } : {}), lunar: true });
+    }
+    if (n > 12) return { type: 'QUANTITY', a: i, b: j + 1, value: { value: n, unit: 'tháng' }, source: 'rule:quantity-duration' };
     if (k1 === 'đầu' || k1 === 'cuối') {
       const first = k1 === 'đầu';
       const code = n === 6 ? (first ? 'H1' : 'H2') : first ? 'first' : 'last';
@@ -522,6 +529,40 @@ function period(v: View, i: number, num: NumberAt, j: number, unit: string, prev
 function withOf(v: View, m: Match): Match {
   const of = ofTail(v, m.b);
   return of ? { ...m, of } : m;
+}
+
+const RANGE_WORDS = new Set(['-', '–', 'đến', 'tới']);
+
+/** `3 - 5 năm`, `10 đến 15 tấn`, `2 - 3 tỷ đồng`: a range of quantities or amounts (the first number has no unit). */
+function rangeAt(v: View, i: number, lex: MeasureLexicon): Match | undefined {
+  const t = v.tok(i)!;
+  if (t.kind !== 'number' || !RE_NUMBER.test(t.text) || !RANGE_WORDS.has(v.key(i + 1)) || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
+  if (v.kind(i + 2) !== 'number' || !RE_NUMBER.test(v.tok(i + 2)!.text)) return undefined;
+  if (yearRangeAt(v, i)) return undefined;
+  const before = v.tok(i - 1);
+  if (before && before.end === t.start && before.kind !== 'punctuation') return undefined;
+  const second = fromNumber(v, i + 2, lex);
+  const isPeriod = second?.type === 'DATE' && typeof second.value === 'object' && second.value !== null && 'period' in second.value;
+  if (!second || (second.type !== 'QUANTITY' && second.type !== 'MONEY' && !isPeriod) || second.a !== i + 2) return undefined;
+  if (isPeriod) {
+    const val = second.value as { months?: number; years?: number };
+    const from = parseVietNumber(t.text);
+    const to = val.months ?? val.years;
+    if (from === undefined || to === undefined || from >= to) return undefined;
+    return { ...second, a: i, value: { ...val, from, to } };
+  }
+  const from = parseVietNumber(t.text);
+  const val = second.value as { value?: number; amount?: number };
+  const to = second.type === 'MONEY' ? val.amount : val.value;
+  if (from === undefined || to === undefined) return undefined;
+  // The first number takes the second one's scale: 2 - 3 tỷ đồng → 2e9 … 3e9.
+  const secondNum = parseVietNumber(v.tok(i + 2)!.text) ?? 1;
+  const scale = secondNum ? to / secondNum : 1;
+  const lo = scale === 1 ? from : round(from * scale);
+  if (lo > to) return undefined;
+  const rest: Record<string, unknown> = { ...(second.value as Record<string, unknown>) };
+  delete rest[second.type === 'MONEY' ? 'amount' : 'value'];
+  return { ...second, a: i, value: { ...rest, from: lo, to } };
 }
 
 /** Patterns that start at a keyword: nhiệm kỳ, giai đoạn, năm, tháng, quý, cuối/đầu năm. */
@@ -578,7 +619,11 @@ function fromKeyword(v: View, i: number): Match | undefined {
       let q: number | undefined;
       let y: number | undefined;
       let b = i + 2;
-      if (t.kind === 'roman' || (t.kind === 'syllable' && /^[IV]+$/.test(t.text))) q = parseRoman(t.text);
+      const romanYear = t.kind === 'code' ? /^(I{1,3}|IV)[/-](\d{4})$/.exec(t.text) : null;
+      if (romanYear) {
+        q = parseRoman(romanYear[1]!);
+        y = Number(romanYear[2]);
+      } else if (t.kind === 'roman' || (t.kind === 'syllable' && /^[IV]+$/.test(t.text))) q = parseRoman(t.text);
       else if (t.kind === 'number') {
         const m = /^([1-4])(?:[/-](\d{4}))?$/.exec(t.text);
         if (m) {
@@ -663,7 +708,7 @@ export function tagMeasures(ctx: DocContext): Entity[] {
     const t = tokens[i]!;
     let m: Match | undefined;
     if (t.kind === 'number' || t.kind === 'percent') {
-      m = fromNumber(v, i, lex);
+      m = rangeAt(v, i, lex) ?? fromNumber(v, i, lex);
     } else if (t.kind === 'syllable') {
       const k = v.key(i);
       if (KEYWORD_FIRST.has(k)) m = fromKeyword(v, i);

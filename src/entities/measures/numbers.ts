@@ -62,6 +62,7 @@ function parseDigits(s: string): number | undefined {
  */
 export function parseVietNumber(s: string): number | undefined {
   if (typeof s !== 'string') return undefined;
+  if (/^[\d.,]+$/.test(s)) return parseDigits(s); // fast path: digits only
   const words = foldKey(s).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 40) return undefined;
   let total = 0; // completed groups (thousands, millions …)
