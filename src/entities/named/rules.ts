@@ -32,6 +32,8 @@ const NOT_NAME = new Set([
   'với', 'và', 'của', 'để', 'khi', 'sau', 'trước', 'từ', 'đến', 'cùng', 'về', 'thực', 'hiện', 'tuy', 'nhiên',
   'bên', 'cạnh', 'ông', 'bà', 'anh', 'chị', 'ảnh', 'nguồn', 'tin', 'phát', 'biểu', 'kết', 'luận',
 ]);
+const CENTER_NEXT = new Set(['đã', 'để', '.', ',', ';', 'về', 'giao', 'nhấn', 'yêu', 'chỉ', 'quyết', 'thống', 'đề', 'cho', 'có', 'ban', 'kết', 'đánh', 'xác', 'và']);
+const HCM_PERSON_BEFORE = new Set(['tưởng', 'cách', 'gương', 'đức', 'bác', 'tịch', 'di', 'chúc']);
 const NOT_PLACE = new Set(['theo', 'tại', 'trong', 'về', 'với', 'và', 'của', 'sau', 'trước', 'khi', 'ngày', 'năm', 'tháng', 'đây', 'đó', 'này', 'cùng', 'nhằm', 'để', 'các', 'những', 'đồng', 'ông', 'bà']);
 const LAW_STOP = new Set([
   'đáp', 'thi', 'hướng', 'ban', 'quy', 'hiệu', 'nhằm', 'tạo', 'giúp', 'phải', 'cần',
@@ -54,6 +56,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   const { toks, keys, cap, n } = v;
   const out: Candidate[] = [];
   const knownNames = new Set<string>();
+  const knownGiven = new Set<string>();
 
   const isSyl = (i: number): boolean => i < n && toks[i]!.kind === 'syllable';
   const capSyl = (i: number): boolean => isSyl(i) && cap[i]!;
@@ -85,7 +88,12 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
 
   /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
   const looksLikePerson = (i: number): boolean =>
-    capSyl(i) && lex.surnames.has(keys[i]!) && capSyl(i + 1) && NAME_MIDDLES.has(keys[i + 1]!) && capSyl(i + 2) && sameLine(i, i + 2);
+    capSyl(i) &&
+    lex.surnames.has(keys[i]!) &&
+    capSyl(i + 1) &&
+    capSyl(i + 2) &&
+    sameLine(i, i + 2) &&
+    (NAME_MIDDLES.has(keys[i + 1]!) || !isAdminName(`${keys[i]} ${keys[i + 1]}`));
 
   /** Capitalised place-name run at i (after an organ or admin word). Returns the end index (i when none). */
   const placeRun = (i: number, afterAdmin: boolean): number => {
@@ -111,6 +119,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     }
     if (j === i || toks[i]!.kind !== 'syllable') return j;
     if (isAdminName(keys.slice(i, j).join(' '))) return j;
+    // "Đảng bộ Quân đội": one capitalised syllable glued to a lower-case word is a common word, not a place
+    if (!afterAdmin && j === i + 1 && isSyl(j) && !cap[j] && j < L) return i;
     // A unit name followed by a person's name: "Thành phố Hồ Chí Minh Nguyễn Thiện Nhân".
     for (let k = j - 1; k > i; k--) if (looksLikePerson(k) && isAdminName(keys.slice(i, k).join(' '))) return k;
     if (looksLikePerson(i)) return i;
@@ -196,9 +206,16 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       if ((t.kind === 'syllable' && cap[k]) || t.kind === 'abbreviation') {
         if (k > j && t.kind === 'syllable' && (looksLikePerson(k) || match(lex.titles, k))) break;
         if (k > j && match(lex.adminWords, k) && !cap[k]) break;
+        if (k > j && cap[k - 1] && toks[k - 1]!.kind === 'syllable') {
+          // "Hà Nội" ends the name: no lower-case continuation after a unit name
+          if (isAdminName(`${keys[k - 1]} ${keys[k]}`)) {
+            k += 2;
+            break;
+          }
+        }
         k++;
         // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
-        while (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && match(lex.departments, k) === undefined && keys[k - 1] !== undefined && cap[k - 1]) k++;
+        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
         continue;
       }
       if ((isDash(k) || key(k) === 'và' || key(k) === '&') && k > j && ((toks[k + 1]?.kind === 'syllable' && cap[k + 1]) || toks[k + 1]?.kind === 'abbreviation')) {
@@ -294,6 +311,17 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       case 'party': {
         if (key(j) === 'các' || key(j) === 'cơ' || key(j) === 'trực' || key(j) === 'bộ' || key(j) === 'cấp') return undefined;
+        const body = cap[j] ? parseOrg(j, depth + 1) : undefined;
+        if (body && (body.kind === 'council' || body.kind === 'named') && !body.bare) {
+          j = body.e;
+          bare = false;
+          break;
+        }
+        if (body && body.kind === 'council' && key(j + 2) === 'trung' && key(j + 3) === 'ương') {
+          j = j + 4;
+          bare = false;
+          break;
+        }
         const a = match(lex.adminWords, j);
         if (a) {
           j = placeRun(j + a.len, true);
@@ -583,7 +611,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     while (j < L && j - i < 5 && capSyl(j)) {
       if (NOT_NAME.has(keys[j]!) && j === i) break;
       if (match(lex.titles, j) || (match(lex.organs, j) && match(lex.organs, j)!.len > 1) || match(lex.adminWords, j)) break;
-      if (j > i && match(lex.locations, j)?.value === 'head' && match(lex.locations, j)!.len > 1) break;
+      const lm = match(lex.locations, j);
+      if (lm && ((j > i && lm.value === 'head' && lm.len > 1) || ((lm.value === 'country' || lm.value === 'region') && lm.len > 1))) break;
       j++;
     }
     return j;
@@ -591,7 +620,10 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
 
   const addPerson = (s: number, e: number, source: string, prio: number): void => {
     add(s, e, 'PERSON', source, prio);
-    if (e - s >= 2) knownNames.add(keys.slice(s, e).join(' '));
+    if (e - s >= 2) {
+      knownNames.add(keys.slice(s, e).join(' '));
+      knownGiven.add(keys[e - 1]!);
+    }
   };
 
   /** After a person: ", Nguyễn Văn A" / "và Trần Thị B" list members. Returns the end of the list. */
@@ -734,7 +766,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       const nameFollows = r > pos.e && !(r - pos.e === 1 && NOT_NAME.has(keys[pos.e]!));
       if (!pos.bare || cap[i] || nameFollows || prevKey(i) === 'danh' || prevKey(i) === 'chức') {
         add(i, pos.e, 'POSITION', pos.bare ? 'rule:position-title' : 'rule:position', 2);
-        if (nameFollows && (lex.surnames.has(keys[pos.e]!) || r - pos.e <= 2)) {
+        const full = r - pos.e >= 2 && lex.surnames.has(keys[pos.e]!) && !isAdminName(keys.slice(pos.e, r).join(' '));
+        const short = r - pos.e <= 2 && knownGiven.has(keys[r - 1]!) && toks[r]?.kind !== 'abbreviation';
+        if (nameFollows && (full || short)) {
           addPerson(pos.e, r, 'rule:person-after-title', 3);
           i = personList(r, 'rule:person-list');
         } else i = pos.e;
@@ -768,7 +802,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     if (key(i) === 'trung' && key(i + 1) === 'ương' && cap[i]) {
       const p = prevKey(i);
       const nx = key(i + 2);
-      if ((p === 'của' || p === undefined || p === ',' || p === '.') && (nx === 'đã' || nx === 'để' || nx === '.' || nx === ',' || nx === 'về' || nx === 'giao' || nx === undefined)) {
+      if ((p === 'của' || p === undefined || p === ',' || p === '.') && (nx === undefined || CENTER_NEXT.has(nx))) {
         add(i, i + 2, 'ORGANIZATION', 'rule:organ-center', 1);
       }
       i += 2;
@@ -784,9 +818,15 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     // PERSON without a cue: surname + at least two more capitalised syllables, or a name seen before
     if (capSyl(i)) {
       const r = nameRun(i);
-      if (r - i >= 3 && r - i <= 4 && lex.surnames.has(keys[i]!) && (prevKey(i) === undefined || !match(lex.adminWords, i - 1))) {
+      if (r - i >= 3 && r - i <= 4 && lex.surnames.has(keys[i]!) && (prevKey(i) === undefined || !match(lex.adminWords, i - 1)) && !isAdminName(`${keys[i]} ${keys[i + 1]}`) && !isAdminName(keys.slice(i, r).join(' '))) {
         addPerson(i, r, 'rule:person-name', 1);
         i = personList(r, 'rule:person-list');
+        continue;
+      }
+      // tư tưởng / phong cách / tấm gương Hồ Chí Minh: the person, not the city
+      if (r - i === 3 && keys.slice(i, r).join(' ') === 'hồ chí minh' && HCM_PERSON_BEFORE.has(prevKey(i) ?? '')) {
+        add(i, r, 'PERSON', 'rule:person-name', 3);
+        i = r;
         continue;
       }
       if (r - i >= 2 && knownNames.has(keys.slice(i, r).join(' '))) {
