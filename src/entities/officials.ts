@@ -33,9 +33,9 @@ const FIRST_LINK = new RegExp(
 const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đồng thời(?: là| kiêm)?|\\)\\s*,)\\s*(?:(?:tân|nguyên|kiêm)\\s*)?(?:${RANK}\\s*)*$`, 'u');
 /** Verbs of holding or election right before a POSITION (rule 3). */
 const TRIGGER = new RegExp(
-  String.raw`(?:^|\s)(?:(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
+  String.raw`(?:^|\s)(?:(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại| bổ sung)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
     String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:chức(?: vụ| danh)?|cương vị)` +
-    String.raw`|(?:tái )?(?:đắc cử|trúng cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
+    String.raw`|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
     String.raw`|từng là|nguyên là|được bầu làm)\s*(?:${RANK}\s*)*$`,
   'u',
 );

@@ -85,3 +85,20 @@ describe('normalizeEntityText: tone, case, Unicode', () => {
     expect(() => normalizeEntityText(42 as unknown as string)).toThrow(VietNlpError);
   });
 });
+
+describe('normalizeEntityText: any input', () => {
+  it('returns a string or undefined for any string, NFD giving the NFC result', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['UBND', 'HU', 'TT', 'TP.', 'HCM', 'Huyện uỷ', 'xã', ' ', '  ', '\u00a0', '-', '27-CTr/TU', 'KT-XH', 'H.Bình', '&', 'Hoà', '(', 'khoá'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        const r = normalizeEntityText(s);
+        expect(r === undefined || typeof r === 'string').toBe(true);
+        if (r !== undefined) expect(r).toBe(r.normalize('NFC'));
+        if (s === s.normalize('NFC')) expect(normalizeEntityText(s.normalize('NFD'))).toBe(r);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -193,3 +193,30 @@ describe('officialsFromEntities: robustness', () => {
     expect(officialsFromEntities('abc', [{ type: 'PERSON', text: 'x', start: 5, end: 9, source: 't' }])).toEqual([]);
   });
 });
+
+describe('officialsFromEntities: abbreviated titles and any input', () => {
+  it('expands abbreviated titles in internal reports', () => {
+    expect(pairs('Đ/c [PER Lường Thị Hoa] - [POS TUV], [POS Bí thư HU] phát biểu.')).toEqual({ 'Lường Thị Hoa': ['Tỉnh ủy viên', 'Bí thư Huyện ủy'] });
+  });
+
+  it('never throws on random entity layers', async () => {
+    const fc = await import('fast-check');
+    const types: EntityType[] = ['PERSON', 'POSITION', 'ORGANIZATION', 'DISTRICT', 'DATE'];
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.array(fc.record({ a: fc.nat(220), b: fc.nat(40), t: fc.constantFrom(...types) }), { maxLength: 30 }),
+        (text, raw) => {
+          const entities = raw.map(({ a, b, t }) => ({ type: t, start: a, end: a + b, text: text.slice(a, a + b), source: 'fuzz' }));
+          const os = officialsFromEntities(text, entities);
+          for (const o of os) {
+            expect(o.positions.length).toBeGreaterThan(0);
+            expect(o.start).toBeLessThan(o.end);
+            expect(o.end).toBeLessThanOrEqual(text.length);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
