@@ -59,6 +59,12 @@ const OF_ABBR: Readonly<Record<string, string>> = {
   nq: 'nghị quyết',
 };
 
+const NUMBER_WORDS = new Set(['mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'linh', 'lẻ']);
+// Classifiers: the noun they introduce stays in the span (`1.210 suất quà`, `5 cây cầu`, `lượt lao động`).
+const CLASSIFIERS = new Set(['lượt', 'căn', 'con', 'chiếc', 'cái', 'ngôi', 'tấm', 'bức', 'cây', 'quả', 'cuốn', 'quyển', 'suất', 'bộ', 'chuyến', 'phần']);
+// After these, "N lần" is a multiplier (gấp 2 lần, tăng 1,5 lần), not a count.
+const MULTIPLIER_BEFORE = new Set(['gấp', 'tăng', 'giảm', 'bằng', 'hơn', 'cao', 'thấp', 'nhiều', 'ít']);
+const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'chiếm', 'trên', 'dưới', 'bằng', 'còn', 'được', 'chỉ', 'tới']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '-', '–', '—', '…']);
 const NOT_NINE = new Set(['mùi', 'muồi', 'chắn', 'rục', 'rộ', 'nẫu', 'đỏ', 'vàng']);
 const RE_PLAIN = /^\d+$/;
@@ -184,6 +190,10 @@ function numberAt(v: View, i: number): NumberAt | undefined {
   if (v.isCap(i) && v.isCap(i + 1)) return undefined; // Ba Đồn, Hai Bà Trưng
   if (v.isCap(i) && v.joined(i) && !SENTENCE_OPENERS.has(v.key(i - 1))) return undefined; // ông Sáu (a name)
   if (k === 'bẩy' || (k === 'chín' && NOT_NINE.has(next))) return undefined; // đòn bẩy, chín muồi
+  // A word that starts with the number word (ba lô, chín muồi) is not a number, unless it is "ba tháng", "sáu mươi".
+  const lex = measureLexicon();
+  const pair = `${k} ${next}`;
+  if (v.joined(i + 1) && (lex.others.has(pair) || (lex.nouns.has(pair) && !lex.units.has(next) && !SPELLED_DIGITS.has(next) && !NUMBER_WORDS.has(next)))) return undefined;
   let best: NumberAt | undefined;
   let phrase = '';
   for (let j = i; j < i + 6 && j < v.tokens.length; j++) {
@@ -311,7 +321,18 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
   }
   const best = Math.max(unitLen, countedLen, nounLen);
   if (best === 0) return undefined;
-  if (unitLen === best && unit) return { len: unitLen, unit, list: true };
+  if (unitLen === best && unit && !(best === 1 && CLASSIFIERS.has(k))) return { len: unitLen, unit, list: true };
+  if (best === 1 && CLASSIFIERS.has(k)) {
+    // Classifier + noun: lượt khách, căn nhà, suất quà (the noun by the same rules, one level deep).
+    const p = j + 1;
+    if (v.joined(p) && v.isLower(p)) {
+      const kp = v.key(p);
+      let len = Math.max(v.longest(p, lex.counted, lex.countedMaxWords, true), v.longest(p, lex.nouns, 4, true));
+      if (len === 0 && kp.length >= 2 && lex.single.has(kp) && !lex.notCounted.has(kp) && !lex.units.has(kp) && !lex.others.has(`${kp} ${v.joined(p + 1) ? v.key(p + 1) : ''}`)) len = 1;
+      if (len > 0) return { len: 1 + len, list: false };
+    }
+    if (unit) return { len: 1, unit, list: true };
+  }
   return { len: best, list: countedLen === best };
 }
 
@@ -399,6 +420,8 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
         }
       }
       if (two[3]!.length === 4 && isYear(b) && a >= 1 && a <= 12) return { type: 'DATE', a: i, b: i + 1, value: { month: a, year: b }, source: 'rule:date' };
+      // A fraction, not a date: khoảng 1/3 số hộ, chiếm 2/3.
+      if (slash && (FRACTION_BEFORE.has(prev) || v.key(i + 1) === 'số')) return undefined;
       if (two[1]!.length <= 2 && two[3]!.length <= 2 && validDay(a, b)) return { type: 'DATE', a: i, b: i + 1, value: { day: a, month: b }, source: 'rule:date' };
       return undefined;
     }
@@ -431,6 +454,7 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   }
   if (noun) {
     if (placeNamed(v, j, noun.len, lex)) return undefined;
+    if (noun.len === 1 && kj === 'lần' && (MULTIPLIER_BEFORE.has(prev) || !Number.isInteger(num.value))) return undefined;
     const value = { value: amount, unit: unitName(v, j, noun) };
     return { type: 'QUANTITY', a: i, b: j + noun.len, value, source: noun.unit ? 'rule:quantity-unit' : noun.list ? 'rule:quantity-noun' : 'rule:quantity-dict' };
   }
