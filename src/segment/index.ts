@@ -60,7 +60,7 @@ const TOKEN_KIND: Record<Token['kind'], WordKind> = {
   syllable: 'word', number: 'number', percent: 'number', abbreviation: 'abbreviation', roman: 'number', code: 'abbreviation',
   unit: 'word', url: 'other', email: 'other', punctuation: 'punctuation', symbol: 'symbol', emoji: 'symbol', other: 'other',
 };
-const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '"', '“', '”', '(', '-', '–', '—', ';', '...']);
+const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'thầy', 'bé', 'o', 'dì', 'cậu', 'mợ', 'thím', 'chí']);
 
 /** Decides each gap and assembles words (exported for the training script's evaluation). */
 export function decode(text: string, tokens: readonly Token[], model: SegModel, lex: Lexicon, user: Lexicon | undefined, cache: InfoCache, feats: Int32Array): Word[] {
@@ -102,7 +102,8 @@ function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: nu
   let kind: WordKind;
   if (b - a === 1) {
     kind = TOKEN_KIND[first.kind];
-    if (kind === 'word' && first.kind === 'syllable' && ctx.shape[a] === SH_TITLE && a > 0 && !isSentenceStart(text, tokens, a)) kind = 'name';
+    // A single capitalised syllable after a form of address (chị Lan, ông Thắng) is a name.
+    if (kind === 'word' && first.kind === 'syllable' && ctx.shape[a] === SH_TITLE && a > 0 && ADDRESS.has(foldKey(tokens[a - 1]!.text))) kind = 'name';
   } else {
     let syl = 0;
     let title = 0;
@@ -120,13 +121,6 @@ function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: nu
     else kind = 'word';
   }
   return { text: text.slice(s, e), start: s, end: e, kind };
-}
-
-function isSentenceStart(text: string, tokens: readonly Token[], a: number): boolean {
-  const prev = tokens[a - 1]!;
-  if (prev.kind === 'punctuation' && SENTENCE_END.has(prev.text)) return true;
-  const nl = text.indexOf('\n', prev.end);
-  return nl >= 0 && nl < tokens[a]!.start;
 }
 
 /**

@@ -18,6 +18,7 @@ export const LEX_POS_N = 256;
 export const LEX_POS_V = 512;
 export const LEX_POS_A = 1024;
 export const LEX_POS_X = 2048;
+export const LEX_MAJOR_PLACE = 4096; // province or district name
 
 const TWO32 = 4294967296;
 
