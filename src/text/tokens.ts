@@ -12,7 +12,8 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 // Order matters: the first alternative that matches at a position wins.
 const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   ['url', String.raw`(?:https?:\/\/|www\.)[^\s<>"“”'’‘()\[\]]+`],
-  ['email', String.raw`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`],
+  // Bounded parts keep every attempt short (an unbounded local part rescans `a-a-a-…` at each position: quadratic).
+  ['email', String.raw`[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`],
   // Codes starting with digits: 26-NQ/TW, 05-CTr/ĐU, 202/2025/QH15, 35-CT/TW.
   ['code', String.raw`\d+(?:[-/]\d+)*[-/]\p{Lu}${LM}*(?:[-/]${L}?[\p{L}\p{M}\d]*)*`],
   // Numbers: 2.926  45,8  1.329,9  09-7  15/12/2025  2020-2025, optionally with % (percent).
@@ -20,7 +21,8 @@ const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   // Units written with a slash as one token: 58,3 tạ/ha, 60 km/h (not money tails such as đồng/người).
   ['unit', String.raw`(?:tạ|tấn|kg|km|m3|m)\/(?:ha|h|s)(?![\p{L}\p{M}\d])|người\/km2`],
   // Dotted abbreviations: TP.HCM, PGS.TS, Th.S, v.v. — letters '.' letters with no space.
-  ['dotted', String.raw`\p{L}{1,4}\.(?:\p{L}{1,4}\.?)+`],
+  // Bounded: `A.A.A.…` must not be matched whole and then re-split one letter at a time (quadratic).
+  ['dotted', String.raw`\p{L}{1,4}\.(?:\p{L}{1,4}\.?){1,3}`],
   // Letter words, optionally glued to digits or to an upper-case/digit part by - / &: QH15, Covid-19, TN&MT, NQ/TW.
   ['word', String.raw`${WORD}(?:\d[\p{L}\d]*|[-/&](?:\d[\p{L}\d]*|\p{Lu}{2,}[\p{L}\d]*)(?![\p{Ll}]))*\.?`],
   ['punctuation', String.raw`\.{2,}|…|[-–—]{2,}|[\p{P}]`],
@@ -172,7 +174,7 @@ export function tokenize(text: string): Token[] {
           const bare = s.slice(0, -1);
           // Known dotted abbreviations (TP., TS., H.) keep their dot, as do single capital initials (V.) that are
           // followed by a capitalised word on the same line.
-          if (DOTTED_ABBR.has(low) || (/^\p{Lu}$/u.test(bare) && /^ \p{Lu}/u.test(text.slice(pos, pos + 2)) && !isSentenceStartAfter(text, pos))) {
+          if (DOTTED_ABBR.has(low) || (/^\p{Lu}$/u.test(bare) && /^ \p{Lu}/u.test(text.slice(pos, pos + 2)) && !endsSentenceAfter(out))) {
             push(out, s, start, 'abbreviation');
           } else {
             pushWord(out, bare, start);
@@ -187,9 +189,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// "A. Nguyễn" at a line start is an initial; after a lower-case word ("hạng A. Sau") it is more likely a full stop.
-function isSentenceStartAfter(_text: string, _pos: number): boolean {
-  return false;
+// "Nguyễn V. Anh" / "A. Nguyễn" is an initial; after a lower-case word or a number ("đạt hạng A. Sau đó") the dot is
+// more likely a full stop.
+function endsSentenceAfter(out: Token[]): boolean {
+  const prev = out[out.length - 1];
+  if (!prev) return false;
+  return prev.kind === 'number' || (prev.kind === 'syllable' && /^\p{Ll}/u.test(prev.text));
 }
 
 function pushWord(out: Token[], s: string, start: number): void {
