@@ -1,5 +1,5 @@
 // Worker-thread pool (piscina) running the tasks of ./tasks.ts in `dist/worker.js`.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,9 +35,9 @@ export function handleWorkerRequest(req: WorkerRequest): WorkerResponse {
 
 /**
  * Finds the built worker file. When this module is bundled (dist/index.js, dist/cli.js) the worker is the sibling
- * `worker.js`; when running from the sources (tsx, vitest) it is `<package root>/dist/worker.js`, which exists after
- * `npm run build` (it then runs the BUILT library, so rebuild after changing the sources). Returns undefined when
- * there is none; callers then run in-process.
+ * `worker.js`. When running from the sources (tsx, vitest) it is `<package root>/dist/worker.js` from `npm run build`,
+ * used only if it is newer than every file under src/ (a stale worker would run old code). `VIETNLP_WORKER=<path>`
+ * overrides the search. Returns undefined when there is no usable worker; callers then run in-process.
  *
  * @example
  * ```ts
@@ -50,11 +50,22 @@ export function findWorkerFile(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   const names = import.meta.url.endsWith('.cjs') ? ['worker.cjs', 'worker.js'] : ['worker.js', 'worker.cjs'];
   for (const name of names) if (existsSync(join(dir, name))) return join(dir, name);
+  if (!/\.[cm]?ts$/.test(fileURLToPath(import.meta.url))) return undefined;
   for (let i = 0; i < 4; i++) {
     dir = dirname(dir);
-    for (const name of names) if (existsSync(join(dir, 'dist', name))) return join(dir, 'dist', name);
+    const file = join(dir, 'dist', 'worker.js');
+    if (existsSync(file) && existsSync(join(dir, 'src'))) return statSync(file).mtimeMs >= newestMtime(join(dir, 'src')) ? file : undefined;
   }
   return undefined;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
 }
 
 /** Options of {@link createPool}. */

@@ -1,0 +1,48 @@
+// The main job of vietnlp: read a party/government report and print its words, entities, officials and summary.
+//
+//   npm run example                         # the sample report in examples/data/sample-report.txt
+//   npx tsx examples/seed-report.ts my-report.txt
+//
+// Examples import the sources (`../src/index.js`) so they run from a clone without a build; in your own project
+// write `import { analyze } from 'vietnlp'` instead.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as vietnlp from '../src/index.js';
+
+const file = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), 'data', 'sample-report.txt');
+const text = readFileSync(file, 'utf8');
+const a = vietnlp.analyze(text);
+
+const heading = (title: string): void => console.log(`\n=== ${title} ===`);
+
+console.log(`${file}: ${text.length} characters, ${a.sentences.length} sentences, ${a.words.length} words, language ${a.language.language}`);
+
+heading('Segmentation (first 5 sentences, syllables of a word joined by _)');
+for (const s of a.sentences.slice(0, 5)) {
+  const words = a.words.filter((w) => w.start >= s.start && w.end <= s.end);
+  console.log(words.map((w) => w.text.replace(/\s+/g, '_')).join(' '));
+}
+
+heading('Entities by type');
+const byType = new Map<string, string[]>();
+for (const e of a.entities) {
+  const list = byType.get(e.type) ?? [];
+  const shown = e.text.replace(/\s+/g, ' ');
+  list.push(e.normalized && e.normalized !== e.text ? `${shown} (${e.normalized})` : shown);
+  byType.set(e.type, list);
+}
+for (const [type, list] of byType) console.log(`${type.padEnd(12)} ${[...new Set(list)].join(' · ')}`);
+
+heading('Officials');
+for (const o of a.officials) console.log(`${o.person} — ${o.positions.join(', ')}${o.organization ? ` (${o.organization})` : ''}`);
+
+heading('Summary');
+for (const s of a.summary.sentences) console.log(`• ${s.text}`);
+
+// extractReport (structured report facts) is printed when this build of the library has it.
+const extractReport = (vietnlp as Record<string, unknown>)['extractReport'];
+if (typeof extractReport === 'function') {
+  heading('Report');
+  console.log(JSON.stringify(extractReport(text), null, 2));
+}
