@@ -43,9 +43,9 @@ const TRIGGER = new RegExp(
 const PROPOSAL = /giới thiệu|đề cử|ứng cử|dự kiến|để bầu|quy hoạch|đề xuất|đề nghị (?:bầu|bổ nhiệm)|(?:^|\s)sẽ(?:\s|$)|chuẩn bị nhân sự|nhân sự cho/u;
 /** Clause boundary inside a gap (the subject of a verb is not searched across it). */
 const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/u;
-const PRONOUN = /(?:^|[\s,(])(?:ông|bà|đồng chí)(?=\s|$|,)/u;
+const PRONOUN = /(?<!(?:các|những|hai|ba|mọi)\s)(?:^|(?<=[\s,(]))(?:ông|bà|đồng chí)(?=$|,|\s(?!con|cháu|mẹ|ấy\s+và))/u;
 const MAX_SUBJECT_DISTANCE = 300;
-const MAX_PRONOUN_DISTANCE = 1500;
+const MAX_PRONOUN_DISTANCE = 800;
 
 interface Mention {
   readonly e: Entity;

@@ -101,6 +101,10 @@ describe('officialsFromEntities: attachment patterns', () => {
     });
   });
 
+  it('a plural "các đồng chí" is not a reference to the last person', () => {
+    expect(pairs('Ông [PER Trần Quốc Hưng] phát biểu. Các đồng chí trong [ORG Ban Thường vụ] được phân công giữ chức [POS Trưởng Ban Chỉ đạo].')).toEqual({});
+  });
+
   it('a short reference resolves to the last full name ending in it', () => {
     const r = pairs('Ông [PER Vũ Đình Hải] dự. [POS Bí thư Thành ủy Hải Dương] [PER Lê Trung Hải] chủ trì. Ông [PER Hải] được bầu giữ chức [POS Trưởng Đoàn ĐBQH tỉnh].');
     expect(r).toEqual({ 'Lê Trung Hải': ['Bí thư Thành ủy Hải Dương', 'Trưởng Đoàn đại biểu Quốc hội tỉnh'] });
