@@ -319,6 +319,8 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
     if (!u || u.kind === 'scale') unitLen = 0;
     else unit = u;
   }
+  // A time unit is not the start of a dictionary noun (5 ngày hội nghị → 5 ngày), only of a listed compound.
+  if (unit && unit.kind === 'time' && nounLen > countedLen) nounLen = 0;
   const best = Math.max(unitLen, countedLen, nounLen);
   if (best === 0) return undefined;
   if (unitLen === best && unit && !(best === 1 && CLASSIFIERS.has(k))) return { len: unitLen, unit, list: true };
@@ -415,7 +417,7 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
       const slash = two[2] === '/';
       if (slash && !DAY_WORDS.has(prev) && a <= b && b > 0) {
         const noun = nounAt(v, i + 1, lex);
-        if (noun && !placeNamed(v, i + 1, noun.len, lex)) {
+        if (noun && !placeNamed(v, i + 1, noun.len)) {
           return { type: 'QUANTITY', a: i, b: i + 1 + noun.len, value: { value: a, total: b, unit: unitName(v, i + 1, noun) }, source: 'rule:quantity' };
         }
       }
@@ -453,7 +455,7 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
     return { type: 'MONEY', a: i, b: j + len, value: { amount, currency: u?.canonical ?? 'VND' }, source: 'rule:money' };
   }
   if (noun) {
-    if (placeNamed(v, j, noun.len, lex)) return undefined;
+    if (placeNamed(v, j, noun.len)) return undefined;
     if (noun.len === 1 && kj === 'lần' && (MULTIPLIER_BEFORE.has(prev) || !Number.isInteger(num.value))) return undefined;
     const value = { value: amount, unit: unitName(v, j, noun) };
     return { type: 'QUANTITY', a: i, b: j + noun.len, value, source: noun.unit ? 'rule:quantity-unit' : noun.list ? 'rule:quantity-noun' : 'rule:quantity-dict' };
@@ -476,7 +478,7 @@ function moneyContext(v: View, i: number): boolean {
   return false;
 }
 
-function placeNamed(v: View, j: number, len: number, _lex: MeasureLexicon): boolean {
+function placeNamed(v: View, j: number, len: number): boolean {
   const k = keyOf(v, j, len);
   return PLACE_NOUNS.has(k) && v.joined(j + len) && v.isCap(j + len);
 }
@@ -540,7 +542,7 @@ function period(v: View, i: number, num: NumberAt, j: number, unit: string, prev
     return { type: 'QUANTITY', a: i, b: j + 1, value: { value: n, unit: 'tháng' }, source: 'rule:quantity-duration' };
   }
   // năm
-  if (k1 === 'qua' || k1 === 'tới' || k1 === 'trước' || k1 === 'sau' && false) return dateM(j + 2, { period: k1 === 'tới' ? 'next' : 'past', years: n });
+  if (k1 === 'qua' || k1 === 'tới' || k1 === 'trước') return dateM(j + 2, { period: k1 === 'tới' ? 'next' : 'past', years: n });
   if (k1 === 'vừa' && k2 === 'qua') return dateM(j + 3, { period: 'past', years: n });
   if (k1 === 'gần' && k2 === 'đây') return dateM(j + 3, { period: 'past', years: n });
   if ((k1 === 'cuối' || k1 === 'đầu') && k2 === 'nhiệm' && v.key(j + 3) === 'kỳ') return dateM(j + 4, { period: k1 === 'cuối' ? 'last' : 'first', years: n, of: 'term' });
@@ -680,7 +682,7 @@ function fromKeyword(v: View, i: number): Match | undefined {
 const KEYWORD_FIRST = new Set(['nhiệm', 'giai', 'thời', 'năm', 'cuối', 'đầu', 'giữa', 'tháng', 'quý']);
 
 /** Fills in the report's year on dates written without one (`09-7`), marked `yearInferred`. */
-function inferYears(v: View, out: Match[]): void {
+function inferYears(out: Match[]): void {
   let docYear: number | undefined;
   const counts = new Map<number, number>();
   for (const m of out) {
@@ -703,7 +705,6 @@ function inferYears(v: View, out: Match[]): void {
       m.value = { ...val, from: { ...(val.from as object), year: docYear }, to: { ...(val.to as object), year: docYear }, yearInferred: true };
     }
   }
-  void v;
 }
 
 /**
@@ -743,7 +744,7 @@ export function tagMeasures(ctx: DocContext): Entity[] {
       i = m.b;
     } else i++;
   }
-  inferYears(v, out);
+  inferYears(out);
   return out.map((m) => {
     const start = tokens[m.a]!.start;
     const end = tokens[m.b - 1]!.end;

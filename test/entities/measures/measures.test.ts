@@ -189,3 +189,19 @@ describe('offsets and text forms', () => {
     expect(performance.now() - t0).toBeLessThan(20000);
   });
 });
+
+describe('classifiers, multipliers and fractions', () => {
+  it('keeps the noun after a classifier', () => {
+    expect(spans('trao 350 suất quà, giải quyết việc làm cho 1.420 lượt lao động')).toEqual([
+      'QUANTITY:350 suất quà',
+      'QUANTITY:1.420 lượt lao động',
+    ]);
+  });
+  it('does not count multipliers or read fractions as dates', () => {
+    expect(spans('tăng 1,5 lần so với cùng kỳ')).toEqual([]);
+    expect(spans('khoảng 1/3 số hộ')).toEqual([]);
+  });
+  it('takes a time unit, not a dictionary noun starting with it', () => {
+    expect(spans('trong 5 ngày hội nghị')).toEqual(['QUANTITY:5 ngày']);
+  });
+});
