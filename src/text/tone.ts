@@ -22,6 +22,10 @@ for (const [firsts, second, seconds] of PAIRS) {
     // but stays consistent).
     OLD_TO_NEW[oldForm.toUpperCase()] = newForm.toUpperCase();
     NEW_TO_OLD[newForm.toUpperCase()] = oldForm.toUpperCase();
+    // Capitalised word start: Ủy ↔ Uỷ, Hòa keeps its H so only the pair matters, but Òa/Oà at a word start does.
+    const cap = (x: string) => x[0]!.toUpperCase() + x.slice(1);
+    OLD_TO_NEW[cap(oldForm)] = cap(newForm);
+    NEW_TO_OLD[cap(newForm)] = cap(oldForm);
   }
 }
 
