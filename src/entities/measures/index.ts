@@ -39,7 +39,7 @@ const DURATION_BEFORE = new Set(['sau', 'gần', 'khoảng', 'hơn', 'trên', 'd
 const NOT_COUNT_BEFORE = new Set([
   'thứ', 'số', 'lần', 'khóa', 'điều', 'khoản', 'chương', 'mục', 'quận', 'phường', 'tổ', 'khu', 'ấp', 'đội', 'lô', 'tuyến',
   'lộ', 'đường', 'trang', 'hình', 'bảng', 'đợt', 'gấp', 'phòng', 'câu', 'kỳ', 'lớp', 'nhóm', 'mẫu', 'cấp', 'phụ', 'km',
-  'hạng', 'bậc', 'top', 'vòng', 'giai',
+  'hạng', 'bậc', 'top', 'vòng', 'giai', 'thôn', 'xóm', 'khối', 'buôn', 'phố', 'lúc',
 ]);
 const YEAR_BLOCK_BEFORE = new Set(['số', 'điều', 'khoản', 'mã', 'lô', 'phòng']);
 // Admin and place words: a count right before a named unit (`hai xã Hương Nộn`) is not a QUANTITY.
@@ -457,6 +457,8 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   if (noun) {
     if (placeNamed(v, j, noun.len)) return undefined;
     if (noun.len === 1 && kj === 'lần' && (MULTIPLIER_BEFORE.has(prev) || !Number.isInteger(num.value))) return undefined;
+    // Time of day, not a duration: lúc 7 giờ 30 phút, từ 6h.
+    if (noun.unit && (kj === 'giờ' || kj === 'phút' || kj === 'h') && (prev === 'giờ' || prev === 'lúc' || prev === 'vào' || prev === 'từ')) return undefined;
     const value = { value: amount, unit: unitName(v, j, noun) };
     return { type: 'QUANTITY', a: i, b: j + noun.len, value, source: noun.unit ? 'rule:quantity-unit' : noun.list ? 'rule:quantity-noun' : 'rule:quantity-dict' };
   }
