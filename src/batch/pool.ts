@@ -92,7 +92,7 @@ class TaskError extends Error {
   readonly code: string;
   constructor(info: ErrorInfo) {
     super(info.message);
-    this.name = info.code.startsWith('E_') ? 'VietNlpError' : 'Error';
+    this.name = info.code === 'E_INTERNAL' ? 'Error' : 'VietNlpError';
     this.code = info.code;
   }
 }

@@ -1,0 +1,109 @@
+// Batch throughput: analyzeMany over a set of documents in-process (concurrency 1) and with 2 worker threads.
+// Called by bench/run.ts as `benchBatch(docs)`; also runnable alone: `npx tsx bench/batch.ts`.
+// The worker is a fresh private build of src/cli/worker.ts (.tmp/bench-batch/dist/worker.js), so threads and the
+// in-process run execute the same sources.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeMany, createPool, processMany, type TaskName } from '../src/batch/index.js';
+import { tokenize } from '../src/index.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** One measured configuration. */
+export interface BatchRun {
+  concurrency: number;
+  threaded: boolean;
+  seconds: number;
+  docsPerSecond: number;
+  syllablesPerSecond: number;
+}
+
+/** What {@link benchBatch} measured. */
+export interface BatchBenchResult {
+  task: TaskName;
+  docs: number;
+  syllables: number;
+  runs: BatchRun[];
+  /** docs/s with the most workers ÷ docs/s in-process. */
+  speedup: number;
+}
+
+/**
+ * Builds src/cli/worker.ts into `.tmp/<name>/dist/worker.js` and returns its path.
+ *
+ * @example
+ * ```ts
+ * const workerFile = buildWorker();
+ * ```
+ */
+export function buildWorker(name = 'bench-batch'): string {
+  const out = join(ROOT, '.tmp', name, 'dist');
+  mkdirSync(out, { recursive: true });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--no-config', '--entry.worker', 'src/cli/worker.ts', '--format', 'esm',
+      '--no-splitting', '--out-dir', out, '--target', 'node20', '--platform', 'node', '--silent'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  const file = join(out, 'worker.js');
+  if (!existsSync(file)) throw new Error(`worker build failed in ${out}`);
+  return file;
+}
+
+/**
+ * Measures `analyzeMany` (or another task) on `docs` with each concurrency (default 1 = in-process, and 2 worker
+ * threads), after a warm-up that loads the dictionaries in every thread; prints and returns docs/s, syllables/s and
+ * the speed-up.
+ *
+ * @example
+ * ```ts
+ * const r = await benchBatch(docs, { concurrencies: [1, 2] });
+ * console.log(r.speedup);
+ * ```
+ */
+export async function benchBatch(
+  docs: string[],
+  options: { concurrencies?: number[]; task?: TaskName; workerFile?: string; print?: boolean } = {},
+): Promise<BatchBenchResult> {
+  const task = options.task ?? 'analyze';
+  const print = options.print ?? true;
+  const syllables = docs.reduce((n, d) => n + tokenize(d).filter((t) => t.kind !== 'punctuation').length, 0);
+  const workerFile = options.workerFile ?? buildWorker();
+  const runs: BatchRun[] = [];
+  if (print) console.log(`  ${docs.length} documents, ${syllables.toLocaleString('en-US')} syllables, task ${task}`);
+  for (const concurrency of options.concurrencies ?? [1, 2]) {
+    const pool = createPool({ concurrency, workerFile });
+    // Warm-up: every thread loads its data before the clock starts.
+    for await (const o of processMany(docs.slice(0, Math.max(4, 2 * concurrency)), { pool, task })) if ('error' in o) throw new Error(o.error.message);
+    const t0 = performance.now();
+    let n = 0;
+    for await (const _ of analyzeMany(docs, { pool, task })) n++;
+    const seconds = (performance.now() - t0) / 1000;
+    await pool.close();
+    if (n !== docs.length) throw new Error(`expected ${docs.length} results, got ${n}`);
+    const run = { concurrency, threaded: pool.threaded, seconds, docsPerSecond: docs.length / seconds, syllablesPerSecond: syllables / seconds };
+    runs.push(run);
+    if (print) {
+      const label = pool.threaded ? `${concurrency} worker threads` : 'in-process (1)';
+      console.log(`  ${label.padEnd(26)} ${Math.round(run.docsPerSecond).toLocaleString('en-US').padStart(7)} docs/s ${Math.round(run.syllablesPerSecond).toLocaleString('en-US').padStart(11)} syllables/s  (${seconds.toFixed(2)} s)`);
+    }
+  }
+  const first = runs[0]!;
+  const last = runs[runs.length - 1]!;
+  const speedup = last.docsPerSecond / first.docsPerSecond;
+  if (print) console.log(`  speed-up ×${speedup.toFixed(2)} (${last.concurrency} threads vs ${first.concurrency === 1 ? 'in-process' : `${first.concurrency} threads`})`);
+  return { task, docs: docs.length, syllables, runs, speedup };
+}
+
+/** Documents for standalone runs: the paragraphs of the example reports, repeated. */
+export function sampleDocs(copies = 40): string[] {
+  const dir = join(ROOT, 'examples', 'data');
+  const paras = ['sample-report.txt', 'commune-brief.txt'].flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/)).filter((p) => p.trim());
+  return Array.from({ length: copies }, (_, i) => paras.map((p) => `${p} (${i})`)).flat();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await benchBatch(sampleDocs());
+}
