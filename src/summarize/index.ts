@@ -1,14 +1,116 @@
-import { assertText } from '../errors.js';
+import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
 import { splitSentences } from '../sentences/index.js';
+import { segment } from '../segment/index.js';
+import { tagEntities } from '../entities/index.js';
+import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryParts, type Weights } from './rank.js';
 
-export interface SummarizeOptions { sentences?: number; ratio?: number }
+export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
+export { extractReport } from './report.js';
+export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace } from './report.js';
+
+/** Options of {@link summarize}. Give at most one of `sentences` and `ratio`. */
+export interface SummarizeOptions {
+  /** How many sentences to pick: an integer from 1 to 10,000 (fewer when the text has fewer body sentences). */
+  sentences?: number;
+  /** Or a share of the body sentences: a number greater than 0 and at most 1 (rounded, at least 1 sentence). */
+  ratio?: number;
+}
 export interface SummarySentence { index: number; text: string; start: number; end: number; score: number }
 export interface Summary { sentences: SummarySentence[]; text: string }
 
-/** STUB (foundation): lead sentences. */
+/** Upper bound of the `sentences` option. */
+export const MAX_SUMMARY_SENTENCES = 10_000;
+
+/**
+ * Default summary length for `n` body sentences: 5 for a typical report (13–60 sentences, 300–3,000 words),
+ * growing slowly to 8 for long texts, never more than the text has.
+ */
+export function defaultLength(n: number): number {
+  return Math.min(n, Math.max(5, Math.min(8, Math.round(n / 12))));
+}
+
+function resolveLength(opts: Partial<SummarizeOptions>, nBody: number): number {
+  const hasS = opts.sentences !== undefined;
+  const hasR = opts.ratio !== undefined;
+  if (hasS && hasR) {
+    throw new VietNlpError(
+      'E_OPTION_VALUE',
+      `summarize: give either option sentences (${describe(opts.sentences)}) or option ratio (${describe(opts.ratio)}), not both`,
+      { fn: 'summarize', option: 'sentences', value: opts.sentences, ratio: opts.ratio },
+    );
+  }
+  if (hasS) {
+    const v = opts.sentences;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_SUMMARY_SENTENCES) {
+      throw new VietNlpError(
+        'E_OPTION_VALUE',
+        `summarize: option sentences must be an integer from 1 to ${MAX_SUMMARY_SENTENCES}, got ${describe(v)}`,
+        { fn: 'summarize', option: 'sentences', value: v, min: 1, max: MAX_SUMMARY_SENTENCES },
+      );
+    }
+    return Math.min(v, nBody);
+  }
+  if (hasR) {
+    const v = opts.ratio;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1) {
+      throw new VietNlpError(
+        'E_OPTION_VALUE',
+        `summarize: option ratio must be a number greater than 0 and at most 1, got ${describe(v)}`,
+        { fn: 'summarize', option: 'ratio', value: v, min: 0, max: 1 },
+      );
+    }
+    return Math.min(nBody, Math.max(1, Math.round(v * nBody)));
+  }
+  return defaultLength(nBody);
+}
+
+/**
+ * Summarises already analysed text (used by `analyze` to avoid splitting and segmenting twice). Options are
+ * validated as in {@link summarize}. `weights` is for tuning scripts only.
+ * @internal
+ */
+export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, weights: Weights = DEFAULT_WEIGHTS as Weights): Summary {
+  const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
+  const doc = buildDocument(text, parts);
+  const k = resolveLength(opts, doc.candidates.length);
+  const picked = selectCandidates(doc, k, weights);
+  const sentences = picked
+    .map(({ cand, score }) => {
+      const s = doc.sentences[cand.index]!;
+      return { index: cand.index, text: s.text, start: s.start, end: s.end, score: Math.round(score * 1e4) / 1e4 };
+    })
+    .sort((a, b) => a.index - b.index);
+  return { sentences, text: sentences.map((s) => s.text).join(' ') };
+}
+
+/**
+ * Extractive summary: picks whole sentences and returns them in document order, each with its `index` into
+ * `splitSentences(text)`, its offsets into `text` and its `score`.
+ *
+ * How: headlines, photo captions, subheadings and bylines are set aside by their layout (short unpunctuated lines
+ * at the start/end, `Ảnh: …` credits). Body sentences are scored by position, LexRank centrality and a TF-IDF
+ * centroid over segmented words (stopwords removed), similarity to the headline and length; report cues (the
+ * meeting sentence, who chaired, figures, tasks ahead) earn a bonus until the summary covers them, and redundancy
+ * with already picked sentences is penalised (MMR).
+ *
+ * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
+ * sentences (up to 8 for long texts). Empty text gives an empty summary.
+ *
+ * @example
+ * ```ts
+ * import { summarize } from 'vietnlp';
+ * const s = summarize(reportText, { sentences: 3 });
+ * s.sentences.map((x) => x.index); // e.g. [1, 6, 17], in document order
+ * s.text;                          // the picked sentences joined by spaces
+ * ```
+ */
 export function summarize(text: string, options?: SummarizeOptions): Summary {
   assertText(text, 'summarize');
-  const k = options?.sentences ?? 3;
-  const sents = splitSentences(text).slice(0, k).map((s, index) => ({ ...s, index, score: 1 }));
-  return { sentences: sents, text: sents.map((s) => s.text).join(' ') };
+  checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
+  const sentences = splitSentences(text);
+  if (!sentences.length) {
+    resolveLength(checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']), 0);
+    return { sentences: [], text: '' };
+  }
+  return summarizeParts(text, { sentences, words: segment(text), entities: tagEntities(text) }, options);
 }

@@ -1,0 +1,69 @@
+// Lexical cues of Vietnamese party/government meeting reports and news about them. Every pattern runs on folded
+// text (foldKey: NFC, lower case, old tone placement `ủy/hòa/thủy/khóa`), so `uỷ`/`ủy` and NFD input match alike.
+// Word edges use letter look-arounds because `\b` is ASCII-only in JavaScript.
+
+const B = String.raw`(?<![\p{L}\p{M}\d])`; // start of a word
+const E = String.raw`(?![\p{L}\p{M}\d])`; // end of a word
+const re = (src: string, flags = 'u'): RegExp => new RegExp(src.replace(/‹/g, B).replace(/›/g, E), flags);
+
+/** A meeting is held, opened or closed: `tổ chức hội nghị`, `Đại hội … lần thứ`, `kỳ họp thứ 16`. */
+export const MEETING = re(
+  String.raw`‹(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)›[^.;]{0,80}‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ)›` +
+    String.raw`|‹(?:hội nghị|đại hội|kỳ họp|phiên họp)›[^.;]{0,60}‹(?:lần thứ|khóa|nhiệm kỳ|định kỳ|thường kỳ|mở rộng)›` +
+    String.raw`|‹(?:tổ chức|khai mạc|bế mạc)› ‹(?:hội nghị|đại hội|kỳ họp)›`,
+);
+
+/** A sentence that opens with a date or a time of day: `Ngày 14-7,`, `Sáng 16-6,`, `Trong hai ngày 22 - 23/7/2020,`. */
+export const DATE_LEAD = re(
+  String.raw`^(?:(?:vào |trong )?(?:ngày|sáng|chiều|tối|trưa|hôm)(?: nay| qua| mai)?\s*(?:\(|\d|hôm|nay|qua)|trong (?:hai|ba|2|3|các) ngày›|chiều nay|sáng nay|hôm nay|tối nay|vừa qua›)`,
+);
+
+/** Any calendar date: 14-7, 09/7, 22 - 23/7/2020, ngày 8/2, tháng 10-2018. */
+export const DATE_ANY = re(String.raw`‹(?:ngày|sáng|chiều|tối) \d{1,2}(?:\s?[-/]\s?\d{1,2})+|‹\d{1,2}\s?[-/]\s?\d{1,2}\s?[-/]\s?\d{4}›`);
+
+/** Who chaired: `chủ trì`, `đồng chủ trì`, `chủ tọa`. */
+export const CHAIR = re(String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa|điều hành)›`);
+
+/** Who attended: `Dự hội nghị có …`, `Về dự Đại hội`, `tham dự`. */
+export const ATTEND = re(String.raw`^(?:về )?(?:dự|tham dự)›|‹(?:tham dự|về dự|dự và chỉ đạo|có sự tham dự)›`);
+
+/** Results and figures language: `ước đạt`, `tăng 8,7%`, `so với cùng kỳ`, `dự toán`, `kế hoạch`. */
+export const RESULT = re(
+  String.raw`‹(?:ước đạt|đạt|bằng|tăng|giảm|so với|cùng kỳ|kế hoạch|dự toán|chỉ tiêu|tổng giá trị|tổng thu|thu ngân sách|tốc độ tăng|kết nạp|giải ngân|sản lượng|kim ngạch|thu nhập bình quân)›`,
+  'gu',
+);
+
+/** Aggregate headline figures of a report: `Tổng giá trị sản xuất`, `tốc độ tăng trưởng`, `GRDP`. */
+export const AGGREGATE = re(
+  String.raw`‹(?:tổng giá trị|tổng sản phẩm|grdp|tốc độ tăng(?: trưởng)?|tăng trưởng kinh tế|kinh tế tăng trưởng|tổng thu|thu ngân sách|thu nhập bình quân|tổng vốn đầu tư)›`,
+);
+
+/** What is to be done next: tasks, targets, instructions. */
+export const TASK = re(
+  String.raw`‹(?:nhiệm vụ|thời gian tới|sắp tới|tới đây|trong năm tới|cuối năm|phương hướng|phấn đấu|mục tiêu|giải pháp|đề nghị|yêu cầu|nhấn mạnh|lưu ý|đề ra|quyết tâm|cần phải|kiến nghị|giao cho|chỉ đạo|tập trung lãnh đạo|triển khai thực hiện)›`,
+  'gu',
+);
+
+/** A closing speech of the chair or a superior: `Phát biểu kết luận hội nghị`, `Phát biểu chỉ đạo`, `Kết luận hội nghị`. */
+export const CONCLUDE = re(
+  String.raw`^(?:phát biểu (?:kết luận|chỉ đạo|bế mạc|tại|khai mạc)|kết luận (?:hội nghị|đại hội)|thay mặt|về nhiệm vụ|nhấn mạnh)›|‹phát biểu (?:kết luận|chỉ đạo)›`,
+);
+
+/** Targets for the next period: `Năm 2024, huyện phấn đấu …`, `mục tiêu đến năm 2030`. */
+export const TARGET = re(String.raw`‹(?:phấn đấu|mục tiêu|chỉ tiêu (?:năm|đến)|đến năm \d{4})›`);
+
+/** Section openers typical of reports (start of a sentence). */
+export const SECTION = re(
+  String.raw`^(?:trong|qua) (?:\d+|sáu|chín|ba) tháng|^năm \d{4},|^tại (?:hội nghị|đại hội|kỳ họp)|^bên cạnh đó|^báo cáo (?:tại|chính trị|của)|^theo báo cáo|^nhiệm kỳ \d{4}|^(?:hội nghị|đại hội) (?:đã|cũng)|^kết quả,`,
+);
+
+/** Openers that lean on the previous sentence: the sentence does not stand alone. */
+export const ANAPHOR = re(
+  String.raw`^(?:trong đó|đồng thời|ngoài ra|qua đó|từ đó|do đó|vì vậy|chính vì vậy|như vậy|mặt khác|cùng với đó|cũng theo|theo ông|theo bà|ông|bà|họ|điều này|việc này|đây là|đó là|cụ thể|thứ (?:hai|ba|tư))›`,
+);
+
+/** Photo credits and caption markers: `(Ảnh: Thanh Vũ/TTXVN)`, `Ảnh: Trí Dũng`, `Nguồn: …`. */
+export const PHOTO = re(String.raw`(?:^|\(|\.\s|\s)(?:ảnh|nguồn ảnh|photo|video)\s*:|\(ảnh(?:\s*minh họa)?\)|‹ảnh minh họa›`);
+
+/** Caption openers when the line is short: `Quang cảnh hội nghị`, `Toàn cảnh Đại hội`. */
+export const CAPTION_LEAD = re(String.raw`^(?:quang cảnh|toàn cảnh|cảnh|các đại biểu (?:dự|tham dự|biểu quyết|thực hiện)|đại biểu (?:dự|biểu quyết))›`);

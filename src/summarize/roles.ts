@@ -1,0 +1,83 @@
+import type { Sentence } from '../types.js';
+import { foldKey } from '../text/tone.js';
+import { CAPTION_LEAD, PHOTO } from './cues.js';
+
+/** What a sentence is in the layout of an article or report. Only `body` sentences are summary material. */
+export type SentenceRole = 'headline' | 'caption' | 'byline' | 'subheading' | 'body';
+
+export interface SentenceLayout {
+  readonly role: SentenceRole;
+  /** Alone on its line (a newline or the text edge on both sides). */
+  readonly ownLine: boolean;
+  /** Ends with . ! ? … (possibly before closing quotes/brackets) or : ; */
+  readonly finalPunct: boolean;
+  /** Letter/number words in the sentence. */
+  readonly words: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,/%-]*/gu;
+const FINAL_RE = /[.!?…:;]["”’'»)\]]*\s*$|[.!?…]\s*\(?[^()]{0,40}\)\s*$/u;
+const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
+
+function lineEdgeBefore(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && text[j] !== '\n' && SPACE.test(text[j]!)) j--;
+  return j < 0 || text[j] === '\n';
+}
+function lineEdgeAfter(text: string, i: number): { edge: boolean; blank: boolean } {
+  let j = i;
+  while (j < text.length && text[j] !== '\n' && SPACE.test(text[j]!)) j++;
+  if (j >= text.length) return { edge: true, blank: true };
+  if (text[j] !== '\n') return { edge: false, blank: false };
+  j++;
+  while (j < text.length && text[j] !== '\n' && SPACE.test(text[j]!)) j++;
+  return { edge: true, blank: j >= text.length || text[j] === '\n' };
+}
+
+/** Byline/credit shapes: `Hoàng Lan - VPHU`, `HOÀI NAM`, `TTXVN/Tin Tức`, `Thanh Định (Báo Hà Tĩnh)`. */
+function looksLikeCredit(s: string, words: number): boolean {
+  if (words > 16) return false;
+  if (/^[\p{Lu}\p{N}\s.'’/&-]+$/u.test(s) && words <= 6) return true; // HOÀI NAM, TTXVN
+  if (/\/\s*\p{Lu}/u.test(s) && words <= 8) return true; // TTXVN/Tin Tức
+  // Name (2–4 capitalised syllables), then a dash, comma or bracket and the newsroom.
+  return /^(?:\p{Lu}[\p{L}\p{M}'’]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’]*(?:\s*(?:[-–—,(]|$))/u.test(s);
+}
+
+/**
+ * Classifies sentences by their layout: a short unpunctuated first line is the headline, a short unpunctuated last
+ * line (or a credit-shaped one) is the byline, short unpunctuated lines elsewhere are captions or subheadings, and
+ * anything with a photo credit (`Ảnh: …`) is a caption. Linear in the text length.
+ */
+export function classifySentences(text: string, sentences: readonly Sentence[]): SentenceLayout[] {
+  const n = sentences.length;
+  const out: SentenceLayout[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
+    const startLine = lineEdgeBefore(text, s.start);
+    const after = lineEdgeAfter(text, s.end);
+    const ownLine = startLine && after.edge;
+    const finalPunct = FINAL_RE.test(s.text);
+    const words = s.text.match(WORD_RE)?.length ?? 0;
+    const folded = foldKey(s.text.length > 400 ? s.text.slice(0, 400) : s.text);
+    let role: SentenceRole = 'body';
+    if (PHOTO.test(folded) && words <= 40) role = 'caption';
+    else if (words === 0) role = 'caption';
+    else if (i === 0 && n > 1 && ownLine && (!finalPunct || (after.blank && words <= 30 && !/[.]\s*$/.test(s.text)))) role = 'headline';
+    else if (ownLine && !finalPunct && words <= 22) {
+      if (i >= n - 2 && (i === n - 1 || looksLikeCredit(s.text, words))) role = 'byline';
+      else if (CAPTION_LEAD.test(folded)) role = 'caption';
+      else role = 'subheading';
+    } else if (i === n - 1 && n > 1 && ownLine && !finalPunct && looksLikeCredit(s.text, words)) role = 'byline';
+    else if (CAPTION_LEAD.test(folded) && words <= 14) role = 'caption';
+    out.push({ role, ownLine, finalPunct, words });
+  }
+  // A sentence right before a standalone photo credit is its caption (`Toàn cảnh Hội nghị.` + `(Ảnh: …)`).
+  for (let i = 1; i < n; i++) {
+    const cur = out[i]!;
+    const prev = out[i - 1]!;
+    if (cur.role === 'caption' && cur.words <= 8 && prev.role === 'body' && prev.words <= 25 && PHOTO.test(foldKey(sentences[i]!.text))) {
+      out[i - 1] = { ...prev, role: 'caption' };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// TF-IDF sentence vectors, cosine similarity and LexRank centrality over them. Vectors are sparse (term id →
+// weight, sorted by id) so that a similarity costs O(|a| + |b|).
+
+export interface SparseVector {
+  readonly ids: Int32Array;
+  readonly w: Float64Array;
+  readonly norm: number;
+}
+
+const EMPTY: SparseVector = { ids: new Int32Array(0), w: new Float64Array(0), norm: 0 };
+
+/**
+ * Builds TF-IDF vectors: `terms[i]` are the term ids of sentence i (repeats count); idf = ln(1 + N / df) with N the
+ * number of sentences (the document is its own collection). Sublinear tf (1 + ln tf).
+ */
+export function tfidfVectors(terms: readonly (readonly number[])[], vocabSize: number): { vectors: SparseVector[]; idf: Float64Array; df: Int32Array } {
+  const n = terms.length;
+  const df = new Int32Array(vocabSize);
+  for (const t of terms) {
+    const seen = new Set(t);
+    for (const id of seen) df[id] = (df[id] ?? 0) + 1;
+  }
+  const idf = new Float64Array(vocabSize);
+  for (let i = 0; i < vocabSize; i++) idf[i] = df[i]! > 0 ? Math.log(1 + n / df[i]!) : 0;
+  const vectors = terms.map((t) => {
+    if (!t.length) return EMPTY;
+    const tf = new Map<number, number>();
+    for (const id of t) tf.set(id, (tf.get(id) ?? 0) + 1);
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const w = new Float64Array(ids.length);
+    let norm = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const v = (1 + Math.log(tf.get(id)!)) * idf[id]!;
+      w[k] = v;
+      norm += v * v;
+    }
+    return { ids, w, norm: Math.sqrt(norm) };
+  });
+  return { vectors, idf, df };
+}
+
+/** Cosine similarity of two sparse vectors (0 when either is empty). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  if (!a.norm || !b.norm) return 0;
+  let i = 0, j = 0, dot = 0;
+  const ai = a.ids, bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!, y = bi[j]!;
+    if (x === y) { dot += a.w[i]! * b.w[j]!; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/**
+ * Continuous LexRank (Erkan & Radev 2004): PageRank over the cosine-similarity graph of the given vectors, damping
+ * 0.85. Edges link sentences at most `window` positions apart (the whole graph for short texts), which keeps long
+ * inputs linear. Returns scores scaled so that the maximum is 1.
+ */
+export function lexRank(vectors: readonly SparseVector[], window: number, iterations = 30, prior?: readonly number[], damping = 0.85): Float64Array {
+  const n = vectors.length;
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  if (n === 1) { out[0] = 1; return out; }
+  const nbr: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  const deg = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const hi = Math.min(n - 1, i + window);
+    for (let j = i + 1; j <= hi; j++) {
+      const s = cosine(vectors[i]!, vectors[j]!);
+      if (s > 0.01) { nbr[i]!.push([j, s]); nbr[j]!.push([i, s]); deg[i]! += s; deg[j]! += s; }
+    }
+  }
+  // Teleport distribution: uniform, or the given prior (biased / "personalised" LexRank).
+  const tele = new Float64Array(n).fill(1 / n);
+  if (prior) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += Math.max(0, prior[i] ?? 0);
+    if (sum > 0) for (let i = 0; i < n; i++) tele[i] = Math.max(0, prior[i] ?? 0) / sum;
+  }
+  let p = Float64Array.from(tele);
+  const d = damping;
+  for (let it = 0; it < iterations; it++) {
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) next[i] = (1 - d) * tele[i]!;
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      if (deg[i] === 0) { dangling += p[i]!; continue; }
+      const share = (d * p[i]!) / deg[i]!;
+      for (const [j, s] of nbr[i]!) next[j]! += share * s;
+    }
+    if (dangling) for (let i = 0; i < n; i++) next[i]! += d * dangling * tele[i]!;
+    p = next;
+  }
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, p[i]!);
+  for (let i = 0; i < n; i++) out[i] = max ? p[i]! / max : 0;
+  return out;
+}
