@@ -35,7 +35,7 @@ describe('tokenize properties', () => {
     for (const c of cases) {
       const t0 = Date.now();
       const toks = tokenize(c);
-      expect(Date.now() - t0, c.slice(0, 8)).toBeLessThan(5_000);
+      expect(Date.now() - t0, c.slice(0, 8)).toBeLessThan(10_000);
       checkTokens(c.slice(0, 2000));
       expect(toks.length).toBeGreaterThan(0);
     }
