@@ -151,3 +151,18 @@ describe('extractOfficials', () => {
     expect(() => extractOfficials(null as unknown as string)).toThrow();
   });
 });
+
+describe('tagEntities: words that only look like names', () => {
+  it('does not take parts of common words for places or documents', () => {
+    const text = 'Hội Luật gia tuyên truyền Pháp luật; hội nghị yêu cầu Tiểu ban hoàn thành đề án.';
+    const es = tagEntities(text);
+    expect(es.some((e) => e.type === 'LOCATION' || e.type === 'DOCUMENT')).toBe(false);
+  });
+
+  it('does not read a place after a title as a person', () => {
+    const text = 'Phó Chủ tịch UBND tỉnh Nghệ An Hoàng Nghĩa Hiếu dự họp.';
+    const es = tagEntities(text);
+    expect(of(es, 'POSITION')).toEqual(['Phó Chủ tịch UBND tỉnh Nghệ An']);
+    expect(of(es, 'PERSON')).toEqual(['Hoàng Nghĩa Hiếu']);
+  });
+});

@@ -30,10 +30,11 @@ const NOT_NAME = new Set([
   'đảng', 'nhà', 'nước', 'ủy', 'ban', 'ngày', 'tháng', 'năm', 'theo', 'tại', 'trong', 'các', 'những', 'lãnh', 'chí',
   'hội', 'nghị', 'đại', 'việt', 'nam', 'trung', 'ương', 'bộ', 'sở', 'chính', 'phủ', 'quốc', 'đây', 'đó', 'này',
   'với', 'và', 'của', 'để', 'khi', 'sau', 'trước', 'từ', 'đến', 'cùng', 'về', 'thực', 'hiện', 'tuy', 'nhiên',
-  'bên', 'cạnh', 'ông', 'bà', 'anh', 'chị', 'ảnh', 'nguồn', 'tin', 'phát', 'biểu', 'kết', 'luận',
+  'bên', 'cạnh', 'ông', 'bà', 'anh', 'chị', 'ảnh', 'nguồn', 'tin', 'phát', 'biểu', 'kết', 'luận', 'luật', 'kinh', 'tế',
 ]);
 const CENTER_NEXT = new Set(['đã', 'để', '.', ',', ';', 'về', 'giao', 'nhấn', 'yêu', 'chỉ', 'quyết', 'thống', 'đề', 'cho', 'có', 'ban', 'kết', 'đánh', 'xác', 'và']);
 const HCM_PERSON_BEFORE = new Set(['tưởng', 'cách', 'gương', 'đức', 'bác', 'tịch', 'di', 'chúc']);
+const COUNTRY_NEXT = new Set(['và', 'cùng', 'đã', 'là', 'có', 'với', 'trong', 'về', 'được', 'để', 'từ', 'sang', 'tại', 'ở', 'thì', 'cũng', 'đang', 'sẽ', 'như', 'nhằm']);
 const NOT_PLACE = new Set(['theo', 'tại', 'trong', 'về', 'với', 'và', 'của', 'sau', 'trước', 'khi', 'ngày', 'năm', 'tháng', 'đây', 'đó', 'này', 'cùng', 'nhằm', 'để', 'các', 'những', 'đồng', 'ông', 'bà']);
 const LAW_STOP = new Set([
   'đáp', 'thi', 'hướng', 'ban', 'quy', 'hiệu', 'nhằm', 'tạo', 'giúp', 'phải', 'cần',
@@ -337,7 +338,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         if (!cap[i]) return undefined;
         const dept = match(lex.departments, j) !== undefined;
         const k = headName(j);
-        if (k === j && m.len < 2) return undefined;
+        if (k === j && (m.len < 2 || !match(lex.adminWords, j) || cap[j])) return undefined;
         j = k;
         bare = false;
         const parent = parseOrg(j, depth + 1);
@@ -451,9 +452,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       has = true;
     }
     const org = parseOrg(j);
-    if (org && !(org.kind === 'center' && org.bare) && org.kind !== 'named') {
+    if (org && !(org.kind === 'center' && org.bare) && org.kind !== 'named' && !(org.bare && org.kind === 'party' && !cap[j])) {
       j = org.e;
       has = true;
+      // Hội nghị Ban Chấp hành Trung ương 9
+      if (toks[j]?.kind === 'number' && /^\d{1,2}$/.test(toks[j]!.text) && toks[j - 1]?.kind === 'syllable' && keys[j - 1] === 'ương') j++;
     }
     const mm = match(lex.meetingModifiers, j);
     if (mm) j += mm.len;
@@ -522,6 +525,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       return undefined;
     }
     if (kind === 'law') {
+      if (key(j) === 'gia' || key(j) === 'sư' || key(j) === 'học') return undefined; // luật gia, luật sư, luật học
       let p = j;
       const L = lim(i);
       const org = parseOrg(j);
@@ -563,6 +567,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       if (m.len === 1 && (capSyl(i - 1) && !v.brk[i]) ) return undefined;
       if (capSyl(j) && j < lim(i)) return undefined;
+      // one-syllable countries (Lào, Nga, Pháp) glued to a lower-case word are parts of words: "Pháp luật"
+      if (m.len === 1 && isSyl(j) && !cap[j] && j < lim(i) && !COUNTRY_NEXT.has(keys[j]!)) return undefined;
       if (m.len === 1 && kind === 'country' && (prevKey(i) === undefined || prevKey(i) === '.')) {
         // sentence-initial one-syllable "Anh", "Đức": too ambiguous
         return undefined;
@@ -581,6 +587,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       };
       k = run(j);
       if (k === j) return undefined;
+      // "yêu cầu Tiểu ban": a one-syllable name glued to a lower-case word is not a name
+      if (kind === 'head-lc' && k === j + 1 && isSyl(k) && !cap[k] && k < L) return undefined;
+      if (keys.slice(j, k).join(' ') === 'việt nam') return undefined;
       // "Khánh Hòa - Buôn Ma Thuột", "Trần Thị Lý - đường 2/9"
       if (isDash(k) && capSyl(k + 1)) {
         const k2 = run(k + 1);
