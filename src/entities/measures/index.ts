@@ -64,6 +64,7 @@ const NUMBER_WORDS = new Set(['mười', 'mươi', 'trăm', 'nghìn', 'ngàn', '
 const CLASSIFIERS = new Set(['lượt', 'căn', 'con', 'chiếc', 'cái', 'ngôi', 'tấm', 'bức', 'cây', 'quả', 'cuốn', 'quyển', 'suất', 'bộ', 'chuyến', 'phần']);
 // After these, "N lần" is a multiplier (gấp 2 lần, tăng 1,5 lần), not a count.
 const MULTIPLIER_BEFORE = new Set(['gấp', 'tăng', 'giảm', 'bằng', 'hơn', 'cao', 'thấp', 'nhiều', 'ít']);
+const STREET_BEFORE = new Set(['đường', 'phố', 'cầu', 'trường', 'ngã', 'hầm', 'chợ', 'bến', 'khu', 'công', 'quảng']);
 const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'chiếm', 'trên', 'dưới', 'bằng', 'còn', 'được', 'chỉ', 'tới']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '-', '–', '—', '…']);
 const NOT_NINE = new Set(['mùi', 'muồi', 'chắn', 'rục', 'rộ', 'nẫu', 'đỏ', 'vàng']);
@@ -422,6 +423,8 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
         }
       }
       if (two[3]!.length === 4 && isYear(b) && a >= 1 && a <= 12) return { type: 'DATE', a: i, b: i + 1, value: { month: a, year: b }, source: 'rule:date' };
+      // Street and place names after a date (đường 2/9, phố 30/4, cầu 3/2) are not dates.
+      if (STREET_BEFORE.has(prev)) return undefined;
       // A fraction, not a date: khoảng 1/3 số hộ, chiếm 2/3.
       if (slash && (FRACTION_BEFORE.has(prev) || v.key(i + 1) === 'số')) return undefined;
       if (two[1]!.length <= 2 && two[3]!.length <= 2 && validDay(a, b)) return { type: 'DATE', a: i, b: i + 1, value: { day: a, month: b }, source: 'rule:date' };
@@ -469,7 +472,9 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
     return undefined;
   }
   // A bare year: "tới 2020", "kế hoạch 2020".
-  if (!hasScale && !num.spelled && /^\d{4}$/.test(t.text) && isYear(num.value) && !YEAR_BLOCK_BEFORE.has(prev)) {
+  // …but not the year in an event name after an acronym (APEC 2027, SEA Games 2025), except KH (kế hoạch) 2020.
+  const acronymBefore = before !== undefined && before.kind === 'abbreviation' && prev !== 'kh' && v.joined(i);
+  if (!hasScale && !num.spelled && /^\d{4}$/.test(t.text) && isYear(num.value) && !YEAR_BLOCK_BEFORE.has(prev) && !acronymBefore) {
     return { type: 'DATE', a: i, b: i + 1, value: { year: num.value }, source: 'rule:date-year' };
   }
   return undefined;
