@@ -97,7 +97,14 @@ export async function benchBatch(
   return { task, docs: docs.length, syllables, runs, speedup };
 }
 
-/** Documents for standalone runs: the paragraphs of the example reports, repeated. */
+/**
+ * Documents for standalone runs: the paragraphs of the example reports, repeated (each copy tagged so no two are equal).
+ *
+ * @example
+ * ```ts
+ * await benchBatch(sampleDocs(10));
+ * ```
+ */
 export function sampleDocs(copies = 40): string[] {
   const dir = join(ROOT, 'examples', 'data');
   const paras = ['sample-report.txt', 'commune-brief.txt'].flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/)).filter((p) => p.trim());

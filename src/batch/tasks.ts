@@ -1,9 +1,17 @@
 // The table of operations shared by the command line, the HTTP service, the batch API and the worker thread.
 // Every task takes one text (+ an options object) and returns a JSON-serialisable, structured-clonable result.
 import * as lib from '../index.js';
+import * as summarizeModule from '../summarize/index.js';
 import { VietNlpError, checkOptions, describe } from '../errors.js';
 
-/** Names of the operations offered by the CLI, the HTTP service and the batch API. */
+/**
+ * Names of the operations offered by the CLI, the HTTP service and the batch API.
+ *
+ * @example
+ * ```ts
+ * TASKS.includes('analyze'); // true
+ * ```
+ */
 export const TASKS = ['segment', 'entities', 'officials', 'summarize', 'report', 'analyze'] as const;
 
 /** One of {@link TASKS}. */
@@ -12,8 +20,8 @@ export type TaskName = (typeof TASKS)[number];
 /** A task implementation: `(text, options) => result` (sync or async). */
 export type TaskFunction = (text: string, options?: Record<string, unknown>) => unknown;
 
-// `extractReport` (src/summarize/report.ts) is added to the public API separately; look it up at call time so this
-// module compiles and runs whether or not the current build has it.
+// `extractReport` (src/summarize/report.ts) is added to the public API separately; look it up at call time (public
+// API first, then the summarize module) so this module compiles and runs whether or not the current build has it.
 const REPORT_EXPORT = 'extractReport';
 
 function noOptions(task: string, options: Record<string, unknown> | undefined): void {
@@ -58,7 +66,7 @@ export function runTask(task: TaskName, text: string, options?: Record<string, u
     case 'analyze':
       return lib.analyze(text, checkOptions<lib.AnalyzeOptions>(options, 'analyze', ['summary']));
     case 'report': {
-      const fn = (lib as unknown as Record<string, unknown>)[REPORT_EXPORT];
+      const fn = (lib as unknown as Record<string, unknown>)[REPORT_EXPORT] ?? (summarizeModule as unknown as Record<string, unknown>)[REPORT_EXPORT];
       if (typeof fn !== 'function') {
         throw new VietNlpError('E_DATA_MISSING', 'report: extractReport is not available in this build of vietnlp');
       }

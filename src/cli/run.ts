@@ -29,7 +29,14 @@ export interface CliIO {
 
 const COMMANDS = [...TASKS, 'serve', 'help'] as const;
 
-/** Help text printed by `vietnlp --help`. */
+/**
+ * Help text printed by `vietnlp --help`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(HELP);
+ * ```
+ */
 export const HELP = `vietnlp — Vietnamese NLP for party and government reports
 
 Usage:
