@@ -1,11 +1,12 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { segment, splitSentences, summarize } from '../../src/index.js';
 import { formatEntities, formatOfficials, formatWords } from '../../src/cli/format.js';
 import { parseNdjsonLine, decodeUtf8 } from '../../src/cli/input.js';
-import { parseSize } from '../../src/cli/run.js';
+import { parseSize, runCli } from '../../src/cli/run.js';
 import { cli } from './helpers.js';
 
 const A = 'Ngày 09-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ 25. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, chủ trì.';
@@ -148,6 +149,36 @@ describe('--ndjson', () => {
     expect(lines[4]!.error).toMatch(/unknown field "extra"/);
     expect(lines[5]!.result).toBeDefined();
     expect(r.stderr).toContain('4 documents failed');
+  });
+
+  it('streams: the result of a line is written before the next line is read', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    const waitFor = (n: number): Promise<void> =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          if (out.split('\n').length > n) {
+            stdout.off('data', onData);
+            resolve();
+          }
+        };
+        const onData = (c: Buffer): void => {
+          out += c.toString();
+          check();
+        };
+        stdout.on('data', onData);
+        check();
+      });
+    const done = runCli(['segment', '--ndjson'], { stdin, stdout, stderr });
+    for (let i = 1; i <= 3; i++) {
+      stdin.write(`${JSON.stringify({ id: i, text: `Xã Quảng Hợp ${i}` })}\n`);
+      await waitFor(i); // would hang if the CLI waited for the end of its input
+    }
+    stdin.end();
+    expect(await done).toBe(0);
+    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([1, 2, 3]);
   });
 
   it('numbers lines per file when reading several NDJSON files', async () => {
