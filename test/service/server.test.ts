@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segment, summarize } from '../../src/index.js';
 import { createServer, startServer, type RunningService } from '../../src/service/index.js';
+import { privateBuild } from '../cli/helpers.js';
 
 const A = 'Ngày 09-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ 25. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, chủ trì.';
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -168,6 +169,21 @@ describe('service limits and lifecycle', () => {
     const off = await startServer({ port: 0 });
     expect((await fetch(`${off.url}/segment`, { method: 'OPTIONS' })).status).toBe(405);
     await off.close();
+  });
+
+  it('runs the analyses in worker threads with jobs: 2 (private build of the worker)', async () => {
+    const { worker } = privateBuild('service');
+    const s = await startServer({ port: 0, jobs: 2, workerFile: worker });
+    expect(s.threaded).toBe(true);
+    const health = (await (await fetch(`${s.url}/health`)).json()) as { threads: number };
+    expect(health.threads).toBe(2);
+    const texts = Array.from({ length: 6 }, (_, i) => `${A} Lần ${i}.`);
+    const r = await post(`${s.url}/segment`, { texts });
+    expect(r.json.results).toEqual(texts.map((t) => plain(segment(t))));
+    const bad = await post(`${s.url}/summarize`, { text: A, options: { ratio: 7 } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toContain('ratio');
+    await s.close();
   });
 
   it('validates its own options', () => {
