@@ -13,6 +13,8 @@ export interface InputSource {
   readonly path: string;
   /** Set when the path could not be listed (missing, unreadable). */
   readonly error?: string;
+  /** Set when the file was found by walking a folder named on the command line. */
+  readonly fromFolder?: boolean;
 }
 
 /**
@@ -81,7 +83,8 @@ export async function expandInputs(paths: readonly string[], cwd = process.cwd()
       const st = await stat(resolvePath(cwd, p));
       if (st.isDirectory()) {
         const files = await listTxt(resolvePath(cwd, p));
-        for (const f of files) out.push({ path: relativeOrSame(cwd, f, p) });
+        if (!files.length) out.push({ path: p, error: 'no .txt files in this folder', fromFolder: true });
+        for (const f of files) out.push({ path: relativeOrSame(cwd, f, p), fromFolder: true });
       } else out.push({ path: p });
     } catch (e) {
       out.push({ path: p, error: errorMessage(e) });

@@ -13,6 +13,7 @@ runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdinIsTTY: process.stdin.isTTY === true,
   onServe(stop) {
     let stopping = false;
     const onSignal = (signal: NodeJS.Signals): void => {

@@ -22,6 +22,8 @@ export interface CliIO {
   readonly stderr: NodeJS.WritableStream;
   /** Whether stderr is a terminal (enables the progress bar for many files). */
   readonly stderrIsTTY?: boolean;
+  /** Whether stdin is a terminal (then a hint is printed before reading it). */
+  readonly stdinIsTTY?: boolean;
   readonly cwd?: string;
   /** Called by `serve` with a function that shuts the server down; main.ts binds it to SIGTERM/SIGINT. */
   readonly onServe?: (stop: () => Promise<void>, url: string) => void;
@@ -239,7 +241,8 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
   const sources = await expandInputs(paths.length ? paths : ['-'], cwd);
   const ndjson = !!values.ndjson;
   const docs: AsyncIterable<InputDoc> = ndjson ? readNdjson(sources, io.stdin, cwd) : readDocuments(sources, io.stdin, cwd);
-  const single = !ndjson && sources.length === 1;
+  const single = !ndjson && sources.length === 1 && !sources[0]!.fromFolder;
+  if (io.stdinIsTTY && sources.some((s) => s.path === '-')) io.stderr.write('vietnlp: reading from stdin (end with Ctrl-D)…\n');
   const showProgress = !values['no-progress'] && (values.progress || (!!io.stderrIsTTY && (ndjson || sources.length > 1)));
   const bar = showProgress ? progressBar(io, ndjson ? undefined : sources.length) : undefined;
 

@@ -92,6 +92,16 @@ describe('documents', () => {
     expect(arr[1]!.result).toEqual(JSON.parse(JSON.stringify(segment(A))));
   });
 
+  it('prints an array for a folder even with one file, and fails on a folder without .txt files', async () => {
+    const one = await cli(['segment', '--compact', join(dir, 'folder', 'sub')]);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toHaveLength(1);
+    mkdirSync(join(dir, 'empty'), { recursive: true });
+    const none = await cli(['segment', join(dir, 'empty')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no .txt files');
+  });
+
   it('reports a missing file and invalid UTF-8, keeps the other documents, exits 1', async () => {
     const r = await cli(['segment', join(dir, 'a.txt'), join(dir, 'missing.txt'), join(dir, 'bad.txt')]);
     expect(r.code).toBe(1);
