@@ -264,7 +264,8 @@ export function createServer(options?: ServiceOptions): Service {
     if (closing) return fail(res, new HttpError(503, 'E_CLOSING', 'the server is shutting down'));
     if (inFlight >= maxInFlight) return fail(res, new HttpError(503, 'E_OVERLOADED', `too many requests in progress (${maxInFlight}); retry later`), { 'retry-after': '1' });
     const type = req.headers['content-type'];
-    if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b|^text\/plain\b/i.test(type)) {
+    // JSON bodies; text/plain and curl's default form type (`curl -d '{…}'`) are read as JSON too.
+    if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b|^text\/plain\b|^application\/x-www-form-urlencoded\b/i.test(type)) {
       return fail(res, new HttpError(415, 'E_MEDIA_TYPE', `Content-Type must be application/json, got ${JSON.stringify(type)}`));
     }
     inFlight++;

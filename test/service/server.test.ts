@@ -89,6 +89,8 @@ describe('service', () => {
     expect(del.status).toBe(405);
     const xml = await post(`${s.url}/segment`, '<text/>', { 'content-type': 'application/xml' });
     expect(xml.status).toBe(415);
+    const curl = await post(`${s.url}/segment`, '{"text":"Xã"}', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(curl.status).toBe(200);
   });
 
   it('answers 413 for an oversized body and a too large batch', async () => {
