@@ -43,8 +43,16 @@ function settings(options: BatchOptions | undefined, fn: string): { task: TaskNa
   const o = checkOptions<BatchOptions>(options, fn, OPTION_KEYS);
   const task = o.task === undefined ? 'analyze' : checkChoice(o.task, fn, 'task', TASKS);
   const concurrency = o.concurrency === undefined ? 1 : checkNumber(o.concurrency, fn, 'concurrency', 1, 256, true);
+  const maxInFlight = o.maxInFlight === undefined ? undefined : checkNumber(o.maxInFlight, fn, 'maxInFlight', 1, 1e6, true);
+  if (o.options !== undefined && (o.options === null || typeof o.options !== 'object')) {
+    throw new VietNlpError('E_OPTION_TYPE', `${fn}: option options must be an object, got ${describe(o.options)}`);
+  }
+  if (o.workerFile !== undefined && typeof o.workerFile !== 'string') {
+    throw new VietNlpError('E_OPTION_TYPE', `${fn}: option workerFile must be a path, got ${describe(o.workerFile)}`);
+  }
+  // The pool is created last, once every option is known to be valid, so a bad option never leaks threads.
   const pool = o.pool ?? createPool(o.workerFile === undefined ? { concurrency } : { concurrency, workerFile: o.workerFile });
-  const limit = o.maxInFlight === undefined ? 2 * pool.concurrency : checkNumber(o.maxInFlight, fn, 'maxInFlight', 1, 1e6, true);
+  const limit = maxInFlight ?? 2 * pool.concurrency;
   return { task, concurrency, limit, own: o.pool === undefined, pool };
 }
 
