@@ -208,6 +208,9 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   anaphor: 0.05, redundancy: 0.8,
 };
 
+/** Cosine above which a sentence repeats one already picked. */
+const NEAR_DUPLICATE = 0.85;
+
 type Role = 'meet' | 'chair' | 'fig' | 'target' | 'conclude';
 const ROLES: readonly Role[] = ['meet', 'chair', 'fig', 'target', 'conclude'];
 
@@ -253,7 +256,8 @@ export function selectCandidates(doc: SummaryDocument, k: number, w: Weights = D
     let best = -1, bestScore = -Infinity;
     for (let i = 0; i < n; i++) {
       if (picked[i]) continue;
-      let s = base[i]! - w.redundancy * maxSim[i]!;
+      // Near-duplicates of a picked sentence only come last.
+      let s = base[i]! - w.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 100 : 0);
       const r = roles[i]!;
       for (const role of ROLES) s += roleScale * w[role] * Math.max(0, r[role] - covered[role]);
       if (s > bestScore) { bestScore = s; best = i; }

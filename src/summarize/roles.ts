@@ -16,7 +16,7 @@ export interface SentenceLayout {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,/%-]*/gu;
-const FINAL_RE = /[.!?…:;]["”’'»)\]]*\s*$|[.!?…]\s*\(?[^()]{0,40}\)\s*$/u;
+const FINAL_RE = /[.!?…:;](?:\s*["”’'»)\]])*\s*$|[.!?…]\s*\(?[^()]{0,40}\)\s*$/u;
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 
 function lineEdgeBefore(text: string, i: number): boolean {
@@ -37,6 +37,7 @@ function lineEdgeAfter(text: string, i: number): { edge: boolean; blank: boolean
 /** Byline/credit shapes: `Hoàng Lan - VPHU`, `HOÀI NAM`, `TTXVN/Tin Tức`, `Thanh Định (Báo Hà Tĩnh)`. */
 function looksLikeCredit(s: string, words: number): boolean {
   if (words > 16) return false;
+  if (/^(?:theo|nguồn|bài|ảnh|bài và ảnh|tin)\s*:?\s*\S/iu.test(s) && words <= 5) return true; // Theo TTXVN, Bài: Hoàng Bích
   if (/^[\p{Lu}\p{N}\s.'’/&-]+$/u.test(s) && words <= 6) return true; // HOÀI NAM, TTXVN
   if (/\/\s*\p{Lu}/u.test(s) && words <= 8) return true; // TTXVN/Tin Tức
   // Name (2–4 capitalised syllables), then a dash, comma or bracket and the newsroom.
@@ -64,7 +65,7 @@ export function classifySentences(text: string, sentences: readonly Sentence[]):
     else if (words === 0) role = 'caption';
     else if (i === 0 && n > 1 && ownLine && (!finalPunct || (after.blank && words <= 30 && !/[.]\s*$/.test(s.text)))) role = 'headline';
     else if (ownLine && !finalPunct && words <= 22) {
-      if (i >= n - 2 && (i === n - 1 || looksLikeCredit(s.text, words))) role = 'byline';
+      if (i >= n - 2 && looksLikeCredit(s.text, words)) role = 'byline';
       else if (CAPTION_LEAD.test(folded)) role = 'caption';
       else role = 'subheading';
     } else if (i === n - 1 && n > 1 && ownLine && !finalPunct && looksLikeCredit(s.text, words)) role = 'byline';
@@ -75,7 +76,7 @@ export function classifySentences(text: string, sentences: readonly Sentence[]):
   for (let i = 1; i < n; i++) {
     const cur = out[i]!;
     const prev = out[i - 1]!;
-    if (cur.role === 'caption' && cur.words <= 8 && prev.role === 'body' && prev.words <= 25 && PHOTO.test(foldKey(sentences[i]!.text))) {
+    if (cur.role === 'caption' && cur.words <= 8 && prev.role === 'body' && prev.words <= 25 && !text.slice(sentences[i - 1]!.end, sentences[i]!.start).includes('\n') && PHOTO.test(foldKey(sentences[i]!.text))) {
       out[i - 1] = { ...prev, role: 'caption' };
     }
   }
