@@ -1,3 +1,4 @@
+import { assertText } from '../errors.js';
 import type { Token, TokenKind } from '../types.js';
 
 // The syllable layer: one linear left-to-right scan with a single sticky regular expression. Every non-space
@@ -91,6 +92,7 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
  * ```
  */
 export function tokenize(text: string): Token[] {
+  assertText(text, 'tokenize');
   const out: Token[] = [];
   const re = new RegExp(MASTER.source, MASTER.flags);
   const n = text.length;

@@ -1,3 +1,5 @@
+import { assertText, checkChoice } from '../errors.js';
+
 // Tone-mark placement: the "old" style puts the mark on the first vowel of oa/oe/uy at the end of a syllable
 // (hòa, thủy, khỏe), the "new" style on the second (hoà, thuỷ, khoẻ). Only open syllables ending in these pairs
 // differ; "qu" + y keeps the mark on y in both styles (quý), and a final consonant fixes the mark (hoàng).
@@ -32,8 +34,20 @@ for (const [firsts, second, seconds] of PAIRS) {
 const OLD_RE = /(?<![qQ])([òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![\p{L}\p{M}])/gu;
 const NEW_RE = /(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
-/** Rewrites NFC text to the given tone placement. Same length as the input. */
+const STYLES: readonly ('old' | 'new')[] = ['old', 'new'];
+
+/**
+ * Rewrites NFC text to the given tone placement (`'old'`: hòa, ủy, thủy; `'new'`: hoà, uỷ, thuỷ). Same length as the
+ * input, so offsets survive.
+ *
+ * @example
+ * ```ts
+ * convertTone('Huyện uỷ, hoà bình', 'old'); // 'Huyện ủy, hòa bình'
+ * ```
+ */
 export function convertTone(nfcText: string, style: 'old' | 'new'): string {
+  assertText(nfcText, 'convertTone');
+  checkChoice(style, 'convertTone', 'style', STYLES);
   if (style === 'new') return nfcText.replace(OLD_RE, (pair: string) => OLD_TO_NEW[pair] ?? pair);
   return nfcText.replace(NEW_RE, (pair: string) => NEW_TO_OLD[pair] ?? pair);
 }
@@ -43,8 +57,14 @@ const FOLD_CACHE_LIMIT = 50_000;
 /**
  * Canonical dictionary key of a token or phrase: NFC, lower case, old tone placement, Ð→đ, zero-width
  * characters removed, runs of white space as one space. `Huyện uỷ`, `HUYỆN ỦY` and NFD input give the same key.
+ *
+ * @example
+ * ```ts
+ * foldKey('HUYỆN  UỶ') === foldKey('huyện ủy'); // true
+ * ```
  */
 export function foldKey(s: string): string {
+  assertText(s, 'foldKey');
   let t = s;
   // Fast path: ASCII-only strings need only lower-casing and space folding.
   if (!/[^\x00-\x7f]/.test(t)) return /\s\s|[\t\n\r]|^\s|\s$/.test(t) ? t.toLowerCase().replace(/\s+/g, ' ').trim() : t.toLowerCase();
@@ -53,7 +73,15 @@ export function foldKey(s: string): string {
   return /\s/.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
 }
 
-/** A small memoising wrapper for hot loops over repeated syllables (per caller, bounded). */
+/**
+ * A small memoising wrapper around {@link foldKey} for hot loops over repeated syllables (per caller, bounded).
+ *
+ * @example
+ * ```ts
+ * const fold = createFoldCache();
+ * fold('Uỷ'); // 'ủy'
+ * ```
+ */
 export function createFoldCache(): (s: string) => string {
   const m = new Map<string, string>();
   return (s: string) => {
@@ -67,7 +95,15 @@ export function createFoldCache(): (s: string) => string {
   };
 }
 
-/** Removes Vietnamese diacritics (for loose matching): "Quảng Trạch" → "Quang Trach". */
+/**
+ * Removes Vietnamese diacritics (for loose matching).
+ *
+ * @example
+ * ```ts
+ * stripDiacritics('Quảng Trạch, Đắk Lắk'); // 'Quang Trach, Dak Lak'
+ * ```
+ */
 export function stripDiacritics(s: string): string {
+  assertText(s, 'stripDiacritics');
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
