@@ -40,8 +40,12 @@ function isTerminal(t: Token): boolean {
   return t.kind === 'abbreviation' && /^v\.v\.$/i.test(t.text);
 }
 
-/** Does the sentence so far consist only of a list number (`1`, `1.2`, `II`, `a`, `b`)? */
+// Heading words before a number: `Điều 1.`, `Mục II.`, `Chương III.`, `Phần 2.`
+const HEADING_WORDS = new Set(['điều', 'khoản', 'mục', 'chương', 'phần', 'bước', 'phụ lục']);
+
+/** Does the sentence so far consist only of a list number (`1`, `1.2`, `II`, `a`, `b`, `Điều 1`, `Mục II`)? */
 function isListNumber(tokens: Token[], from: number, to: number): boolean {
+  if (to > from && HEADING_WORDS.has(tokens[from]!.text.toLowerCase())) from++;
   if (to - from > 2) return false;
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;

@@ -62,6 +62,7 @@ describe('splitSentences', () => {
     expect(texts('I. ĐẶC ĐIỂM TÌNH HÌNH\n1. Về kinh tế: tăng trưởng khá.\n1.1. Nông nghiệp phát triển.\n- Thu ngân sách đạt 100%.\n+ Chi ngân sách giảm.\na) Nhiệm vụ thứ nhất;\nb) Nhiệm vụ thứ hai.')).toEqual([
       'I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Về kinh tế: tăng trưởng khá.', '1.1. Nông nghiệp phát triển.', '- Thu ngân sách đạt 100%.', '+ Chi ngân sách giảm.', 'a) Nhiệm vụ thứ nhất;', 'b) Nhiệm vụ thứ hai.',
     ]);
+    expect(texts('Điều 1. Phê duyệt kế hoạch.\nMục II. NHIỆM VỤ')).toEqual(['Điều 1. Phê duyệt kế hoạch.', 'Mục II. NHIỆM VỤ']);
     expect(texts('Kết quả đạt tốt. - Về xã hội: ổn định.')).toEqual(['Kết quả đạt tốt.', '- Về xã hội: ổn định.']);
   });
 
