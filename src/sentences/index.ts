@@ -131,7 +131,10 @@ export function splitSentences(text: string): Sentence[] {
       t.kind !== 'punctuation' &&
       UPPER_START.test(next.text) &&
       i - first < HEADING_MAX_TOKENS &&
-      UPPER_START.test(tokens[first]!.text)
+      i - first >= 2 &&
+      UPPER_START.test(tokens[first]!.text) &&
+      // A sentence start (`Về kế hoạch`, `Phát biểu`), not a name after a stray double space (`Huyện ủy  Quảng Trạch`).
+      /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
     ) {
       emit(i);
       continue;

@@ -56,6 +56,8 @@ describe('splitSentences', () => {
     expect(texts('Thu hút các nguồn lực đầu tư  Về kế hoạch đầu tư, thành phố đạt kết quả.')).toEqual([
       'Thu hút các nguồn lực đầu tư', 'Về kế hoạch đầu tư, thành phố đạt kết quả.',
     ]);
+    // A stray double space before a name is not a heading break.
+    expect(texts('Ban Thường vụ Huyện ủy  Quảng Trạch họp.')).toHaveLength(1);
   });
 
   it('handles list items and numbering', () => {
