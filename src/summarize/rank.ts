@@ -97,7 +97,7 @@ function figureCount(text: string): number {
  * Splits the text into candidate sentences and computes their features. `parts` lets a caller that already has
  * sentences, words and entities (e.g. `analyze`) pass them in.
  */
-export function buildDocument(text: string, parts: SummaryParts, window = 300): SummaryDocument {
+export function buildDocument(text: string, parts: SummaryParts): SummaryDocument {
   const { sentences, words } = parts;
   const entities = parts.entities ?? [];
   const layout = classifySentences(text, sentences);
@@ -140,6 +140,8 @@ export function buildDocument(text: string, parts: SummaryParts, window = 300): 
   const titleMax = maxOf(titleRaw);
 
   const prior = bodyIdx.map((_, r) => Math.exp(-r / 2) + titleRaw[r]! / titleMax + 0.05);
+  // The whole graph for texts up to 400 body sentences; beyond that, edges within 40 positions (linear time).
+  const window = bodyIdx.length <= 400 ? bodyIdx.length : 40;
   const lexb = lexRank(vectors, window, 30, prior, 0.6);
 
   let figDocs = 0;
