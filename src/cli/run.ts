@@ -6,7 +6,7 @@
 // option value), nothing processed.
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { splitSentences } from '../index.js';
+import { isVietNlpError, splitSentences } from '../index.js';
 import { createPool, type TaskPool } from '../batch/pool.js';
 import { mapSettledOrdered } from '../batch/ordered.js';
 import { TASKS, toErrorInfo, type TaskName } from '../batch/tasks.js';
@@ -201,6 +201,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (e instanceof UsageError) {
       err(`${e.message}\nRun "vietnlp --help" for usage.`);
       return 2;
+    }
+    if (isVietNlpError(e)) {
+      err(e.message); // e.g. serve: the port is in use
+      return 1;
     }
     throw e;
   }

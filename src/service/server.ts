@@ -372,14 +372,19 @@ export async function startServer(options?: ServiceOptions): Promise<RunningServ
   const service = createServer(options);
   const port = options?.port === undefined ? 8080 : checkNumber(options.port, 'startServer', 'port', 0, 65535, true);
   const host = options?.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    const onError = (e: Error): void => reject(new VietNlpError('E_IO', `cannot listen on ${host}:${port}: ${e.message}`));
-    service.server.once('error', onError);
-    service.server.listen(port, host, () => {
-      service.server.off('error', onError);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onError = (e: Error): void => reject(new VietNlpError('E_IO', `cannot listen on ${host}:${port}: ${e.message}`));
+      service.server.once('error', onError);
+      service.server.listen(port, host, () => {
+        service.server.off('error', onError);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    await service.close(); // stops the worker threads
+    throw e;
+  }
   const addr = service.server.address() as AddressInfo;
   const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return { ...service, url: `http://${shownHost}:${addr.port}`, port: addr.port };

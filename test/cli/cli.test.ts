@@ -84,6 +84,24 @@ describe('documents', () => {
     expect(r.stdout.replace(/[_\s]/g, '')).toBe(A.replace(/\s/g, ''));
   });
 
+  it('prints analyze and officials as text', async () => {
+    const a = await cli(['analyze', '--format', 'text'], A);
+    expect(a.code).toBe(0);
+    for (const h of ['## Words', '## Entities', '## Officials', '## Summary']) expect(a.stdout).toContain(h);
+    expect(a.stdout).toMatch(/^language: /);
+    const o = await cli(['officials', '--format', 'text'], A);
+    expect(o.code).toBe(0);
+  });
+
+  it('reports a port in use for serve with exit code 1', async () => {
+    const { startServer } = await import('../../src/service/index.js');
+    const s = await startServer({ port: 0 });
+    const r = await cli(['serve', '--port', String(s.port)]);
+    await s.close();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot listen on 127.0.0.1:${s.port}`);
+  });
+
   it('walks folders recursively for *.txt in sorted order', async () => {
     const r = await cli(['segment', '--compact', join(dir, 'folder')]);
     expect(r.code).toBe(0);

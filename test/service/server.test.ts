@@ -45,7 +45,7 @@ describe('service', () => {
     const many = await post(`${s.url}/summarize`, { texts: [A, 'Xã Quảng Hợp.'], options: { sentences: 1 } });
     expect(many.status).toBe(200);
     expect(many.json.results).toEqual([plain(summarize(A, { sentences: 1 })), plain(summarize('Xã Quảng Hợp.', { sentences: 1 }))]);
-    for (const route of ['entities', 'officials', 'analyze']) {
+    for (const route of ['entities', 'officials', 'analyze', 'report']) {
       const r = await post(`${s.url}/${route}`, { text: A });
       expect(r.status, route).toBe(200);
       expect(r.json.result).toBeDefined();
