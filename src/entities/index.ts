@@ -2,7 +2,7 @@ import { assertText, checkOptions } from '../errors.js';
 import { tokenize } from '../text/tokens.js';
 import type { Entity, Official } from '../types.js';
 import { tagAdminUnits } from './admin/index.js';
-import type { DocContext } from './context.js';
+import { createDocContext } from './context.js';
 import { tagMeasures } from './measures/index.js';
 import { mergeSpans, type MergeCandidate } from './merge.js';
 import { buildLexicon, getDefaultLexicon, type ExtraDictionaries, type Lexicon } from './named/lexicon.js';
@@ -35,9 +35,8 @@ function layerPrio(e: Entity): number {
 }
 
 function run(text: string, lex: Lexicon): Entity[] {
-  const tokens = tokenize(text);
-  const ctx: DocContext = { text, tokens };
-  const view = buildView(text, tokens);
+  const ctx = createDocContext(text, tokenize(text));
+  const view = buildView(ctx);
   const cands: MergeCandidate[] = namedCandidates(view, lex);
   for (const layer of [tagMeasures, tagAdminUnits]) {
     let ents: Entity[] = [];

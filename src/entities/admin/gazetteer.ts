@@ -48,6 +48,8 @@ export interface Gazetteer {
   readonly byName: ReadonlyMap<string, readonly number[]>;
   /** the longest name, in pieces (syllables / numbers). */
   readonly maxPieces: number;
+  /** every proper word prefix of a name (`bà`, `bà rịa`, `bà rịa vũng` …): a scan stops when its key is not one. */
+  readonly prefixes: ReadonlySet<string>;
   readonly byCode: ReadonlyMap<string, number>; // `${era}|${level}|${code}` → id (first)
 }
 
@@ -113,7 +115,11 @@ function compile(content: string): Gazetteer {
     maxPieces = Math.max(maxPieces, k.split(' ').length);
   };
   for (const u of units) index(u.key, u);
-  return { units, byName, maxPieces, byCode };
+  const prefixes = new Set<string>();
+  for (const k of byName.keys()) {
+    for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at));
+  }
+  return { units, byName, maxPieces, byCode, prefixes };
 }
 
 /** The gazetteer (lazy, memoised, immutable). */

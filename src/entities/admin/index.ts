@@ -1,5 +1,5 @@
 import type { Entity } from '../../types.js';
-import type { DocContext } from '../context.js';
+import { withDocFacts, type DocContext } from '../context.js';
 import { findAdminUnits } from './tagger.js';
 
 export { findAdminUnits } from './tagger.js';
@@ -29,5 +29,6 @@ export {
  * ```
  */
 export function tagAdminUnits(ctx: DocContext): Entity[] {
-  return findAdminUnits(ctx.text, ctx.tokens);
+  const full = withDocFacts(ctx);
+  return findAdminUnits(full.text, full.tokens, full);
 }

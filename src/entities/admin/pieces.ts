@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { foldKey } from '../../text/tone.js';
+import { createDocContext, type FullDocContext } from '../context.js';
 
 /** A token for the admin tagger; dotted admin abbreviations glued to a name (`H.Bình`) are split in two. */
 export interface Piece {
@@ -21,18 +22,31 @@ function keyOf(s: string): string {
   return foldKey(s).replace(/[’‘`]/g, "'");
 }
 
-/** Builds the piece list from the token layer (linear). */
-export function toPieces(text: string, tokens: readonly Token[]): Piece[] {
+const APOS = /[’‘`]/;
+const SENTENCE_PUNCT = /^[.!?…:]+$/;
+
+/**
+ * Builds the piece list from the token layer (linear). The per-token folded keys, capitals and line breaks of the
+ * shared document context are reused when given (`facts`), so no token is folded twice.
+ */
+export function toPieces(text: string, tokens: readonly Token[], facts?: FullDocContext): Piece[] {
+  const f = facts && facts.tokens === tokens ? facts : createDocContext(text, tokens);
   const out: Piece[] = [];
-  let prevEnd = 0;
   let brk = true;
-  for (const t of tokens) {
-    if (text.slice(prevEnd, t.start).includes('\n')) brk = true;
-    prevEnd = t.end;
-    const push = (s: string, start: number, kind: Piece['kind']) => {
-      out.push({ start, end: start + s.length, text: s, key: keyOf(s), kind, cap: /^\p{Lu}/u.test(s), sentenceStart: brk });
+  const push = (s: string, start: number, kind: Piece['kind']) => {
+    out.push({ start, end: start + s.length, text: s, key: keyOf(s), kind, cap: /^\p{Lu}/u.test(s), sentenceStart: brk });
+    brk = false;
+  };
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (f.brk[ti] && ti > 0) brk = true;
+    if (t.kind === 'syllable' || t.kind === 'number' || (t.kind === 'punctuation' && !SENTENCE_PUNCT.test(t.text))) {
+      // the common case: one piece per token, with the shared key
+      const k = f.keys[ti]!;
+      out.push({ start: t.start, end: t.end, text: t.text, key: APOS.test(k) ? k.replace(/[’‘`]/g, "'") : k, kind: t.kind === 'syllable' ? 'word' : t.kind === 'number' ? 'num' : 'punct', cap: f.cap[ti] === 1, sentenceStart: brk });
       brk = false;
-    };
+      continue;
+    }
     if (t.kind === 'abbreviation') {
       const m = GLUED.exec(t.text);
       // TP.HCM stays whole (an all-capitals tail is an abbreviation, not a name).
@@ -43,8 +57,7 @@ export function toPieces(text: string, tokens: readonly Token[]): Piece[] {
         continue;
       }
     }
-    if (t.kind === 'syllable' || t.kind === 'abbreviation' || t.kind === 'roman') push(t.text, t.start, 'word');
-    else if (t.kind === 'number') push(t.text, t.start, 'num');
+    if (t.kind === 'abbreviation' || t.kind === 'roman') push(t.text, t.start, 'word');
     else if (t.kind === 'punctuation') {
       push(t.text, t.start, 'punct');
       if (/^[.!?…:]+$/.test(t.text)) brk = true;

@@ -4,6 +4,7 @@ import { tokenize } from '../../text/tokens.js';
 import { documentEra } from './era.js';
 import { gazetteer, unitLink, type AdminEra, type AdminLevel, type AdminLink, type Gazetteer, type Unit } from './gazetteer.js';
 import { toPieces, type Piece } from './pieces.js';
+import type { FullDocContext } from '../context.js';
 
 // Finds PROVINCE / DISTRICT / COMMUNE mentions and links them to official units.
 // Pass 1 collects mentions (admin word + name, list members, organ + name hints, bare province names);
@@ -48,6 +49,7 @@ const ORGANS = new Map<string, readonly AdminLevel[]>([
   ['thị ủy', ['district']],
   ['quận ủy', ['district']],
 ]);
+const ORGAN_FIRST = new Set([...ORGANS.keys()].map((k) => k.split(' ')[0]!));
 const HCM_ALIASES = new Set(['tphcm', 'tp.hcm', 'tp.hồ chí minh']);
 const PERSON_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'đồng chí', 'đ/c', 'cụ', 'thầy']);
 const CONNECTORS = new Set([',', 'và', '(', ')', 'thuộc', 'của', 'cũ', '-', '–', 'hai', 'ba', 'các', 'cùng', 'với', 'huyện', 'tỉnh']);
@@ -91,14 +93,18 @@ function matchName(g: Gazetteer, p: readonly Piece[], j: number, ok: (u: Unit) =
       const hit = ids.filter((i) => ok(g.units[i]!));
       if (hit.length) best = { end: k + 1, key, ids: hit };
     }
+    if (!g.prefixes.has(key)) break;
   }
   return best;
 }
 
+const WORD_FIRST = new Set(WORDS.map(([w]) => w.split(' ')[0]!));
+const TWO_WORD_FIRST = new Set(WORDS.filter(([w]) => w.includes(' ')).map(([w]) => w.split(' ')[0]!));
+
 function adminWordAt(p: readonly Piece[], i: number): AdminWord | undefined {
   const a = p[i];
-  if (!a || a.kind !== 'word') return undefined;
-  const two = p[i + 1] && p[i + 1]!.kind === 'word' && p[i + 1]!.start - a.end <= 1 ? WORD_MAP.get(`${a.key} ${p[i + 1]!.key}`) : undefined;
+  if (!a || a.kind !== 'word' || !WORD_FIRST.has(a.key)) return undefined;
+  const two = TWO_WORD_FIRST.has(a.key) && p[i + 1] && p[i + 1]!.kind === 'word' && p[i + 1]!.start - a.end <= 1 ? WORD_MAP.get(`${a.key} ${p[i + 1]!.key}`) : undefined;
   if (two) return two;
   const one = WORD_MAP.get(a.key);
   if (!one) return undefined;
@@ -177,9 +183,9 @@ function capitalised(s: string): string {
  * // ['COMMUNE:xã Liên Trường', 'DISTRICT:huyện Quảng Trạch']
  * ```
  */
-export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[] {
+export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: FullDocContext): Entity[] {
   const g = gazetteer();
-  const p = toPieces(text, tokens ?? tokenize(text));
+  const p = toPieces(text, tokens ?? facts?.tokens ?? tokenize(text), facts);
   const eraFacts = documentEra(text);
   const docEra = eraFacts.era;
   const mentions: Mention[] = [];
@@ -227,7 +233,7 @@ export function findAdminUnits(text: string, tokens?: readonly Token[]): Entity[
       continue;
     }
     // organ + name: a hint only
-    const organ = ORGANS.get(`${q.key} ${p[i + 1]?.key ?? ''}`);
+    const organ = ORGAN_FIRST.has(q.key) ? ORGANS.get(`${q.key} ${p[i + 1]?.key ?? ''}`) : undefined;
     if (organ) {
       const m = matchName(g, p, i + 2, levelOk(organ, undefined), false);
       if (m) {

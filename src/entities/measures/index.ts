@@ -84,13 +84,15 @@ function validDay(d: number, m: number): boolean {
 
 /** A per-call view of the tokens with folded keys (memoised per distinct token text). */
 class View {
-  readonly keys: Array<string | undefined>;
+  readonly keys: Array<string | undefined> | readonly string[];
   private readonly fold = new Map<string, string>();
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
+    shared?: readonly string[],
+    private readonly brk?: Uint8Array,
   ) {
-    this.keys = new Array<string | undefined>(tokens.length);
+    this.keys = shared && shared.length === tokens.length ? shared : new Array<string | undefined>(tokens.length);
   }
   key(i: number): string {
     if (i < 0 || i >= this.tokens.length) return '';
@@ -102,7 +104,7 @@ class View {
         k = foldKey(t);
         this.fold.set(t, k);
       }
-      this.keys[i] = k;
+      (this.keys as Array<string | undefined>)[i] = k;
     }
     return k;
   }
@@ -117,6 +119,7 @@ class View {
     const a = this.tokens[i - 1];
     const b = this.tokens[i];
     if (!a || !b) return false;
+    if (this.brk) return this.brk[i] === 0;
     for (let p = a.end; p < b.start; p++) {
       const c = this.text.charCodeAt(p);
       if (c === 10 || c === 13) return false;
@@ -732,7 +735,7 @@ export function tagMeasures(ctx: DocContext): Entity[] {
   const { text, tokens } = ctx;
   if (tokens.length === 0) return [];
   const lex = measureLexicon();
-  const v = new View(text, tokens);
+  const v = new View(text, tokens, ctx.keys, ctx.brk);
   const out: Match[] = [];
   const n = tokens.length;
   let i = 0;

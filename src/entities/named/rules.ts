@@ -60,7 +60,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   const knownGiven = new Set<string>();
 
   const isSyl = (i: number): boolean => i < n && toks[i]!.kind === 'syllable';
-  const capSyl = (i: number): boolean => isSyl(i) && cap[i]!;
+  const capSyl = (i: number): boolean => isSyl(i) && cap[i] === 1;
   const lim = (i: number): number => (i < n ? v.lineEnd[i]! : n);
   const sameLine = (i: number, j: number): boolean => i < n && j < v.lineEnd[i]!;
   const key = (i: number): string | undefined => (i < n ? keys[i] : undefined);
@@ -366,11 +366,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     const k = keys[i]!;
     switch (p.kind) {
       case 'committee':
-        return cap[i]! || k !== 'đảng';
+        return cap[i] === 1 || k !== 'đảng';
       case 'council':
-        return cap[i]! && k !== 'công';
+        return cap[i] === 1 && k !== 'công';
       case 'sub':
-        return cap[i]! && (k === 'ban' || k === 'bch' || k === 'btv' || k === 'ủy' || k === 'uỷ') && p.e - i >= 2 && !['ban quản lý', 'ban chỉ đạo', 'ban cán sự đảng'].includes(keys.slice(i, p.e).join(' '));
+        return cap[i] === 1 && (k === 'ban' || k === 'bch' || k === 'btv' || k === 'ủy' || k === 'uỷ') && p.e - i >= 2 && !['ban quản lý', 'ban chỉ đạo', 'ban cán sự đảng'].includes(keys.slice(i, p.e).join(' '));
       case 'party':
         if (cap[i]) return true;
         return prevKey(i) === 'toàn';

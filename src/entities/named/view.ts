@@ -1,52 +1,29 @@
 import type { Token } from '../../types.js';
-import { createFoldCache } from '../../text/tone.js';
+import type { FullDocContext } from '../context.js';
 
 /** Token-level view of a document used by the named-entity rules. Built once per call, linear time. */
 export interface TokenView {
   readonly text: string;
   readonly toks: readonly Token[];
-  /** foldKey of each token (NFC, lower case, old tone placement). */
+  /** foldKey of each token (NFC, lower case, old tone placement), shared with the other layers. */
   readonly keys: readonly string[];
-  /** Token starts with an upper-case letter. */
-  readonly cap: readonly boolean[];
-  /** A line break lies between token i-1 and token i. */
-  readonly brk: readonly boolean[];
+  /** 1 when the token starts with an upper-case letter. */
+  readonly cap: Uint8Array;
+  /** 1 when a line break lies between token i-1 and token i. */
+  readonly brk: Uint8Array;
   /** Index of the first token after the current line (exclusive limit for phrase matches starting at i). */
-  readonly lineEnd: readonly number[];
+  readonly lineEnd: Int32Array;
   readonly n: number;
 }
 
-const UPPER = /^\p{Lu}/u;
-
-export function buildView(text: string, toks: readonly Token[]): TokenView {
-  const fold = createFoldCache();
-  const n = toks.length;
-  const keys = new Array<string>(n);
-  const cap = new Array<boolean>(n);
-  const brk = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    keys[i] = fold(t.text);
-    cap[i] = UPPER.test(t.text);
-    if (i === 0) brk[i] = true;
-    else {
-      const gapStart = toks[i - 1]!.end;
-      let b = false;
-      for (let p = gapStart; p < t.start; p++) {
-        const c = text.charCodeAt(p);
-        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-          b = true;
-          break;
-        }
-      }
-      brk[i] = b;
-    }
-  }
-  const lineEnd = new Array<number>(n);
+/** The rule layer's view of a document (reuses the context's folded keys and flags; adds line ends). */
+export function buildView(ctx: FullDocContext): TokenView {
+  const n = ctx.tokens.length;
+  const lineEnd = new Int32Array(n);
   let end = n;
   for (let i = n - 1; i >= 0; i--) {
     lineEnd[i] = end;
-    if (brk[i]) end = i;
+    if (ctx.brk[i]) end = i;
   }
-  return { text, toks, keys, cap, brk, lineEnd, n };
+  return { text: ctx.text, toks: ctx.tokens, keys: ctx.keys, cap: ctx.cap, brk: ctx.brk, lineEnd, n };
 }
