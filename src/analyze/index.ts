@@ -1,8 +1,9 @@
 import { assertText, checkOptions } from '../errors.js';
 import { splitSentences } from '../sentences/index.js';
 import { segment } from '../segment/index.js';
-import { tagEntities, extractOfficials } from '../entities/index.js';
-import { summarize, type Summary, type SummarizeOptions } from '../summarize/index.js';
+import { tagEntities } from '../entities/index.js';
+import { officialsFromEntities } from '../entities/officials.js';
+import { summarize, summarizeParts, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { detectLanguage, type LanguageCheck } from '../text/language.js';
 import type { Entity, Official, Sentence, Word } from '../types.js';
 
@@ -35,14 +36,17 @@ export interface Analysis {
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   assertText(text, 'analyze');
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
+  // Each layer runs once; the officials and the summary reuse the sentences, words and entities.
+  const sentences = splitSentences(text);
   const words: Word[] = segment(text);
+  const entities = tagEntities(text);
   return {
     text,
     language: detectLanguage(text),
-    sentences: splitSentences(text),
+    sentences,
     words,
-    entities: tagEntities(text),
-    officials: extractOfficials(text),
-    summary: summarize(text, opts.summary),
+    entities,
+    officials: officialsFromEntities(text, entities),
+    summary: sentences.length ? summarizeParts(text, { sentences, words, entities }, opts.summary) : summarize(text, opts.summary),
   };
 }
