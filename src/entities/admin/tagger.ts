@@ -349,9 +349,22 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
   for (const c of chains) for (const m of c) chainOf.set(m, c);
 
   // ---------- pass 2: resolve ----------
+  // per-call memos: a report names the same units again and again
+  const featMemo = new Map<number, string[]>();
+  const needMemo = new Map<number, Array<[string, number]>>();
+  const featuresOf = (u: Unit): string[] => {
+    let f = featMemo.get(u.id);
+    if (!f) featMemo.set(u.id, (f = unitFeatures(g, u)));
+    return f;
+  };
+  const needsOf = (u: Unit): Array<[string, number]> => {
+    let f = needMemo.get(u.id);
+    if (!f) needMemo.set(u.id, (f = candidateNeeds(g, u)));
+    return f;
+  };
   const docHints = new Map<string, number>();
   const addHints = (u: Unit) => {
-    for (const f of unitFeatures(g, u)) docHints.set(f, (docHints.get(f) ?? 0) + 1);
+    for (const f of featuresOf(u)) docHints.set(f, (docHints.get(f) ?? 0) + 1);
   };
   const resolve = (m: Mention) => {
     let cands = m.cands.filter((x) => m.levels.includes(g.units[x]!.level));
@@ -362,12 +375,12 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
     if (inEra.length) cands = inEra;
     // district-level `thành phố` vs province: a province of that name wins unless the district fits the context
     const local = new Set<string>();
-    for (const o of chainOf.get(m) ?? []) if (o !== m && o.unit !== undefined) for (const f of unitFeatures(g, g.units[o.unit]!)) local.add(f);
+    for (const o of chainOf.get(m) ?? []) if (o !== m && o.unit !== undefined) for (const f of featuresOf(g.units[o.unit]!)) local.add(f);
     const scored = new Map<string, { id: number; score: number }>();
     for (const id of cands) {
       const u = g.units[id]!;
       let score = 0;
-      for (const [f, w] of candidateNeeds(g, u)) score += w * ((local.has(f) ? 10 : 0) + (docHints.has(f) ? 1 : 0));
+      for (const [f, w] of needsOf(u)) score += w * ((local.has(f) ? 10 : 0) + (docHints.has(f) ? 1 : 0));
       if (u.level === 'province') score += 0.5; // a province over a same-named city when nothing else decides
       const k = `${u.era}|${u.level}|${u.code}`;
       const prev = scored.get(k);
