@@ -1,8 +1,7 @@
 // Lexicon of multi-syllable words as a trie over syllable hashes. Keys are `foldKey` forms (NFC, lower case, old
-// tone placement), so `Huyện uỷ`, `HUYỆN ỦY` and NFD input find the same entry. A trie edge is a number key
-// `node * 2^32 + syllableHash` in one Map; node flags live in a typed array. Built once per instance, read-only.
-
-import { foldKey } from '../text/tone.js';
+// tone placement), so `Huyện uỷ`, `HUYỆN ỦY` and NFD input find the same entry. Trie edges live in one
+// open-addressing hash table of typed arrays ((node, syllable hash) → child node): no Map, no per-lookup
+// allocation. Built once per instance, read-only afterwards.
 
 /** Entry flags (bit set). */
 export const LEX_GENERAL = 1; // general dictionary word (Viet74K)
@@ -19,8 +18,6 @@ export const LEX_POS_V = 512;
 export const LEX_POS_A = 1024;
 export const LEX_POS_X = 2048;
 export const LEX_MAJOR_PLACE = 4096; // province or district name
-
-const TWO32 = 4294967296;
 
 /** FNV-1a 32-bit hash of a string (unsigned). */
 export function hashString(s: string): number {
@@ -43,18 +40,108 @@ export interface Lexicon {
   readonly size: number;
 }
 
+function slotOf(node: number, syl: number, mask: number): number {
+  let h = Math.imul(node + 0x3c6ef372, 0x9e3779b1) ^ syl;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
+
+/** The frozen trie: typed arrays only. */
+class HashTrie implements Lexicon {
+  constructor(
+    private readonly keyNode: Int32Array,
+    private readonly keySyl: Int32Array,
+    private readonly val: Int32Array,
+    private readonly nodeFlags: Uint16Array,
+    private readonly singles: Map<number, number>,
+    readonly size: number,
+  ) {}
+
+  child(node: number, syllableHash: number): number {
+    const keyNode = this.keyNode;
+    const mask = keyNode.length - 1;
+    const syl = syllableHash | 0;
+    let s = slotOf(node, syl, mask);
+    for (;;) {
+      const k = keyNode[s]!;
+      if (k === -1) return -1;
+      if (k === node && this.keySyl[s] === syl) return this.val[s]!;
+      s = (s + 1) & mask;
+    }
+  }
+
+  flags(node: number): number {
+    return this.nodeFlags[node] ?? 0;
+  }
+
+  single(syllableHash: number): number {
+    return this.singles.get(syllableHash >>> 0) ?? 0;
+  }
+}
+
 /** Mutable builder; `freeze()` returns the read-only lexicon. */
 export class LexiconBuilder {
-  private readonly edges = new Map<number, number>();
-  private nodeFlags: number[] = [0];
+  private keyNode: Int32Array;
+  private keySyl: Int32Array;
+  private val: Int32Array;
+  private edges = 0;
+  private nodeFlags: Uint16Array;
+  private nodes = 1;
   private readonly singles = new Map<number, number>();
   private count = 0;
 
-  /** Adds a phrase (any case/tone style; syllables separated by white space). */
-  add(phrase: string, flag: number): void {
-    const key = foldKey(phrase);
-    if (!key) return;
-    this.addFolded(key.split(' '), flag);
+  /** `expectedSyllables`: an upper bound of the edges to come (sizes the table once). */
+  constructor(expectedSyllables = 1024) {
+    let cap = 1024;
+    while (cap < expectedSyllables * 2) cap *= 2;
+    this.keyNode = new Int32Array(cap).fill(-1);
+    this.keySyl = new Int32Array(cap);
+    this.val = new Int32Array(cap);
+    this.nodeFlags = new Uint16Array(Math.max(16, expectedSyllables + 1));
+  }
+
+  private grow(): void {
+    const oldNode = this.keyNode;
+    const oldSyl = this.keySyl;
+    const oldVal = this.val;
+    const cap = oldNode.length * 2;
+    const mask = cap - 1;
+    this.keyNode = new Int32Array(cap).fill(-1);
+    this.keySyl = new Int32Array(cap);
+    this.val = new Int32Array(cap);
+    for (let i = 0; i < oldNode.length; i++) {
+      const k = oldNode[i]!;
+      if (k === -1) continue;
+      let s = slotOf(k, oldSyl[i]!, mask);
+      while (this.keyNode[s] !== -1) s = (s + 1) & mask;
+      this.keyNode[s] = k;
+      this.keySyl[s] = oldSyl[i]!;
+      this.val[s] = oldVal[i]!;
+    }
+  }
+
+  private childOrCreate(node: number, syl: number): number {
+    if ((this.edges + 1) * 2 > this.keyNode.length) this.grow();
+    const keyNode = this.keyNode;
+    const mask = keyNode.length - 1;
+    let s = slotOf(node, syl, mask);
+    for (;;) {
+      const k = keyNode[s]!;
+      if (k === -1) break;
+      if (k === node && this.keySyl[s] === syl) return this.val[s]!;
+      s = (s + 1) & mask;
+    }
+    const id = this.nodes++;
+    if (id >= this.nodeFlags.length) {
+      const nf = new Uint16Array(this.nodeFlags.length * 2);
+      nf.set(this.nodeFlags);
+      this.nodeFlags = nf;
+    }
+    keyNode[s] = node;
+    this.keySyl[s] = syl;
+    this.val[s] = id;
+    this.edges++;
+    return id;
   }
 
   /** Adds an already folded phrase given as its syllables. */
@@ -66,50 +153,49 @@ export class LexiconBuilder {
       return;
     }
     let node = 0;
-    for (const s of syllables) {
-      const k = node * TWO32 + hashString(s);
-      let next = this.edges.get(k);
-      if (next === undefined) {
-        next = this.nodeFlags.length;
-        this.nodeFlags.push(0);
-        this.edges.set(k, next);
-      }
-      node = next;
-    }
+    for (const s of syllables) node = this.childOrCreate(node, hashString(s) | 0);
     if (this.nodeFlags[node] === 0) this.count++;
     this.nodeFlags[node]! |= flag;
   }
 
   freeze(): Lexicon {
-    const edges = this.edges;
-    const flags = Uint16Array.from(this.nodeFlags);
-    const singles = this.singles;
-    const size = this.count;
-    return {
-      child: (node, h) => edges.get(node * TWO32 + h) ?? -1,
-      flags: (node) => flags[node] ?? 0,
-      single: (h) => singles.get(h) ?? 0,
-      size,
-    };
+    return new HashTrie(this.keyNode, this.keySyl, this.val, this.nodeFlags.slice(0, this.nodes), this.singles, this.count);
   }
 }
 
 /**
- * Parses the compiled lexicon text: a comment line, then `flags<TAB>folded phrase` lines.
+ * Parses the compiled lexicon text: a comment line, then `flags<TAB>folded phrase` lines (syllables separated by
+ * one space). Hashes syllables straight from the text, without splitting into strings.
  */
 export function parseLexicon(text: string): Lexicon {
-  const b = new LexiconBuilder();
+  let spaces = 0;
+  for (let p = text.indexOf(' '); p >= 0; p = text.indexOf(' ', p + 1)) spaces++;
+  let lines = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++;
+  const b = new LexiconBuilder(spaces + lines + 16);
+  const syl: string[] = [];
   let pos = 0;
   const n = text.length;
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
     if (text.charCodeAt(pos) !== 35 /* # */) {
-      const tab = text.indexOf('\t', pos);
-      if (tab > pos && tab < eol) {
-        const flag = Number(text.slice(pos, tab));
-        b.addFolded(text.slice(tab + 1, eol).split(' '), flag);
+      let flag = 0;
+      let p = pos;
+      for (; p < eol; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 9) break;
+        flag = flag * 10 + (c - 48);
       }
+      syl.length = 0;
+      let s = p + 1;
+      for (let q = s; q <= eol; q++) {
+        if (q === eol || text.charCodeAt(q) === 32) {
+          if (q > s) syl.push(text.slice(s, q));
+          s = q + 1;
+        }
+      }
+      b.addFolded(syl, flag);
     }
     pos = eol + 1;
   }
