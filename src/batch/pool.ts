@@ -12,6 +12,8 @@ export interface WorkerRequest {
   readonly task: TaskName;
   readonly text: string;
   readonly options?: Record<string, unknown> | undefined;
+  /** Return the result as a JSON string (serialised in the worker, which spares the main thread a copy + stringify). */
+  readonly json?: boolean;
 }
 
 /** What the worker sends back: errors travel as data so their `code` survives the thread boundary. */
@@ -27,7 +29,8 @@ export type WorkerResponse = { readonly ok: true; readonly value: unknown } | { 
  */
 export function handleWorkerRequest(req: WorkerRequest): WorkerResponse {
   try {
-    return { ok: true, value: runTask(req.task, req.text, req.options) };
+    const value = runTask(req.task, req.text, req.options);
+    return { ok: true, value: req.json ? (JSON.stringify(value) ?? 'null') : value };
   } catch (e) {
     return { ok: false, error: toErrorInfo(e) };
   }
@@ -84,6 +87,8 @@ export interface TaskPool {
   readonly concurrency: number;
   /** Runs one task; rejects with a `VietNlpError`-like error (`code`, `message`) on failure or abort. */
   run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
+  /** Like `run` but resolves to the result serialised as JSON (done in the worker thread when threaded). */
+  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<string>;
   /** Waits for running tasks, then stops the threads. */
   close(): Promise<void>;
 }
@@ -129,23 +134,34 @@ export function createPool(options: PoolOptions = {}): TaskPool {
         if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
         return unwrap(handleWorkerRequest({ task, text, options: opts }), 'in-process');
       },
+      async runJson(task, text, opts, signal) {
+        if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
+        return unwrap(handleWorkerRequest({ task, text, options: opts, json: true }), 'in-process') as string;
+      },
       async close() {},
     };
   }
   const piscina = new Piscina({ filename: pathToFileURL(file).href, minThreads: n, maxThreads: n, idleTimeout: 60_000 });
+  const send = async (req: WorkerRequest, signal: AbortSignal | undefined): Promise<unknown> => {
+    let res: unknown;
+    try {
+      res = await piscina.run(req, signal ? { signal } : {});
+    } catch (e) {
+      if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
+      throw e;
+    }
+    return unwrap(res, file);
+  };
   return {
     threaded: true,
     concurrency: n,
-    async run(task, text, opts, signal) {
-      const req: WorkerRequest = opts === undefined ? { task, text } : { task, text, options: opts };
-      let res: unknown;
-      try {
-        res = await piscina.run(req, signal ? { signal } : {});
-      } catch (e) {
-        if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
-        throw e;
-      }
-      return unwrap(res, file);
+    run(task, text, opts, signal) {
+      return send(opts === undefined ? { task, text } : { task, text, options: opts }, signal);
+    },
+    async runJson(task, text, opts, signal) {
+      const value = await send(opts === undefined ? { task, text, json: true } : { task, text, options: opts, json: true }, signal);
+      if (typeof value !== 'string') throw new VietNlpError('E_DATA_MISSING', `worker file ${file} is outdated (no JSON mode); rebuild it`);
+      return value;
     },
     async close() {
       await piscina.close();

@@ -256,11 +256,14 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
   let failures = 0;
   let count = 0;
   const compact = !!values.compact;
+  // Compact JSON is produced by the worker (JSON.stringify in the thread), and spliced into the output as is.
+  const asJson = ndjson || (format === 'json' && compact);
+  const resultJson = (value: unknown): string => (asJson ? (value as string) : JSON.stringify(value, null, compact ? undefined : 2));
   try {
     if (!single && !ndjson && format === 'json') await write(io.stdout, '[');
     const run = async (doc: InputDoc): Promise<unknown> => {
       if ('error' in doc) throw Object.assign(new Error(doc.error), { code: doc.code });
-      return pool.run(task, doc.text, options);
+      return asJson ? pool.runJson(task, doc.text, options) : pool.run(task, doc.text, options);
     };
     const ids: InputDoc[] = [];
     let i = 0;
@@ -280,10 +283,11 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
         }
         continue;
       }
-      if (ndjson) await write(io.stdout, `${JSON.stringify({ id: doc.id, result: r.value })}\n`);
+      if (ndjson) await write(io.stdout, `{"id":${JSON.stringify(doc.id) ?? 'null'},"result":${resultJson(r.value)}}\n`);
       else if (format === 'json') {
-        if (single) await write(io.stdout, `${JSON.stringify(r.value, null, compact ? undefined : 2)}\n`);
-        else await write(io.stdout, `${count++ ? ',' : ''}\n${JSON.stringify({ id: doc.id, result: r.value }, null, compact ? undefined : 2)}`);
+        if (single) await write(io.stdout, `${resultJson(r.value)}\n`);
+        else if (compact) await write(io.stdout, `${count++ ? ',' : ''}\n{"id":${JSON.stringify(doc.id) ?? 'null'},"result":${resultJson(r.value)}}`);
+        else await write(io.stdout, `${count++ ? ',' : ''}\n${JSON.stringify({ id: doc.id, result: r.value }, null, 2)}`);
       } else {
         let body: string;
         if (needsText && 'text' in doc) body = formatWords(r.value as { text: string; start: number; end: number }[], splitSentences(doc.text));

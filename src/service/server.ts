@@ -184,9 +184,9 @@ export function createServer(options?: ServiceOptions): Service {
   let closing = false;
   let idle: (() => void) | undefined;
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, raw?: string): void => {
     if (res.headersSent || res.destroyed) return;
-    const json = JSON.stringify(body);
+    const json = raw ?? JSON.stringify(body);
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': String(Buffer.byteLength(json)),
@@ -201,24 +201,25 @@ export function createServer(options?: ServiceOptions): Service {
     send(res, status, { error: { code, message } }, headers);
   };
 
-  const runOne = async (route: string, text: string, opts: Record<string, unknown> | undefined, signal: AbortSignal): Promise<unknown> => {
+  // Results travel as JSON strings (serialised in the worker thread when threaded) and are spliced into the reply.
+  const runOne = async (route: string, text: string, opts: Record<string, unknown> | undefined, signal: AbortSignal): Promise<string> => {
     if (signal.aborted) throw new HttpError(504, 'E_TIMEOUT', `the request took longer than ${timeoutMs} ms`);
     const fn = custom.get(route);
-    if (fn) return fn(text, opts);
-    if (isTaskName(route)) return pool.run(route, text, opts, signal);
+    if (fn) return JSON.stringify(await fn(text, opts)) ?? 'null';
+    if (isTaskName(route)) return pool.runJson(route, text, opts, signal);
     throw new HttpError(404, 'E_NOT_FOUND', `no route /${route}`);
   };
 
-  const work = async (route: string, body: Request, signal: AbortSignal): Promise<unknown> => {
-    if (body.text !== undefined) return { result: await runOne(route, body.text, body.options, signal) };
+  const work = async (route: string, body: Request, signal: AbortSignal): Promise<string> => {
+    if (body.text !== undefined) return `{"result":${await runOne(route, body.text, body.options, signal)}}`;
     const texts = body.texts ?? [];
-    if (pool.threaded && !custom.has(route)) return { results: await Promise.all(texts.map((t) => runOne(route, t, body.options, signal))) };
-    const results: unknown[] = [];
+    if (pool.threaded && !custom.has(route)) return `{"results":[${(await Promise.all(texts.map((t) => runOne(route, t, body.options, signal)))).join(',')}]}`;
+    const results: string[] = [];
     for (const t of texts) {
       results.push(await runOne(route, t, body.options, signal));
       await nextTick(); // lets the timer and other requests in between the texts of a batch
     }
-    return { results };
+    return `{"results":[${results.join(',')}]}`;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -314,7 +315,7 @@ export function createServer(options?: ServiceOptions): Service {
         }, timeoutMs);
       });
       const out = await Promise.race([work(route, body, ac.signal), timeout]);
-      send(res, 200, out);
+      send(res, 200, undefined, {}, out);
     } catch (e) {
       if (statusOf(e).status === 500 && !res.destroyed) globalThis.process.stderr.write(`vietnlp serve: ${String((e as Error)?.stack ?? e)}\n`);
       fail(res, e);

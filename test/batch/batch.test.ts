@@ -128,6 +128,8 @@ describe('analyzeMany with worker threads (private build of dist/worker.js)', ()
     const outcomes = await collect(processMany(['Xã Quảng Hợp'], { pool, task: 'summarize', options: { sentencez: 1 } }));
     expect(outcomes[0]).toMatchObject({ error: { code: 'E_UNKNOWN_OPTION' } });
     expect(await pool.run('segment', 'Xã Quảng Hợp')).toEqual(plain(segment('Xã Quảng Hợp')));
+    expect(JSON.parse(await pool.runJson('segment', 'Xã Quảng Hợp'))).toEqual(plain(segment('Xã Quảng Hợp')));
+    await expect(pool.runJson('entities', 'x', { bogus: 1 })).rejects.toMatchObject({ code: 'E_UNKNOWN_OPTION' });
     await pool.close();
   });
 
@@ -135,5 +137,6 @@ describe('analyzeMany with worker threads (private build of dist/worker.js)', ()
     const pool = createPool({ concurrency: 2, workerFile: '/nonexistent/worker.js' });
     expect(pool.threaded).toBe(false);
     expect(await pool.run('segment', 'Xã')).toEqual(plain(segment('Xã')));
+    expect(await pool.runJson('segment', 'Xã')).toBe(JSON.stringify(segment('Xã')));
   });
 });
