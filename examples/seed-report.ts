@@ -40,9 +40,17 @@ for (const o of a.officials) console.log(`${o.person} — ${o.positions.join(', 
 heading('Summary');
 for (const s of a.summary.sentences) console.log(`• ${s.text}`);
 
-// extractReport (structured report facts) is printed when this build of the library has it.
+// extractReport (structured report facts: meeting, chairs, results, tasks, …): each part with its first items.
+// Looked up by name so the example also runs against builds without it.
 const extractReport = (vietnlp as Record<string, unknown>)['extractReport'];
 if (typeof extractReport === 'function') {
   heading('Report');
-  console.log(JSON.stringify(extractReport(text), null, 2));
+  const textOf = (v: unknown): string =>
+    v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text.replace(/\s+/g, ' ') : JSON.stringify(v);
+  for (const [key, value] of Object.entries(extractReport(text) as Record<string, unknown>)) {
+    if (Array.isArray(value)) {
+      console.log(`${key}: ${value.length} item${value.length === 1 ? '' : 's'}`);
+      for (const item of value.slice(0, 3)) console.log(`  - ${textOf(item)}`);
+    } else if (value !== undefined) console.log(`${key}: ${textOf(value)}`);
+  }
 }

@@ -23,6 +23,7 @@ describe('examples', () => {
     for (const o of extractOfficials(text)) expect(out).toContain(o.person);
     for (const e of tagEntities(text).slice(0, 5)) expect(out).toContain(e.text.replace(/\s+/g, ' '));
     expect(out.split('=== Summary ===')[1]).toMatch(/•/);
+    expect(out).toContain('=== Report ===');
   });
 
   it('officials-and-communes lists officials and administrative units', () => {
