@@ -34,6 +34,14 @@ function layerPrio(e: Entity): number {
   return 1;
 }
 
+function spansLineBreak(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 function run(text: string, lex: Lexicon): Entity[] {
   const ctx = createDocContext(text, tokenize(text));
   const view = buildView(ctx);
@@ -47,7 +55,9 @@ function run(text: string, lex: Lexicon): Entity[] {
     }
     for (const e of ents) cands.push({ start: e.start, end: e.end, type: e.type, source: e.source, prio: layerPrio(e), entity: e });
   }
-  const merged = mergeSpans(cands);
+  // No span may cover a line break (headers, signature blocks, lists): the layers stop at line ends; this guard
+  // drops anything that still does.
+  const merged = mergeSpans(cands.filter((c) => !spansLineBreak(text, c.start, c.end)));
   return merged.map((c) => {
     if (c.entity) return c.entity;
     const spanText = text.slice(c.start, c.end);

@@ -24,6 +24,8 @@ const RANK = String.raw`(?:đại tướng|thượng tướng|trung tướng|thi
 const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
 /** Gap between a POSITION and a PERSON after a comma or `là` (rule 4). */
 const TITLE_COMMA = new RegExp(`^(?:,|:|là|,\\s*là)\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+/** Gap between two titles written before one name (rule 1): `Tổng Bí thư, Chủ tịch nước A`. */
+const TITLE_CHAIN = /^(?:,|kiêm|, kiêm|kiêm nhiệm|đồng thời là)$/u;
 /** Gap between a PERSON and its first POSITION (rule 2). */
 const FIRST_LINK = new RegExp(
   `^(?:[,\\-–—(:]\\s*)?(?:(?:tân|nguyên|hiện là|hiện nay là|nay là|đồng thời là|kiêm|đã là|từng là|vẫn là|là|làm|hiện đang là|đang là)\\s*)?(?:${RANK}\\s*)*$`,
@@ -44,6 +46,8 @@ const PROPOSAL = /giới thiệu|đề cử|ứng cử|dự kiến|để bầu|q
 /** Clause boundary inside a gap (the subject of a verb is not searched across it). */
 const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/u;
 const PRONOUN = /(?<!(?:các|những|hai|ba|mọi)\s)(?:^|(?<=[\s,(]))(?:ông|bà|đồng chí)(?=$|,|\s(?!con|cháu|mẹ|ấy\s+và))/u;
+/** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
+const SIGNED_GAP = /^(?:\(?\s*(?:đã ký|ký)(?: và đóng dấu| tên)?\s*\)?)?$/u;
 const MAX_SUBJECT_DISTANCE = 300;
 const MAX_PRONOUN_DISTANCE = 800;
 
@@ -87,6 +91,12 @@ const OFFICE_WORDS = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'Phó Giám đốc', 'Giám đốc',
   'Phó Chủ nhiệm', 'Chủ nhiệm', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Chỉ huy trưởng',
   'Tổng giám đốc', 'Phó Tổng giám đốc', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch Quốc hội', 'Quốc hội',
+  // compounds in "<unit> trưởng": the unit word is capitalised, "trưởng" is not (Phó Viện trưởng, Cục trưởng)
+  'Viện trưởng', 'Phó Viện trưởng', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng',
+  'Phó Vụ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Trưởng phòng',
+  'Phó Trưởng phòng', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Trưởng công an',
+  'Tổng Biên tập', 'Phó Tổng Biên tập', 'Chánh án', 'Phó Chánh án', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
+  'Tổng Thư ký', 'Phó Tổng Thư ký', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tham mưu trưởng',
 ].map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
 OFFICE_WORDS.sort((a, b) => b.keys.length - a.keys.length);
 const BAN_NAMED = new Set(['trưởng ban', 'phó trưởng ban']);
@@ -250,9 +260,30 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
   };
   const isType = (i: number, t: Entity['type']): boolean => ents[i]?.type === t;
 
-  // 1. Title right before the name.
+  // 1. Title right before the name, and the titles chained before it: `Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.
   for (let i = 0; i + 1 < ents.length; i++) {
-    if (isType(i, 'POSITION') && isType(i + 1, 'PERSON') && TITLE_BEFORE.test(gap(i))) give(i + 1, i);
+    if (isType(i, 'POSITION') && isType(i + 1, 'PERSON') && TITLE_BEFORE.test(gap(i))) {
+      give(i + 1, i);
+      for (let k = i - 1; k >= 0 && isType(k, 'POSITION') && !consumed.has(k) && TITLE_CHAIN.test(gap(k)); k--) give(i + 1, k);
+    }
+  }
+  // 1b. Signature block: `T/M HUYỆN ỦY` / `BÍ THƯ` / `(Đã ký)` / `Trần Quốc Hưng`, one item per line. The body the
+  // signer acts for (`T/M`, `TM.`, `KT.`, `Q.` + organisation on the line above) becomes the official's organisation.
+  const signedFor = new Map<string, string>();
+  for (let i = 0; i + 1 < ents.length; i++) {
+    if (!isType(i, 'POSITION') || !isType(i + 1, 'PERSON')) continue;
+    const raw = text.slice(ents[i]!.end, ents[i + 1]!.start);
+    if (!/[\n\r]/.test(raw) || !SIGNED_GAP.test(foldKey(raw))) continue;
+    if (!consumed.has(i)) give(i + 1, i);
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const o = ents[k]!;
+      if (o.type !== 'ORGANIZATION') continue;
+      const lead = foldKey(text.slice(Math.max(0, o.start - 8), o.start));
+      if (!/(?:^|\s)(?:t\/m|tm\.?|kt\.?|q\.)\s*$/u.test(lead)) break;
+      const m = mentionAt.get(i + 1);
+      if (m) signedFor.set(personKey.get(m)!, capitaliseOffice(toOldTone((o.normalized ?? normalizeEntityText(o.text) ?? o.text).toLowerCase().replace(/\s+/g, ' ').trim())));
+      break;
+    }
   }
   // 2. Apposition chains after a name.
   for (let i = 0; i + 1 < ents.length; i++) {
@@ -336,11 +367,11 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
 
   const placeCtx = createPlaceContext(ents, text);
   const out: Official[] = [];
-  for (const rec of people.values()) {
+  for (const [key, rec] of people) {
     if (rec.positions.length === 0) continue;
     const positions = dedupPositions(rec.positions);
     if (positions.length === 0) continue;
-    const organization = organizationOf(positions, placeCtx);
+    const organization = organizationOf(positions, placeCtx) ?? signedFor.get(key);
     out.push(organization ? { person: rec.name, positions, organization, start: rec.start, end: rec.end } : { person: rec.name, positions, start: rec.start, end: rec.end });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -363,9 +394,10 @@ function lastBoundary(g: string): number {
 // ---------- organization (best effort, not scored) ----------
 
 const TITLE_HEAD = new RegExp(
-  '^(?:phó |tổng |chánh |viện )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
+  '^(?:phó )?(?:tổng |chánh |viện |hiệu |cục |vụ |chi cục |tổng cục )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
   'u',
 );
+const NOT_A_BODY = /^(?:nước|trưởng|viện|ban|đoàn|hội|phòng|khoa|xã|phường|huyện|tỉnh|thôn|bản|ấp|tổ)$/u;
 const COMMITTEE = /(?:^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy|đảng ủy(?: (?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|thành phố|quận|thị xã))?)(?:\s.*)?$/u;
 const ORGAN_OF = /^(?:ban thường vụ|ban chấp hành|thường vụ) (.+)$/u;
 
@@ -378,6 +410,7 @@ function bodyChain(position: string): string[] | undefined {
   if (!m) return undefined;
   let body = m[1]!;
   if (/^(?:ban thường vụ|thường vụ|ban chấp hành)$/u.test(body)) return []; // elided body: fits any committee
+  if (NOT_A_BODY.test(body)) return undefined; // "Chủ tịch nước": the office itself, no body written
   const organ = ORGAN_OF.exec(body);
   if (organ) body = organ[1]!;
   const chain = [displayOf(position, body)];

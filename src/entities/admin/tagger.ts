@@ -80,6 +80,7 @@ function matchName(g: Gazetteer, p: readonly Piece[], j: number, ok: (u: Unit) =
   let n = 0;
   for (let k = j; k < p.length && n < g.maxPieces; k++) {
     const q = p[k]!;
+    if (n > 0 && q.sentenceStart) break; // never across a line break or a sentence end
     if (q.kind === 'punct' && /^[-–]$/.test(q.text) && n > 0) continue; // Bà Rịa - Vũng Tàu
     if (q.kind === 'word') {
       if (!q.cap) break;

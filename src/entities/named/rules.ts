@@ -3,7 +3,7 @@
 // Small recursive-descent parsers over folded tokens, each bounded by the current line, so the whole pass is
 // linear in practice (every parser reads a bounded number of tokens from its start). One left-to-right scan tries,
 // at each token, POSITION → EVENT → DOCUMENT → ORGANIZATION → LOCATION → PERSON and jumps past what it accepts.
-import type { EntityType } from '../../types.js';
+import type { EntityType, Token } from '../../types.js';
 import { isAdminName } from '../admin/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
@@ -43,6 +43,12 @@ const LAW_STOP = new Set([
   'vừa', 'mới', 'cũng', 'đều', 'bằng', 'như', 'nhằm', 'trên', 'dưới', 'sửa', 'đổi', 'bổ',
 ]);
 
+/** Common verbs that end a lower-case run after an organisation head (the sentence goes on, the name does not). */
+const NAME_VERBS = new Set([
+  'tổ', 'phối', 'tham', 'đạt', 'trao', 'tặng', 'đón', 'ký', 'biết', 'tăng', 'giảm', 'làm', 'đi', 'vào', 'ra',
+  'lên', 'xuống', 'ở', 'nay', 'hiện', 'vẫn', 'chưa', 'không', 'rất', 'bị', 'gửi', 'nhận', 'đưa', 'bố', 'nói', 'nêu',
+  'yêu', 'mời', 'họp', 'cho', 'tiếp', 'thăm', 'chúc', 'mừng',
+]);
 
 type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
 
@@ -54,15 +60,29 @@ interface OrgParse {
 
 /** Runs the rule layer over one document. */
 export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
-  const { toks, keys, cap, n } = v;
+  // The scan runs line by line over line-local arrays (see the main scan), so no parser can read across a line
+  // break: no span ever covers one. Bylines look at the whole document first.
+  let toks: readonly Token[] = v.toks;
+  let keys: readonly string[] = v.keys;
+  let cap: Uint8Array = v.cap;
+  let brk: Uint8Array = v.brk;
+  let n = v.n;
+  let base = 0; // index of the current line's first token in the document
+  let perLine = false;
   const out: Candidate[] = [];
   const knownNames = new Set<string>();
   const knownGiven = new Set<string>();
 
   const isSyl = (i: number): boolean => i < n && toks[i]!.kind === 'syllable';
+  /** A syllable written in capitals only (more than one letter, or a one-letter word on an all-capitals line). */
+  const allCaps = (i: number): boolean => {
+    if (!isSyl(i) || !cap[i]) return false;
+    const t = toks[i]!.text;
+    return t.length > 1 && t === t.toUpperCase();
+  };
   const capSyl = (i: number): boolean => isSyl(i) && cap[i] === 1;
-  const lim = (i: number): number => (i < n ? v.lineEnd[i]! : n);
-  const sameLine = (i: number, j: number): boolean => i < n && j < v.lineEnd[i]!;
+  const lim = (i: number): number => (perLine || i >= n ? n : v.lineEnd[i]!);
+  const sameLine = (i: number, j: number): boolean => i < n && j < lim(i);
   const key = (i: number): string | undefined => (i < n ? keys[i] : undefined);
   const isPunct = (i: number, s: string): boolean => i < n && toks[i]!.kind === 'punctuation' && toks[i]!.text === s;
   const isDash = (i: number): boolean => i < n && toks[i]!.kind === 'punctuation' && /^[-–—]$/.test(toks[i]!.text);
@@ -71,11 +91,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     if (e <= s) return;
     out.push({ start: toks[s]!.start, end: toks[e - 1]!.end, type, source, prio });
   };
-  const prevKey = (i: number): string | undefined => (i > 0 && !v.brk[i] ? keys[i - 1] : undefined);
+  const prevKey = (i: number): string | undefined => (i > 0 && !brk[i] ? keys[i - 1] : undefined);
   const genericBefore = (i: number): boolean => {
     const p = prevKey(i);
     if (p !== undefined && GENERIC_BEFORE.has(p)) return true;
-    const p2 = i > 1 && !v.brk[i] && !v.brk[i - 1] ? `${keys[i - 2]} ${keys[i - 1]}` : '';
+    const p2 = i > 1 && !brk[i] && !brk[i - 1] ? `${keys[i - 2]} ${keys[i - 1]}` : '';
     return GENERIC_BEFORE.has(p2);
   };
   const STOP_ORGS = new Set(['committee', 'sub', 'party', 'national']);
@@ -206,11 +226,10 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       const t = toks[k]!;
       if ((t.kind === 'syllable' && cap[k]) || t.kind === 'abbreviation') {
         if (k > j && t.kind === 'syllable' && (looksLikePerson(k) || match(lex.titles, k))) break;
-        if (k > j && match(lex.adminWords, k) && !cap[k]) break;
         if (k > j && cap[k - 1] && toks[k - 1]!.kind === 'syllable') {
           // "Hà Nội" ends the name: no lower-case continuation after a unit name
           if (isAdminName(`${keys[k - 1]} ${keys[k]}`)) {
-            k += 2;
+            k += 1;
             break;
           }
         }
@@ -219,11 +238,54 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
         continue;
       }
-      if ((isDash(k) || key(k) === 'và' || key(k) === '&') && k > j && ((toks[k + 1]?.kind === 'syllable' && cap[k + 1]) || toks[k + 1]?.kind === 'abbreviation')) {
+      // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
+      if ((isDash(k) || key(k) === 'và' || key(k) === '&') && k > j && ((toks[k + 1]?.kind === 'syllable' && cap[k + 1]) || toks[k + 1]?.kind === 'abbreviation') && !match(lex.organs, k + 1)) {
         k++;
         continue;
       }
       break;
+    }
+    return sentenceCaseTail(j, k, L);
+  };
+
+  /**
+   * Sentence-case names run on in lower case up to a capitalised place or an admin word with its place:
+   * `Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng`, `Bảo tàng Mỹ thuật cung đình Huế`,
+   * `Tổng công ty Điện lực miền Bắc`. Only after a one-word capitalised start, never across function words or
+   * common verbs, at most 10 lower-case words; otherwise the name ends where it ended (`k`).
+   */
+  const sentenceCaseTail = (j: number, k: number, L: number): number => {
+    if (k >= L || cap[k] || toks[k]!.kind !== 'syllable') return k;
+    let caps = 0;
+    for (let q = j; q < k; q++) if (cap[q]) caps++;
+    if (caps > 1) return k;
+    let q = k;
+    let lower = 0;
+    while (q < L && lower <= 10) {
+      const t = toks[q]!;
+      if (t.kind === 'syllable' && !cap[q]) {
+        if (LAW_STOP.has(keys[q]!) || NAME_VERBS.has(keys[q]!) || match(lex.titles, q)) return k;
+        const a = match(lex.adminWords, q);
+        if (a && capSyl(q + a.len) && q + a.len < L) return q; // the caller attaches "tỉnh Gia Lai"
+        q++;
+        lower++;
+        continue;
+      }
+      if (isDash(q) && q > k && toks[q + 1]?.kind === 'syllable' && !cap[q + 1]) {
+        q++;
+        continue;
+      }
+      if (t.kind === 'syllable' && cap[q]) {
+        if (looksLikePerson(q) || match(lex.titles, q) || match(lex.organs, q) || NOT_PLACE.has(keys[q]!)) return k;
+        // "miền Nam", "Việt Nam" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
+        if (NOT_NAME.has(keys[q]!) && keys[q - 1] !== 'miền' && !(keys[q] === 'việt' && keys[q + 1] === 'nam')) return k;
+        let e = q;
+        while (e < L && capSyl(e) && e - q < 4) e++;
+        // the capitalised run must close the name: nothing glued to it in lower case ("Huế đã …" is fine: a stop word)
+        if (e < L && isSyl(e) && !cap[e] && !LAW_STOP.has(keys[e]!) && !NAME_VERBS.has(keys[e]!)) return k;
+        return e;
+      }
+      return k;
     }
     return k;
   };
@@ -336,6 +398,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       case 'named': {
         if (!cap[i]) return undefined;
+        // An all-capitals line gives no capitalisation cue: `BÁO CÁO`, `TRUNG TÂM HỘI NGHỊ` are not a head + name
+        // after a one-word head unless a known department or an admin word follows (`SỞ NỘI VỤ`, `ĐÀI PHÁT THANH …`).
+        if (m.len === 1 && allCaps(i) && allCaps(j) && !match(lex.departments, j) && !match(lex.adminWords, j)) return undefined;
         const dept = match(lex.departments, j) !== undefined;
         const k = headName(j);
         if (k === j && (m.len < 2 || !match(lex.adminWords, j) || cap[j])) return undefined;
@@ -565,7 +630,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       if (kind === 'fixed' && !cap[i] && prevKey(i) !== undefined && !cap[i]) {
         /* lower-case fixed names are fine */
       }
-      if (m.len === 1 && (capSyl(i - 1) && !v.brk[i]) ) return undefined;
+      if (m.len === 1 && (capSyl(i - 1) && !brk[i]) ) return undefined;
       if (capSyl(j) && j < lim(i)) return undefined;
       // one-syllable countries (Lào, Nga, Pháp) glued to a lower-case word are parts of words: "Pháp luật"
       if (m.len === 1 && isSyl(j) && !cap[j] && j < lim(i) && !COUNTRY_NEXT.has(keys[j]!)) return undefined;
@@ -651,14 +716,14 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
 
   const consumed = new Uint8Array(n);
   const mark = (s: number, e: number): void => {
-    for (let k = s; k < e; k++) consumed[k] = 1;
+    for (let k = s; k < e; k++) consumed[base + k] = 1;
   };
 
   const bylines = (): void => {
     if (n === 0) return;
     // last line
     let s = n - 1;
-    while (s > 0 && !v.brk[s]) s--;
+    while (s > 0 && !brk[s]) s--;
     const e = n;
     const lineTokens = e - s;
     let endTrim = e;
@@ -693,7 +758,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       return;
     }
     q = endTrim;
-    if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && p >= 0 && (isPunct(p, '.') || v.brk[nameStart])) {
+    if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && p >= 0 && (isPunct(p, '.') || brk[nameStart])) {
       addPerson(nameStart, q, 'rule:byline', 4);
       mark(nameStart, q);
     }
@@ -728,9 +793,24 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
 
   bylines();
 
+  perLine = true;
+  for (let a = 0; a < v.n; ) {
+    const b = v.lineEnd[a]!;
+    base = a;
+    toks = v.toks.slice(a, b);
+    keys = v.keys.slice(a, b);
+    cap = v.cap.subarray(a, b);
+    brk = v.brk.subarray(a, b);
+    n = b - a;
+    scanLine();
+    a = b;
+  }
+  return out;
+
+  function scanLine(): void {
   let i = 0;
   while (i < n) {
-    if (consumed[i]) {
+    if (consumed[base + i]) {
       i++;
       continue;
     }
@@ -848,5 +928,5 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     }
     i++;
   }
-  return out;
+  }
 }

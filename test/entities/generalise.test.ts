@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials, tagEntities } from '../../src/entities/index.js';
+import type { Entity } from '../../src/types.js';
+
+// Report-like text written for these tests (invented people, provinces other than the dev gold): headers, signature
+// blocks, organisations written in sentence case, chained titles before a name.
+const pairs = (ents: Entity[]): string[] => ents.map((e) => `${e.type}:${e.text}`);
+const typed = (ents: Entity[], type: string): string[] => ents.filter((e) => e.type === type).map((e) => e.text);
+
+describe('line breaks and document layout', () => {
+  const HEADER = ['ĐẢNG BỘ TỈNH GIA LAI', 'HUYỆN ỦY CHƯ SÊ', 'Số 102-BC/HU', '', 'BÁO CÁO', 'Tình hình 9 tháng đầu năm'].join('\n');
+  const SIGN = ['Nơi nhận:', '- Ban Thường vụ Tỉnh ủy,', '- Lưu VP.', '', 'T/M HUYỆN ỦY', 'BÍ THƯ', 'Rơ Mah Tuấn'].join('\n');
+
+  it('no entity of any layer covers a line break', () => {
+    const text = `${HEADER}\n${SIGN}\nxã Ia Ko\nIa Blang\n2.000\ntấn\nHuyện ủy\nChư Sê`;
+    for (const e of tagEntities(text)) expect(e.text).not.toMatch(/[\n\r]/);
+  });
+
+  it('all-capitals organisation headers are organisations; a document title is not', () => {
+    const ents = tagEntities(HEADER);
+    expect(typed(ents, 'ORGANIZATION')).toEqual(['ĐẢNG BỘ TỈNH GIA LAI', 'HUYỆN ỦY CHƯ SÊ']);
+    expect(pairs(ents).some((p) => p.includes('BÁO CÁO'))).toBe(false);
+  });
+
+  it('all-capitals department and school headers are organisations', () => {
+    const ents = tagEntities('SỞ NỘI VỤ TỈNH KIÊN GIANG\nTRƯỜNG THPT NGUYỄN TRÃI\nTHÔNG BÁO\nKẾ HOẠCH');
+    expect(typed(ents, 'ORGANIZATION')).toEqual(['SỞ NỘI VỤ TỈNH KIÊN GIANG', 'TRƯỜNG THPT NGUYỄN TRÃI']);
+  });
+
+  it('a signature block gives the body, the title and the signer as separate spans and one official', () => {
+    const text = `${SIGN.replace('Rơ Mah Tuấn', 'Nguyễn Đình Khôi')}`;
+    const ents = tagEntities(text);
+    expect(pairs(ents)).toEqual(expect.arrayContaining(['ORGANIZATION:HUYỆN ỦY', 'POSITION:BÍ THƯ', 'PERSON:Nguyễn Đình Khôi']));
+    const off = extractOfficials(text);
+    expect(off).toEqual([expect.objectContaining({ person: 'Nguyễn Đình Khôi', positions: ['Bí thư'], organization: 'Huyện ủy' })]);
+  });
+
+  it('a signature with "(Đã ký)" between title and name still links them', () => {
+    const off = extractOfficials('TM. ĐẢNG ỦY\nPHÓ BÍ THƯ\n(Đã ký)\nLê Thị Kim Oanh');
+    expect(off).toEqual([expect.objectContaining({ person: 'Lê Thị Kim Oanh', positions: ['Phó Bí thư'] })]);
+  });
+});
+
+describe('officials: chained titles before a name', () => {
+  it('gives every title of the chain, and no nonsense organisation', () => {
+    const off = extractOfficials('Tổng bí thư, Chủ tịch nước Lê Văn Khải chủ trì buổi làm việc.');
+    expect(off).toHaveLength(1);
+    expect(off[0]!.positions).toEqual(['Tổng Bí thư', 'Chủ tịch nước']);
+    expect(off[0]!.organization).toBeUndefined();
+  });
+
+  it('capitalises "<unit> trưởng" titles as one word', () => {
+    const off = extractOfficials('Ông Hà Quang Vinh, phó viện trưởng Viện Kinh tế nông nghiệp cho biết.');
+    expect(off[0]?.positions[0]).toMatch(/^Phó Viện trưởng /);
+    const off2 = extractOfficials('Bà Đỗ Thu Trang, hiệu trưởng Trường Tiểu học Kim Đồng phát biểu.');
+    expect(off2[0]?.positions[0]).toMatch(/^Hiệu trưởng Trường Tiểu học Kim Đồng$/);
+  });
+});
+
+describe('organisations written in sentence case', () => {
+  it('runs a name on in lower case up to its place', () => {
+    const ents = tagEntities('Đoàn tham quan Bảo tàng Mỹ thuật cung đình Huế và làm việc với Viện Nghiên cứu phát triển kinh tế - xã hội Cần Thơ.');
+    expect(typed(ents, 'ORGANIZATION')).toEqual(['Bảo tàng Mỹ thuật cung đình Huế', 'Viện Nghiên cứu phát triển kinh tế - xã hội Cần Thơ']);
+    expect(typed(ents, 'LOCATION')).toEqual([]);
+  });
+
+  it('does not run on through a verb or a function word', () => {
+    const ents = tagEntities('Viện Nghiên cứu đã tổ chức hội thảo tại Cần Thơ. Bệnh viện Đa khoa tiếp nhận bệnh nhân ở Huế.');
+    expect(typed(ents, 'ORGANIZATION')).toEqual(['Viện Nghiên cứu', 'Bệnh viện Đa khoa']);
+  });
+
+  it('tags schools, hospitals, companies, banks, newspapers and broadcasters, one body each', () => {
+    const ents = tagEntities(
+      'Trường Đại học Cần Thơ, Bệnh viện Đa khoa tỉnh Đắk Lắk, Công ty TNHH MTV Cao su Chư Păh, Tổng công ty Điện lực miền Nam, Ngân hàng Nông nghiệp và Phát triển nông thôn, Báo Nhân Dân và Đài truyền hình Vĩnh Long cùng tham gia.',
+    );
+    expect(typed(ents, 'ORGANIZATION')).toEqual([
+      'Trường Đại học Cần Thơ',
+      'Bệnh viện Đa khoa tỉnh Đắk Lắk',
+      'Công ty TNHH MTV Cao su Chư Păh',
+      'Tổng công ty Điện lực miền Nam',
+      'Ngân hàng Nông nghiệp và Phát triển nông thôn',
+      'Báo Nhân Dân',
+      'Đài truyền hình Vĩnh Long',
+    ]);
+  });
+});
