@@ -18,6 +18,8 @@ export interface BatchRun {
   seconds: number;
   docsPerSecond: number;
   syllablesPerSecond: number;
+  /** Process CPU time ÷ wall time during the run (≈ cores actually used; below the thread count on a busy machine). */
+  coresUsed: number;
 }
 
 /** What {@link benchBatch} measured. */
@@ -75,19 +77,24 @@ export async function benchBatch(
   if (print) console.log(`  ${docs.length} documents, ${syllables.toLocaleString('en-US')} syllables, task ${task}`);
   for (const concurrency of options.concurrencies ?? [1, 2]) {
     const pool = createPool({ concurrency, workerFile });
-    // Warm-up: every thread loads its data before the clock starts.
-    for await (const o of processMany(docs.slice(0, Math.max(4, 2 * concurrency)), { pool, task })) if ('error' in o) throw new Error(o.error.message);
+    // Warm-up, not timed: every thread loads its data and gets its JIT warm (fresh threads start cold, while the
+    // main thread stays warm from one configuration to the next), so at least 50 documents per thread.
+    for await (const o of processMany(docs.slice(0, Math.max(50, 50 * concurrency)), { pool, task })) if ('error' in o) throw new Error(o.error.message);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     let n = 0;
     for await (const _ of analyzeMany(docs, { pool, task })) n++;
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     await pool.close();
     if (n !== docs.length) throw new Error(`expected ${docs.length} results, got ${n}`);
-    const run = { concurrency, threaded: pool.threaded, seconds, docsPerSecond: docs.length / seconds, syllablesPerSecond: syllables / seconds };
+    // CPU time of the whole process (all threads) ÷ wall time: how many cores the run actually got.
+    const coresUsed = (cpu.user + cpu.system) / 1e6 / seconds;
+    const run = { concurrency, threaded: pool.threaded, seconds, docsPerSecond: docs.length / seconds, syllablesPerSecond: syllables / seconds, coresUsed };
     runs.push(run);
     if (print) {
       const label = pool.threaded ? `${concurrency} worker threads` : 'in-process (1)';
-      console.log(`  ${label.padEnd(26)} ${Math.round(run.docsPerSecond).toLocaleString('en-US').padStart(7)} docs/s ${Math.round(run.syllablesPerSecond).toLocaleString('en-US').padStart(11)} syllables/s  (${seconds.toFixed(2)} s)`);
+      console.log(`  ${label.padEnd(26)} ${Math.round(run.docsPerSecond).toLocaleString('en-US').padStart(7)} docs/s ${Math.round(run.syllablesPerSecond).toLocaleString('en-US').padStart(11)} syllables/s  (${seconds.toFixed(2)} s, ${run.coresUsed.toFixed(2)} cores used)`);
     }
   }
   const first = runs[0]!;

@@ -27,6 +27,8 @@ export interface ServiceRun {
   requests: number;
   non2xx: number;
   errors: number;
+  /** Process CPU time ÷ duration (server + load generator, which share this process). */
+  coresUsed: number;
 }
 
 /** What {@link benchService} measured. */
@@ -76,6 +78,7 @@ export async function benchService(
         if (res.status !== 200) throw new Error(`warm-up request failed with ${res.status}`);
         await res.arrayBuffer();
       }
+      const cpu0 = process.cpuUsage();
       const r = await autocannon({
         url: `${service.url}/${route}`,
         method: 'POST',
@@ -84,6 +87,7 @@ export async function benchService(
         connections,
         duration,
       });
+      const cpu = process.cpuUsage(cpu0);
       const run: ServiceRun = {
         jobs,
         threaded: service.threaded,
@@ -93,11 +97,12 @@ export async function benchService(
         requests: r.requests.total,
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
+        coresUsed: (cpu.user + cpu.system) / 1e6 / duration,
       };
       runs.push(run);
       if (print) {
         const label = service.threaded ? `${jobs} worker threads` : 'in-process';
-        console.log(`  ${label.padEnd(26)} ${run.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, ${run.requests} requests, ${run.non2xx} non-2xx, ${run.errors} errors`);
+        console.log(`  ${label.padEnd(26)} ${run.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, ${run.requests} requests, ${run.non2xx} non-2xx, ${run.errors} errors, ${run.coresUsed.toFixed(2)} cores used`);
       }
       if (jobs === jobsList[0]) {
         const big = JSON.stringify({ text: 'Xã Quảng Hợp. '.repeat(Math.ceil(maxBody / 10)) });
