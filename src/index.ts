@@ -13,3 +13,8 @@ export {
   type Report, type ReportField, type ReportMeeting, type ReportPerson, type ReportResult, type ReportTask, type ReportPlace,
 } from './summarize/index.js';
 export { analyze, type Analysis, type AnalyzeOptions } from './analyze/index.js';
+export {
+  analyzeMany, processMany, TASKS,
+  type BatchOptions, type BatchItem, type BatchOutcome, type TaskName,
+} from './batch/index.js';
+export { createServer, startServer, type ServiceOptions, type Service, type RunningService } from './service/index.js';

@@ -1,8 +1,10 @@
 // The table of operations shared by the command line, the HTTP service, the batch API and the worker thread.
 // Every task takes one text (+ an options object) and returns a JSON-serialisable, structured-clonable result.
-import * as lib from '../index.js';
-import * as summarizeModule from '../summarize/index.js';
 import { VietNlpError, checkOptions, describe } from '../errors.js';
+import { segment, type SegmentOptions } from '../segment/index.js';
+import { tagEntities, extractOfficials } from '../entities/index.js';
+import { summarize, extractReport, type SummarizeOptions } from '../summarize/index.js';
+import { analyze, type AnalyzeOptions } from '../analyze/index.js';
 
 /**
  * Names of the operations offered by the CLI, the HTTP service and the batch API.
@@ -19,10 +21,6 @@ export type TaskName = (typeof TASKS)[number];
 
 /** A task implementation: `(text, options) => result` (sync or async). */
 export type TaskFunction = (text: string, options?: Record<string, unknown>) => unknown;
-
-// `extractReport` (src/summarize/report.ts) is added to the public API separately; look it up at call time (public
-// API first, then the summarize module) so this module compiles and runs whether or not the current build has it.
-const REPORT_EXPORT = 'extractReport';
 
 function noOptions(task: string, options: Record<string, unknown> | undefined): void {
   checkOptions(options, task, []);
@@ -54,24 +52,20 @@ export function isTaskName(name: unknown): name is TaskName {
 export function runTask(task: TaskName, text: string, options?: Record<string, unknown>): unknown {
   switch (task) {
     case 'segment':
-      return lib.segment(text, checkOptions<lib.SegmentOptions>(options, 'segment', ['dictionary']));
+      return segment(text, checkOptions<SegmentOptions>(options, 'segment', ['dictionary']));
     case 'entities':
       noOptions('tagEntities', options);
-      return lib.tagEntities(text);
+      return tagEntities(text);
     case 'officials':
       noOptions('extractOfficials', options);
-      return lib.extractOfficials(text);
+      return extractOfficials(text);
     case 'summarize':
-      return lib.summarize(text, checkOptions<lib.SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']));
+      return summarize(text, checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']));
     case 'analyze':
-      return lib.analyze(text, checkOptions<lib.AnalyzeOptions>(options, 'analyze', ['summary']));
-    case 'report': {
-      const fn = (lib as unknown as Record<string, unknown>)[REPORT_EXPORT] ?? (summarizeModule as unknown as Record<string, unknown>)[REPORT_EXPORT];
-      if (typeof fn !== 'function') {
-        throw new VietNlpError('E_DATA_MISSING', 'report: extractReport is not available in this build of vietnlp');
-      }
-      return (fn as TaskFunction)(text, options);
-    }
+      return analyze(text, checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']));
+    case 'report':
+      noOptions('extractReport', options);
+      return extractReport(text);
     default:
       throw new VietNlpError(
         'E_OPTION_VALUE',
