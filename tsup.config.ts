@@ -1,17 +1,19 @@
 import { defineConfig } from 'tsup';
 
-// Library (ESM + CJS + types) and the CLI/worker entry points. `franc` is ESM-only, so it is bundled
-// (noExternal) to keep `require('vietnlp')` working. Compiled data stays outside the bundle, in
-// dictionaries/compiled/, and is read lazily on first use.
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+// Library: ESM + CJS + types. The CLI and the worker-thread entry are ESM only and share one chunk with the ESM
+// library (code splitting), so the package carries two copies of the code (ESM, CJS), not six. `franc-min` is
+// ESM-only, so it is bundled (noExternal) to keep `require('vietnlp')` working. Compiled data stays outside the
+// bundle, in dictionaries/compiled/, and is read lazily on first use. `npm run build` empties dist/ first.
+const shared = {
   target: 'node20',
   platform: 'node',
   shims: true,
-  clean: true,
   sourcemap: false,
-  splitting: false,
+  clean: false,
   noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
-});
+} as const;
+
+export default defineConfig([
+  { ...shared, entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], splitting: true, dts: { entry: { index: 'src/index.ts' } } },
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], splitting: false, dts: { entry: { index: 'src/index.ts' } } },
+]);
