@@ -84,3 +84,43 @@ describe('organisations written in sentence case', () => {
     ]);
   });
 });
+
+describe('words that only look like names, organs or places (seen on news text)', () => {
+  it('an acronym organ (TU, HU, BCH) matches only when written in capitals', () => {
+    const ents = tagEntities('Cán bộ phải thường xuyên tu dưỡng, rèn luyện; TU và HU đã chỉ đạo.');
+    expect(typed(ents, 'ORGANIZATION')).toEqual(['TU', 'HU']);
+  });
+
+  it('a field after an academic degree is not a person', () => {
+    const ents = tagEntities('Trình độ: thạc sĩ Xây dựng Đảng, Thạc sĩ Quản trị kinh doanh, cử nhân Luật. Tiến sĩ Mai Văn Tùng phát biểu.');
+    expect(typed(ents, 'PERSON')).toEqual(['Mai Văn Tùng']);
+  });
+
+  it('a source credit at the end is an organisation, not a person', () => {
+    const ents = tagEntities('Hội nghị kết thúc trong ngày.\nTheo Dân Việt');
+    expect(typed(ents, 'PERSON')).toEqual([]);
+    expect(typed(ents, 'ORGANIZATION')).toEqual(['Dân Việt']);
+  });
+
+  it('"yêu cầu", "văn bản" are not a bridge or a hamlet; real ones are places', () => {
+    const ents = tagEntities('Trung ương yêu cầu Bộ Chính trị chỉ đạo. Sở ban hành văn bản Hướng dẫn. Dân bản Nậm Cang qua cầu Bến Thủy.');
+    expect(typed(ents, 'LOCATION')).toEqual(['bản Nậm Cang', 'cầu Bến Thủy']);
+    expect(typed(ents, 'ORGANIZATION')).toContain('Bộ Chính trị');
+  });
+
+  it('an office followed by a person keeps them apart; a report title is not an organisation', () => {
+    const ents = tagEntities('Chánh văn phòng Phạm Đức Thịnh trình bày Báo cáo tổng kết công tác Đoàn năm 2023.');
+    expect(typed(ents, 'PERSON')).toEqual(['Phạm Đức Thịnh']);
+    expect(typed(ents, 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('a lower-case tail without a capitalised start does not make an organisation', () => {
+    const ents = tagEntities('Báo cáo tổng kết công tác Hội năm 2023 được thông qua.');
+    expect(typed(ents, 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('a law name stops before adverbs and the rest of the clause', () => {
+    const ents = tagEntities('Việc thi hành Luật An ninh mạng nói riêng và Luật Chính quyền địa phương lại chưa đồng bộ.');
+    expect(typed(ents, 'DOCUMENT')).toEqual(['Luật An ninh mạng', 'Luật Chính quyền địa phương']);
+  });
+});

@@ -60,6 +60,7 @@ interface CompiledEntities {
   meetingModifiers: Record<string, string>;
   documents: Record<string, string>;
   locations: Record<string, string>;
+  acronyms?: string[];
 }
 
 /** Extra entries a tagger instance adds to the built-in dictionaries (phrases as written; folded on load). */
@@ -76,6 +77,8 @@ export interface ExtraDictionaries {
 
 export interface Lexicon {
   readonly surnames: ReadonlySet<string>;
+  /** Folded first words written as acronyms in the dictionaries: they match only when written in capitals. */
+  readonly acronyms: ReadonlySet<string>;
   readonly cues: PhraseIndex<string>;
   readonly adminWords: PhraseIndex<string>;
   readonly titles: PhraseIndex<string>;
@@ -106,6 +109,7 @@ export function buildLexicon(extra: ExtraDictionaries = {}): Lexicon {
   for (const s of extra.surnames ?? []) surnames.add(keyOf(s));
   return {
     surnames,
+    acronyms: new Set(c.acronyms ?? []),
     cues: createPhraseIndex(Object.entries(c.cues)),
     adminWords: createPhraseIndex(Object.entries(c.adminWords)),
     titles: createPhraseIndex(withExtra(c.titles, extra.titles)),

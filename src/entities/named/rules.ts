@@ -41,13 +41,20 @@ const LAW_STOP = new Set([
   'của', 'về', 'và', 'được', 'đã', 'có', 'này', 'trong', 'theo', 'để', 'cho', 'với', 'tại', 'là', 'thì', 'mà',
   'các', 'những', 'sẽ', 'nên', 'không', 'do', 'bởi', 'từ', 'đến', 'khi', 'sau', 'trước', 'năm', 'số', 'ngày', 'đang',
   'vừa', 'mới', 'cũng', 'đều', 'bằng', 'như', 'nhằm', 'trên', 'dưới', 'sửa', 'đổi', 'bổ',
+  'nói', 'riêng', 'chung', 'lại', 'chưa', 'vẫn', 'còn', 'giai', 'hiện', 'nay', 'đây', 'đó', 'ấy', 'thể', 'chỉ', 'rất',
 ]);
 
 /** Common verbs that end a lower-case run after an organisation head (the sentence goes on, the name does not). */
 const NAME_VERBS = new Set([
   'tổ', 'phối', 'tham', 'đạt', 'trao', 'tặng', 'đón', 'ký', 'biết', 'tăng', 'giảm', 'làm', 'đi', 'vào', 'ra',
   'lên', 'xuống', 'ở', 'nay', 'hiện', 'vẫn', 'chưa', 'không', 'rất', 'bị', 'gửi', 'nhận', 'đưa', 'bố', 'nói', 'nêu',
-  'yêu', 'mời', 'họp', 'cho', 'tiếp', 'thăm', 'chúc', 'mừng',
+  'yêu', 'mời', 'họp', 'cho', 'tiếp', 'thăm', 'chúc', 'mừng', 'cùng', 'gồm', 'nhằm', 'khóa', 'nhiệm', 'lần', 'thứ',
+]);
+
+/** Lower-case place heads that are the second half of a common word after these syllables. */
+const LC_HEAD_COMPOUNDS = new Set([
+  'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'thỉnh cầu', 'địa cầu', 'văn bản', 'cơ bản', 'tư bản', 'phiên bản',
+  'xuất bản', 'kịch bản', 'căn bản', 'nguyên bản', 'đột phá', 'khám phá', 'phá', 'đồng hồ', 'mơ hồ', 'hồ hồ',
 ]);
 
 type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
@@ -86,7 +93,16 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   const key = (i: number): string | undefined => (i < n ? keys[i] : undefined);
   const isPunct = (i: number, s: string): boolean => i < n && toks[i]!.kind === 'punctuation' && toks[i]!.text === s;
   const isDash = (i: number): boolean => i < n && toks[i]!.kind === 'punctuation' && /^[-–—]$/.test(toks[i]!.text);
-  const match = (idx: Lexicon['titles'], i: number) => (i < n ? idx.match(keys, i, lim(i)) : undefined);
+  const match = (idx: Lexicon['titles'], i: number) => {
+    if (i >= n) return undefined;
+    // an acronym entry (HU, TU, BCH) matches only a word written in capitals: not "tu dưỡng"
+    if (lex.acronyms.has(keys[i]!) && !upperWord(i)) return undefined;
+    return idx.match(keys, i, lim(i));
+  };
+  const upperWord = (i: number): boolean => {
+    const t = toks[i]!.text;
+    return t === t.toUpperCase() && t !== t.toLowerCase();
+  };
   const add = (s: number, e: number, type: EntityType, source: string, prio = 1): void => {
     if (e <= s) return;
     out.push({ start: toks[s]!.start, end: toks[e - 1]!.end, type, source, prio });
@@ -220,6 +236,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   const headName = (j: number): number => {
     const d = match(lex.departments, j);
     if (d) return j + d.len;
+    if (looksLikePerson(j)) return j; // "Chánh văn phòng Trần Đức Long": a name, not the office's name
     let k = j;
     const L = lim(j);
     while (k < L) {
@@ -235,11 +252,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         }
         k++;
         // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
-        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
+        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && !NAME_VERBS.has(keys[k]!) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
         continue;
       }
       // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
-      if ((isDash(k) || key(k) === 'và' || key(k) === '&') && k > j && ((toks[k + 1]?.kind === 'syllable' && cap[k + 1]) || toks[k + 1]?.kind === 'abbreviation') && !match(lex.organs, k + 1)) {
+      if ((isDash(k) || key(k) === 'và' || key(k) === '&') && k > j && ((toks[k + 1]?.kind === 'syllable' && cap[k + 1]) || toks[k + 1]?.kind === 'abbreviation') && !match(lex.organs, k + 1) && !match(lex.titles, k + 1)) {
         k++;
         continue;
       }
@@ -258,7 +275,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     if (k >= L || cap[k] || toks[k]!.kind !== 'syllable') return k;
     let caps = 0;
     for (let q = j; q < k; q++) if (cap[q]) caps++;
-    if (caps > 1) return k;
+    if (caps !== 1) return k;
     let q = k;
     let lower = 0;
     while (q < L && lower <= 10) {
@@ -645,9 +662,12 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       if (genericBefore(i) && !capSyl(j)) return undefined;
       let k = j;
       const L = lim(i);
+      // "yêu cầu", "nhu cầu", "toàn cầu": the head is the second half of a common word
+      if (kind === 'head-lc' && LC_HEAD_COMPOUNDS.has(`${prevKey(i) ?? ''} ${keys[i]}`)) return undefined;
       const run = (p: number): number => {
         let q = p;
-        while (q < L && capSyl(q) && q - p < 5) q++;
+        // a title or an organ ends the place name: "cầu Bộ Chính trị" is not a bridge
+        while (q < L && capSyl(q) && q - p < 5 && !(startsPhrase(q) || (match(lex.organs, q)?.len ?? 0) > 1)) q++;
         return q;
       };
       k = run(j);
@@ -684,7 +704,10 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     const L = lim(i);
     while (j < L && j - i < 5 && capSyl(j)) {
       if (NOT_NAME.has(keys[j]!) && j === i) break;
-      if (match(lex.titles, j) || (match(lex.organs, j) && match(lex.organs, j)!.len > 1) || match(lex.adminWords, j)) break;
+      const om = match(lex.organs, j);
+      if (match(lex.titles, j) || (om && om.len > 1) || match(lex.adminWords, j)) break;
+      // "Bí thư Đoàn Bộ GD-ĐT": a one-word organ head (Bộ, Sở, Ban …) before a name or an acronym ends the name
+      if (om && j > i && (om.value === 'named' || om.value === 'sub') && j + 1 < L && ((capSyl(j + 1) && !cap[j - 1]) || toks[j + 1]!.kind === 'abbreviation' || toks[j + 1]!.kind === 'code')) break;
       const lm = match(lex.locations, j);
       if (lm && ((j > i && lm.value === 'head' && lm.len > 1) || ((lm.value === 'country' || lm.value === 'region') && lm.len > 1))) break;
       j++;
@@ -758,6 +781,16 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       return;
     }
     q = endTrim;
+    // "Theo Infonet", "Theo TTXVN": a source credit, the organisation only
+    if (nameStart < q && keys[nameStart] === 'theo' && (p < 0 || isPunct(p, '.') || brk[nameStart])) {
+      const os = nameStart + 1;
+      if (os < q || toks[os]?.kind === 'abbreviation') {
+        const oe = os < q ? q : os + 1;
+        add(os, oe, 'ORGANIZATION', 'rule:byline', 4);
+        mark(nameStart, oe);
+      }
+      return;
+    }
     if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && p >= 0 && (isPunct(p, '.') || brk[nameStart])) {
       addPerson(nameStart, q, 'rule:byline', 4);
       mark(nameStart, q);
@@ -837,7 +870,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         }
       } else {
         const r = nameRun(j);
-        if (r > j && !(r - j === 1 && NOT_NAME.has(keys[j]!))) {
+        // after a degree a one-word "name" is usually a field (`thạc sĩ Quản trị`, `cử nhân Luật`) unless seen before
+        const oneWordOk = r - j !== 1 || (!NOT_NAME.has(keys[j]!) && (cue.value !== 'degree' || knownGiven.has(keys[j]!)));
+        if (r > j && oneWordOk) {
           addPerson(j, r, 'rule:person-cue', 3);
           i = personList(r, 'rule:person-list');
           continue;
