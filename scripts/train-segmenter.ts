@@ -19,7 +19,7 @@ const arg = (k: string, d: string): string => {
 };
 const DATA = resolve(arg('--data', process.env.UD_VTB_DIR ?? '/work/shared/data/ud-vtb'));
 const EPOCHS = Number(arg('--epochs', '12'));
-const BITS = Number(arg('--bits', '20'));
+const BITS = Number(arg('--bits', '17'));
 const WRITE = !process.argv.includes('--no-write');
 
 interface Sent { text: string; gold: Array<[number, number]> }

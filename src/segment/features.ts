@@ -138,6 +138,7 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
   }
   // Lexicon matches: every word starting at each token (trie walk, at most MAX_WORD tokens).
   const forcedEnd = new Int32Array(n).fill(-1);
+  const userEnd = user ? new Int32Array(n).fill(-1) : undefined;
   const placeEnd = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     let node = 0;
@@ -167,22 +168,23 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
       for (let j = i; j < n && j < i + 2 * MAX_WORD; j++) {
         node = user.child(node, hash[j]! >>> 0);
         if (node < 0) break;
-        if (user.flags(node) & LEX_USER) forcedEnd[i] = Math.max(forcedEnd[i]!, j + 1000000);
+        if (user.flags(node) & LEX_USER) userEnd![i] = j;
       }
     }
   }
-  // Forced words: leftmost-longest, user words first (marked with +1e6), then domain/place words.
-  for (let i = 0; i < n; ) {
-    const fe = forcedEnd[i]!;
-    if (fe >= 1000000) {
-      const j = fe - 1000000;
-      applyForced(mode, i, j, n);
-      i = j + 1;
-    } else i++;
+  // Forced words: leftmost-longest, user words first, then domain words.
+  if (userEnd) {
+    for (let i = 0; i < n; ) {
+      const j = userEnd[i]!;
+      if (j > i) {
+        applyForced(mode, i, j, n);
+        i = j + 1;
+      } else i++;
+    }
   }
   for (let i = 0; i < n; ) {
     const j = forcedEnd[i]!;
-    if (j > i && j < 1000000 && !touchesForced(mode, i, j, n)) {
+    if (j > i && !touchesForced(mode, i, j, n)) {
       applyForced(mode, i, j, n);
       i = j + 1;
     } else i++;
