@@ -195,6 +195,8 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
     const j = placeEnd[i]!;
     if (j > i && !touchesForced(mode, i, j, n)) {
       for (let g = i + 1; g <= j; g++) mode[g] = 2;
+      // A family name right after a unit name starts a person's name (huyện Lệ Thủy Trần Minh Đức).
+      if (j + 1 < n && mode[j + 1] === 1 && single[j + 1]! & LEX_SURNAME && shape[j + 1] === SH_TITLE) mode[j + 1] = 0;
       i = j + 1;
     } else i++;
   }
