@@ -1,3 +1,4 @@
+import escapeRegExp from 'lodash-es/escapeRegExp.js';
 import { loadData } from '../data/load.js';
 import { assertText } from '../errors.js';
 import { tokenize } from '../text/tokens.js';
@@ -34,14 +35,10 @@ function parseTable(content: string): AbbrTable {
     maxTokens = Math.max(maxTokens, key.split(' ').length);
   }
   const casing = json.casing.map((c): readonly [RegExp, string] => {
-    const src = c.normalize('NFC').split(' ').map(escapeRe).join('\\s+');
+    const src = c.normalize('NFC').split(' ').map((w) => escapeRegExp(w)).join('\\s+');
     return [new RegExp(`(?<![\\p{L}\\p{M}])${src}(?![\\p{L}\\p{M}])`, 'giu'), c.normalize('NFC')];
   });
   return { byKey, maxTokens, casing };
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function abbreviationTable(): AbbrTable {

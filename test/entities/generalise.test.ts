@@ -124,3 +124,26 @@ describe('words that only look like names, organs or places (seen on news text)'
     expect(typed(ents, 'DOCUMENT')).toEqual(['Luật An ninh mạng', 'Luật Chính quyền địa phương']);
   });
 });
+
+describe('other regions and post-2025 units (own sentences)', () => {
+  const TEXT = [
+    'Ngày 15/8/2025, Đảng ủy xã Ea Kar họp. Đồng chí Y Biêr Niê, Bí thư Đảng ủy xã chủ trì; dự có bà H’Hen Niê, Phó Chủ tịch UBND xã.',
+    'Ở tỉnh Hà Giang, ông Sùng Mí Vàng và bà Vàng Thị Mai, Bí thư Chi bộ thôn Lũng Pù được khen thưởng.',
+    'Ông Thạch Sang, Chủ tịch UBND huyện Trần Đề và ông Danh Út, Phó Bí thư Huyện ủy Gò Quao dự.',
+    'Phường Ba Đình, xã Tân Gianh, đặc khu Côn Đảo, tỉnh Bà Rịa - Vũng Tàu, tỉnh Thừa Thiên Huế, TP. Hồ Chí Minh và phường 7 được nêu.',
+  ].join('\n');
+  const ents = tagEntities(TEXT);
+
+  it('finds ethnic-minority and Khmer names after cues, and no place as a person', () => {
+    expect(typed(ents, 'PERSON')).toEqual(['Y Biêr Niê', 'H’Hen Niê', 'Sùng Mí Vàng', 'Vàng Thị Mai', 'Thạch Sang', 'Danh Út']);
+  });
+
+  it('keeps a village party cell inside the position', () => {
+    expect(typed(ents, 'POSITION')).toContain('Bí thư Chi bộ thôn Lũng Pù');
+  });
+
+  it('tags post-2025 communes, special zones, hyphenated and numbered units', () => {
+    for (const s of ['xã Tân Gianh', 'đặc khu Côn Đảo', 'phường 7']) expect(typed(ents, 'COMMUNE')).toContain(s);
+    for (const s of ['tỉnh Bà Rịa - Vũng Tàu', 'tỉnh Thừa Thiên Huế', 'TP. Hồ Chí Minh']) expect(typed(ents, 'PROVINCE')).toContain(s);
+  });
+});

@@ -57,6 +57,9 @@ const LC_HEAD_COMPOUNDS = new Set([
   'xuất bản', 'kịch bản', 'căn bản', 'nguyên bản', 'đột phá', 'khám phá', 'phá', 'đồng hồ', 'mơ hồ', 'hồ hồ',
 ]);
 
+/** Village-level units a party cell (chi bộ) may be named after. */
+const VILLAGE_HEADS = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'buôn', 'khóm', 'plei', 'tổ dân phố', 'khu phố', 'tổ', 'khu dân cư']);
+
 type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
 
 interface OrgParse {
@@ -403,8 +406,13 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
           break;
         }
         const a = match(lex.adminWords, j);
+        const village = a ? undefined : match(lex.locations, j);
         if (a) {
           j = placeRun(j + a.len, true);
+          bare = false;
+        } else if (village && VILLAGE_HEADS.has(keys.slice(j, j + village.len).join(' ')) && !cap[j] && capSyl(j + village.len)) {
+          // Chi bộ thôn Lũng Pù, Chi bộ ấp Phú Hòa: a village-level party cell
+          j = placeRun(j + village.len, true);
           bare = false;
         } else {
           const k = placeRun(j, false);
