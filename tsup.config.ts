@@ -4,14 +4,14 @@ import { defineConfig } from 'tsup';
 // library (code splitting), so the package carries two copies of the code (ESM, CJS), not six. `franc-min` is
 // ESM-only, so it is bundled (noExternal) to keep `require('vietnlp')` working. Compiled data stays outside the
 // bundle, in dictionaries/compiled/, and is read lazily on first use. `npm run build` empties dist/ first.
-const shared = {
+const shared: { target: 'node20'; platform: 'node'; shims: boolean; sourcemap: boolean; clean: boolean; noExternal: Array<string | RegExp> } = {
   target: 'node20',
   platform: 'node',
   shims: true,
   sourcemap: false,
   clean: false,
-  noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
-} as const;
+  noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space', /^lodash-es/],
+};
 
 export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], splitting: true, dts: { entry: { index: 'src/index.ts' } } },
