@@ -6,8 +6,8 @@ export {
   type NormalizeOptions, type Normalized, type ToneStyle, type LanguageCheck, type LegacyEncoding, type LegacyDetection,
 } from './text/index.js';
 export { splitSentences } from './sentences/index.js';
-export { segment, type SegmentOptions } from './segment/index.js';
-export { tagEntities, extractOfficials } from './entities/index.js';
+export { segment, createSegmenter, segmentTokens, toUnderscore, type SegmentOptions, type Segmenter } from './segment/index.js';
+export { tagEntities, extractOfficials, createTagger, type Tagger, type TaggerOptions, type ExtraDictionaries } from './entities/index.js';
 export {
   summarize, extractReport, type SummarizeOptions, type Summary, type SummarySentence,
   type Report, type ReportField, type ReportMeeting, type ReportPerson, type ReportResult, type ReportTask, type ReportPlace,
