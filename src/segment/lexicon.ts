@@ -163,41 +163,121 @@ export class LexiconBuilder {
   }
 }
 
+/** Compiled format tag (second line of dictionaries/compiled/lexicon.txt.gz). */
+export const LEXICON_FORMAT = 'vietnlp-lex-1';
+
 /**
- * Parses the compiled lexicon text: a comment line, then `flags<TAB>folded phrase` lines (syllables separated by
- * one space). Hashes syllables straight from the text, without splitting into strings.
+ * Serialises a lexicon given as folded entries (syllable arrays with flags) into the compiled text form:
+ * a comment line, a JSON header line, the syllable vocabulary (one line, space separated), and one base64 line of
+ * varints: for every trie node in depth-first order `(id - 1 - parent, syllable index, flags)`, then for every
+ * single-syllable entry `(syllable index, flags)`. Loading needs no per-entry string work.
  */
-export function parseLexicon(text: string): Lexicon {
-  let spaces = 0;
-  for (let p = text.indexOf(' '); p >= 0; p = text.indexOf(' ', p + 1)) spaces++;
-  let lines = 0;
-  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++;
-  const b = new LexiconBuilder(spaces + lines + 16);
-  const syl: string[] = [];
-  let pos = 0;
-  const n = text.length;
-  while (pos < n) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = n;
-    if (text.charCodeAt(pos) !== 35 /* # */) {
-      let flag = 0;
-      let p = pos;
-      for (; p < eol; p++) {
-        const c = text.charCodeAt(p);
-        if (c === 9) break;
-        flag = flag * 10 + (c - 48);
-      }
-      syl.length = 0;
-      let s = p + 1;
-      for (let q = s; q <= eol; q++) {
-        if (q === eol || text.charCodeAt(q) === 32) {
-          if (q > s) syl.push(text.slice(s, q));
-          s = q + 1;
-        }
-      }
-      b.addFolded(syl, flag);
+export function encodeLexicon(entries: ReadonlyArray<readonly [readonly string[], number]>, comment: string): string {
+  const vocab = new Map<string, number>();
+  const idx = (s: string): number => {
+    let v = vocab.get(s);
+    if (v === undefined) vocab.set(s, (v = vocab.size));
+    return v;
+  };
+  interface N { kids: Map<number, N>; flags: number }
+  const root: N = { kids: new Map(), flags: 0 };
+  const singles = new Map<number, number>();
+  for (const [syl, flags] of entries) {
+    if (syl.length === 1) {
+      const k = idx(syl[0]!);
+      singles.set(k, (singles.get(k) ?? 0) | flags);
+      continue;
     }
-    pos = eol + 1;
+    let node = root;
+    for (const s of syl) {
+      const k = idx(s);
+      let next = node.kids.get(k);
+      if (!next) node.kids.set(k, (next = { kids: new Map(), flags: 0 }));
+      node = next;
+    }
+    node.flags |= flags;
   }
-  return b.freeze();
+  const bytes: number[] = [];
+  const varint = (x: number): void => {
+    let d = x >>> 0;
+    while (d >= 0x80) {
+      bytes.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    bytes.push(d);
+  };
+  let nextId = 1;
+  let count = 0;
+  const stack: Array<[N, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, id] = stack.pop()!;
+    const kids = [...node.kids].sort((x, y) => x[0] - y[0]);
+    const ids: Array<[N, number]> = [];
+    for (const [k, child] of kids) {
+      const cid = nextId++;
+      varint(cid - 1 - id);
+      varint(k);
+      varint(child.flags);
+      if (child.flags) count++;
+      ids.push([child, cid]);
+    }
+    for (let i = ids.length - 1; i >= 0; i--) stack.push(ids[i]!);
+  }
+  const nodes = nextId - 1;
+  for (const [k, f] of singles) {
+    varint(k);
+    varint(f);
+  }
+  const header = { format: LEXICON_FORMAT, nodes, singles: singles.size, entries: count + singles.size };
+  return `# ${comment}\n${JSON.stringify(header)}\n${[...vocab.keys()].join(' ')}\n${Buffer.from(bytes).toString('base64')}\n`;
+}
+
+/** Loads the compiled lexicon text produced by {@link encodeLexicon}. */
+export function parseLexicon(text: string): Lexicon {
+  const l1 = text.indexOf('\n');
+  const l2 = text.indexOf('\n', l1 + 1);
+  const l3 = text.indexOf('\n', l2 + 1);
+  let l4 = text.indexOf('\n', l3 + 1);
+  if (l4 < 0) l4 = text.length;
+  const header = JSON.parse(text.slice(l1 + 1, l2)) as { format: string; nodes: number; singles: number; entries: number };
+  const words = text.slice(l2 + 1, l3).split(' ');
+  const vh = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) vh[i] = hashString(words[i]!) | 0;
+  const buf = Buffer.from(text.slice(l3 + 1, l4), 'base64');
+  const nodes = header.nodes;
+  let cap = 1024;
+  while (cap < nodes * 2) cap *= 2;
+  const mask = cap - 1;
+  const keyNode = new Int32Array(cap).fill(-1);
+  const keySyl = new Int32Array(cap);
+  const val = new Int32Array(cap);
+  const flags = new Uint16Array(nodes + 1);
+  let p = 0;
+  const read = (): number => {
+    let d = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = buf[p++]!;
+      d |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    return d >>> 0;
+  };
+  for (let id = 1; id <= nodes; id++) {
+    const parent = id - 1 - read();
+    const syl = vh[read()]!;
+    flags[id] = read();
+    let s = slotOf(parent, syl, mask);
+    while (keyNode[s] !== -1) s = (s + 1) & mask;
+    keyNode[s] = parent;
+    keySyl[s] = syl;
+    val[s] = id;
+  }
+  const singles = new Map<number, number>();
+  for (let k = 0; k < header.singles; k++) {
+    const h = vh[read()]! >>> 0;
+    singles.set(h, (singles.get(h) ?? 0) | read());
+  }
+  return new HashTrie(keyNode, keySyl, val, flags, singles, header.entries);
 }
