@@ -170,14 +170,19 @@ function modelCard(bytes: number, nz: number, d: typeof devRes): string {
 - **Retrain**: \`npm run train\` (= \`tsx scripts/train-segmenter.ts\`; reads \`/work/shared/data/ud-vtb\` or
   \`UD_VTB_DIR\`/\`--data DIR\`; skips with a message when the data is absent). Run \`npx tsx scripts/build-data.ts lexicon\` first
   if the lexicon changed: lexicon features are part of the model.
-- **Model**: averaged perceptron (${EPOCHS} epochs, ${SEEDS} shuffles averaged) deciding each gap between two tokens (join / boundary).
-  Gaps between letter/number tokens with no space are always joined; domain terms, capitalised unit names and
-  user dictionary words are always one word; other punctuation never joins (except number–punctuation–number).
+- **Model**: averaged perceptron (${EPOCHS} epochs${SEEDS > 1 ? `, ${SEEDS} shuffles averaged` : ''}) deciding each gap between two tokens
+  (join / boundary), decoded independently per gap. Rules around it: letter/number tokens written without a
+  space are always joined; punctuation and symbols never join with the model (only inside lexicon/user words such
+  as \`Bà Rịa - Vũng Tàu\`); domain terms (dictionaries/segment/domain.txt) and user dictionary words are always
+  exactly one word; capitalised unit names are joined inside (also in all-capital lines; provinces/districts in
+  all-lower-case lines); a lower-case syllable never joins a following capitalised one; a family name right
+  after a unit name starts a new word.
 - **Features** (hashed into 2^${BITS} int16 weights): folded syllable unigrams/bigrams/trigrams in a window of
   ±2–3 tokens (\`foldKey\`: case, NFC/NFD and old/new tone placement do not matter), casing shapes
-  (lower/Title/UPPER/number/punctuation/abbreviation; lines written all in capitals count as lower case),
-  token kinds, white space, lexicon matches (longest word covering the gap, longest ending before / starting
-  after, forward and backward maximum matching, place/domain flags), surname and middle-name flags.
+  (lower/Title/UPPER/number/punctuation/abbreviation; lines written all in capitals or all in lower case count
+  as lower case), token kinds, white space, lexicon matches (longest word covering the gap, longest ending before
+  / starting after, forward and backward maximum matching, whether the two syllables form a word of Viet74K, of the
+  common list Viet22K or of the curated dictionary's headwords, place/domain flags), surname and middle-name flags.
 - **Size**: ${(bytes / 1024).toFixed(0)} KB gzipped, ${nz} non-zero weights (int16, scale ${scale.toFixed(1)}).
 - **Dev** (UD-VTB dev, exact word spans incl. punctuation): ${d ? `P=${pct(d.p)} R=${pct(d.r)} F1=${pct(d.f)}, multi-syllable-word recall ${pct(d.multi)}` : 'not measured'}.
 `;
