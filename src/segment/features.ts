@@ -3,8 +3,7 @@
 // from integer syllable hashes, so the hot loop allocates nothing per token. Shared by training and run time.
 
 import type { Token, TokenKind } from '../types.js';
-import { foldKey } from '../text/tone.js';
-import { hashString, LEX_DOMAIN, LEX_MAJOR_PLACE, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
+import { hashString, syllableKey, LEX_DOMAIN, LEX_MAJOR_PLACE, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
 
 /** Token shapes. */
 export const SH_LOWER = 0;
@@ -24,6 +23,10 @@ const KIND_CODE: Record<TokenKind, number> = {
   syllable: 0, abbreviation: 1, roman: 2, number: 3, percent: 4, code: 5, unit: 6, url: 7, email: 8,
   punctuation: 9, symbol: 10, emoji: 11, other: 12,
 };
+/** Folded forms of address: a capitalised syllable after them starts a name (Ông Đỗ Đức Duy, chị Lan). */
+export const ADDRESS_WORDS = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'thầy', 'bé', 'dì', 'cậu', 'mợ', 'thím', 'chí', 'đ/c'];
+const ADDRESS_HASHES = new Set(ADDRESS_WORDS.map((w) => hashString(w) | 0));
+
 /** Kinds that may be part of a multi-token word by model decision. */
 const WORDISH = new Uint8Array([1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
 const NUMERIC = new Uint8Array([0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
@@ -73,7 +76,7 @@ export function tokenInfo(t: Token, lex: Lexicon, cache: InfoCache): TokenInfo {
   let info = cache.get(key);
   if (info === undefined) {
     const cls = CLASS_HASH[t.kind];
-    const hash = cls ?? hashString(foldKey(t.text));
+    const hash = cls ?? hashString(syllableKey(t.text));
     info = { hash, shape: shapeOf(t.text, t.kind), single: cls === undefined ? lex.single(hash) : 0 };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, info);
@@ -131,8 +134,12 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
   for (let i = 1; i < n; i++) {
     const a = kind[i - 1]!, b = kind[i]!;
     if (WORDISH[a] && WORDISH[b]) {
-      // lower-case syllable + capitalised syllable (anh Vũ, tỉnh Quảng Bình) is a boundary.
-      mode[i] = !space[i] ? 2 : shape[i - 1] === SH_LOWER && (shape[i] === SH_TITLE || shape[i] === SH_UPPER) ? 0 : 1;
+      // lower-case syllable + capitalised syllable (anh Vũ, tỉnh Quảng Bình) is a boundary, and so is a form of
+      // address before a capitalised syllable (Ông Đỗ Đức Duy); a line break is always a boundary.
+      if (!space[i]) mode[i] = 2;
+      else if (shape[i] === SH_TITLE || shape[i] === SH_UPPER) mode[i] = shape[i - 1] === SH_LOWER ? 0 : 1;
+      else mode[i] = 1;
+      if (mode[i] === 1 && hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start)) mode[i] = 0;
     }
     else mode[i] = 0;
   }
@@ -143,7 +150,7 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
   for (let i = 0; i < n; i++) {
     let node = 0;
     for (let j = i; j < n && j < i + MAX_WORD; j++) {
-      if (j > i && mode[j] === 0 && !(kind[j] === 9 || kind[j - 1] === 9)) break;
+      if (j > i && ((mode[j] === 0 && !(kind[j] === 9 || kind[j - 1] === 9)) || hasNewline(text, tokens[j - 1]!.end, tokens[j]!.start))) break;
       node = lex.child(node, hash[j]! >>> 0);
       if (node < 0) break;
       const f = lex.flags(node);
@@ -189,14 +196,19 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
       i = j + 1;
     } else i++;
   }
+  // A form of address before a capitalised syllable is a boundary (Ông Đỗ Đức Duy, Chị Lan at a sentence start).
+  for (let i = 1; i < n; i++) {
+    if (mode[i] === 1 && shape[i] === SH_TITLE && cover[i] === 0 && ADDRESS_HASHES.has(hash[i - 1]!)) mode[i] = 0;
+  }
   // Capitalised unit names (Quảng Trạch, Bà Rịa - Vũng Tàu) are joined inside; their edges stay model decisions
   // (a commune name can be the given name of a person: Trần Minh Đức).
   for (let i = 0; i < n; ) {
     const j = placeEnd[i]!;
     if (j > i && !touchesForced(mode, i, j, n)) {
       for (let g = i + 1; g <= j; g++) mode[g] = 2;
-      // A family name right after a unit name starts a person's name (huyện Lệ Thủy Trần Minh Đức).
-      if (j + 1 < n && mode[j + 1] === 1 && single[j + 1]! & LEX_SURNAME && shape[j + 1] === SH_TITLE) mode[j + 1] = 0;
+      // A capitalised syllable right after a unit name starts a new word (huyện Lệ Thủy Trần Minh Đức, a
+      // caption "… Yên Bái Theo quyết định …") unless a lexicon word spans the gap (Thái Bình Dương).
+      if (j + 1 < n && mode[j + 1] === 1 && shape[j + 1] === SH_TITLE && cover[j + 1] === 0) mode[j + 1] = 0;
       i = j + 1;
     } else i++;
   }

@@ -10,8 +10,8 @@ import { loadData } from '../data/load.js';
 import { tokenize } from '../text/tokens.js';
 import { foldKey } from '../text/tone.js';
 import type { Token, Word, WordKind } from '../types.js';
-import { buildContext, gapFeatures, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
-import { LEX_USER, LexiconBuilder, parseLexicon, type Lexicon } from './lexicon.js';
+import { ADDRESS_WORDS, buildContext, gapFeatures, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
+import { LEX_USER, LexiconBuilder, parseLexicon, syllableKey, type Lexicon } from './lexicon.js';
 import { decodeModel, type SegModel } from './model.js';
 
 export interface SegmentOptions {
@@ -50,7 +50,7 @@ function userLexicon(dictionary: unknown, fn: string): Lexicon | undefined {
     }
     const toks = tokenize(w.normalize('NFC'));
     if (toks.length < 2) continue; // a single token is always one word already
-    b.addFolded(toks.map((t) => foldKey(t.text)), LEX_USER);
+    b.addFolded(toks.map((t) => syllableKey(t.text)), LEX_USER);
     any = true;
   }
   return any ? b.freeze() : undefined;
@@ -60,7 +60,7 @@ const TOKEN_KIND: Record<Token['kind'], WordKind> = {
   syllable: 'word', number: 'number', percent: 'number', abbreviation: 'abbreviation', roman: 'number', code: 'abbreviation',
   unit: 'word', url: 'other', email: 'other', punctuation: 'punctuation', symbol: 'symbol', emoji: 'symbol', other: 'other',
 };
-const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'thầy', 'bé', 'o', 'dì', 'cậu', 'mợ', 'thím', 'chí']);
+const ADDRESS = new Set(ADDRESS_WORDS);
 
 /** Decides each gap and assembles words (exported for the training script's evaluation). */
 export function decode(text: string, tokens: readonly Token[], model: SegModel, lex: Lexicon, user: Lexicon | undefined, cache: InfoCache, feats: Int32Array): Word[] {

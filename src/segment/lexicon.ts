@@ -3,6 +3,8 @@
 // open-addressing hash table of typed arrays ((node, syllable hash) → child node): no Map, no per-lookup
 // allocation. Built once per instance, read-only afterwards.
 
+import { foldKey } from '../text/tone.js';
+
 /** Entry flags (bit set). */
 export const LEX_GENERAL = 1; // general dictionary word (Viet74K)
 export const LEX_DOMAIN = 2; // party/state/administrative term: always joined
@@ -18,6 +20,19 @@ export const LEX_POS_V = 512;
 export const LEX_POS_A = 1024;
 export const LEX_POS_X = 2048;
 export const LEX_MAJOR_PLACE = 4096; // province or district name
+
+const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+const CONSONANT_Y = /^(?:b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x|ch|gh|kh|ng|nh|ph|th|tr)[yýỳỷỹỵ]$/;
+
+/**
+ * Lexicon key of one token: `foldKey` plus the i/y spelling variants of open syllables (`sỹ`/`sĩ`, `kỹ`/`kĩ`,
+ * `tỷ`/`tỉ`, `lý`/`lí` give one key).
+ */
+export function syllableKey(s: string): string {
+  const k = foldKey(s);
+  if (k.length <= 3 && CONSONANT_Y.test(k)) return k.slice(0, -1) + Y_TO_I[k.charAt(k.length - 1)]!;
+  return k;
+}
 
 /** FNV-1a 32-bit hash of a string (unsigned). */
 export function hashString(s: string): number {

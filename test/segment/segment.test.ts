@@ -67,6 +67,28 @@ describe('segment: report-like sentences', () => {
     expect(by.get(',')).toBe('punctuation');
   });
 
+  it('never joins across a line break', () => {
+    const s = 'Phó Bí thư Tỉnh ủy Yên Bái\n\nNgày 8/2, Ban Chấp hành họp';
+    const ws = segment(s);
+    expect(ws.every((w) => !w.text.includes('\n'))).toBe(true);
+    expect(texts(ws)).toContain('Yên Bái');
+  });
+
+  it('a form of address is not part of the name, also at a sentence start', () => {
+    const ws = segment('Ông Đỗ Đức Duy phát biểu. Chị Lan cho biết.');
+    expect(texts(ws).slice(0, 2)).toEqual(['Ông', 'Đỗ Đức Duy']);
+    expect(ws.find((w) => w.text === 'Lan')?.kind).toBe('name');
+  });
+
+  it('a capitalised caption word after a unit name starts a new word', () => {
+    expect(texts(segment('Phó Bí thư Tỉnh ủy Yên Bái Theo quyết định số 439'))).toContain('Yên Bái');
+  });
+
+  it('i/y spelling variants find the same dictionary word', () => {
+    expect(texts(segment('có trình độ thạc sỹ kinh tế'))).toContain('thạc sỹ');
+    expect(texts(segment('có trình độ thạc sĩ kinh tế'))).toContain('thạc sĩ');
+  });
+
   it('does not glue a lower-case word to a following capitalised name', () => {
     const ws = texts(segment('Hôm nay anh Vũ Ngọc Bình về thăm xã.'));
     expect(ws).not.toContain('anh Vũ');
