@@ -91,7 +91,7 @@ export interface GapContext {
   shape: Uint8Array;
   kind: Uint8Array;
   single: Uint8Array;
-  space: Uint8Array; // space[i] = 1 when white space separates token i-1 and token i
+  space: Uint8Array; // gap before token i: 0 = no white space, 1 = white space, 2 = a line break
   /** Per gap i: longest lexicon word covering the gap (0 = none), and the OR of flags of covering words. */
   cover: Uint8Array;
   coverFlags: Uint16Array;
@@ -120,9 +120,9 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
     shape[i] = info.shape;
     kind[i] = KIND_CODE[t.kind];
     single[i] = info.single;
-    if (i > 0) space[i] = t.start > tokens[i - 1]!.end ? 1 : 0;
+    if (i > 0) space[i] = t.start > tokens[i - 1]!.end ? (hasNewline(text, tokens[i - 1]!.end, t.start) ? 2 : 1) : 0;
   }
-  const lineMode = lineCaseModes(text, tokens, shape, kind);
+  const lineMode = lineCaseModes(tokens, shape, kind, space);
 
   const cover = new Uint8Array(n);
   const bigram = new Uint16Array(n);
@@ -139,7 +139,7 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
       if (!space[i]) mode[i] = 2;
       else if (shape[i] === SH_TITLE || shape[i] === SH_UPPER) mode[i] = shape[i - 1] === SH_LOWER ? 0 : 1;
       else mode[i] = 1;
-      if (mode[i] === 1 && hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start)) mode[i] = 0;
+      if (space[i] === 2) mode[i] = 0;
     }
     else mode[i] = 0;
   }
@@ -150,7 +150,7 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
   for (let i = 0; i < n; i++) {
     let node = 0;
     for (let j = i; j < n && j < i + MAX_WORD; j++) {
-      if (j > i && ((mode[j] === 0 && !(kind[j] === 9 || kind[j - 1] === 9)) || hasNewline(text, tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (j > i && ((mode[j] === 0 && !(kind[j] === 9 || kind[j - 1] === 9)) || space[j] === 2)) break;
       node = lex.child(node, hash[j]! >>> 0);
       if (node < 0) break;
       const f = lex.flags(node);
@@ -265,13 +265,13 @@ const LINE_LOWER = 2;
  * Marks each token with its line's case mode. In a line with no lower-case letters (a heading in capitals),
  * syllable case says nothing: shapes become lower case. A line with no capitals is all lower case. Linear.
  */
-function lineCaseModes(text: string, tokens: readonly Token[], shape: Uint8Array, kind: Uint8Array): Uint8Array {
+function lineCaseModes(tokens: readonly Token[], shape: Uint8Array, kind: Uint8Array, space: Uint8Array): Uint8Array {
   const n = tokens.length;
   const modes = new Uint8Array(n);
   let lineStart = 0;
   while (lineStart < n) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < n && !hasNewline(text, tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)) lineEnd++;
+    while (lineEnd < n && space[lineEnd] !== 2) lineEnd++;
     let upper = 0;
     let lower = 0;
     let title = 0;
@@ -324,10 +324,13 @@ function mix(t: number, a: number, b: number, c: number): number {
 export function gapFeatures(ctx: GapContext, i: number, _prev: number, mask: number, out: Int32Array): number {
   const { n, hash, shape, single, space } = ctx;
   const h0 = hash[i]!, h1 = hash[i - 1]!;
-  const h2 = i >= 2 ? hash[i - 2]! : BOS, h3 = i >= 3 ? hash[i - 3]! : BOS;
-  const hn = i + 1 < n ? hash[i + 1]! : EOS, hnn = i + 2 < n ? hash[i + 2]! : EOS;
+  // The window stops at line breaks, so each line is segmented on its own (input can be split at line breaks).
+  const l2 = i >= 2 && space[i - 1] !== 2, l3 = l2 && i >= 3 && space[i - 2] !== 2;
+  const r1 = i + 1 < n && space[i + 1] !== 2, r2 = r1 && i + 2 < n && space[i + 2] !== 2;
+  const h2 = l2 ? hash[i - 2]! : BOS, h3 = l3 ? hash[i - 3]! : BOS;
+  const hn = r1 ? hash[i + 1]! : EOS, hnn = r2 ? hash[i + 2]! : EOS;
   const s0 = shape[i]!, s1 = shape[i - 1]!;
-  const s2 = i >= 2 ? shape[i - 2]! : 7, sn = i + 1 < n ? shape[i + 1]! : 7;
+  const s2 = l2 ? shape[i - 2]! : 7, sn = r1 ? shape[i + 1]! : 7;
   const sp = space[i]!;
   const cov = ctx.cover[i]!, cf = ctx.coverFlags[i]!;
   const el = Math.min(ctx.endLen[i - 1]!, 5), sl = Math.min(ctx.startLen[i]!, 5);
@@ -335,7 +338,7 @@ export function gapFeatures(ctx: GapContext, i: number, _prev: number, mask: num
   const shp = s1 * 8 + s0;
   const sur1 = single[i - 1]! & LEX_SURNAME ? 1 : 0, mid1 = single[i - 1]! & LEX_MIDDLE ? 1 : 0;
   const sur0 = single[i]! & LEX_SURNAME ? 1 : 0, mid0 = single[i]! & LEX_MIDDLE ? 1 : 0;
-  const sur2 = i >= 2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
+  const sur2 = l2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
   let k = 0;
   out[k++] = mix(1, 0, 0, 0) & mask;
   out[k++] = mix(2, h1, 0, 0) & mask;
@@ -371,7 +374,7 @@ export function gapFeatures(ctx: GapContext, i: number, _prev: number, mask: num
   out[k++] = mix(31, cf & 0xc1, cov, fb) & mask;
   out[k++] = mix(32, bf & 0xc1, h1, 0) & mask;
   out[k++] = mix(33, bf & 0xc1, h0, 0) & mask;
-  out[k++] = mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (i + 1 < n ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask;
+  out[k++] = mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (r1 ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask;
   return k;
 }
 

@@ -29,6 +29,8 @@ export interface Segmenter {
 
 export const LEXICON_FILE = 'lexicon.txt.gz';
 export const MODEL_FILE = 'segmenter-model.txt.gz';
+/** Inputs longer than this are processed in pieces cut after line breaks. */
+const CHUNK = 32_768;
 
 function baseLexicon(): Lexicon {
   return loadData(LEXICON_FILE, parseLexicon);
@@ -63,14 +65,23 @@ const TOKEN_KIND: Record<Token['kind'], WordKind> = {
 const ADDRESS = new Set(ADDRESS_WORDS);
 
 /** Decides each gap and assembles words (exported for the training script's evaluation). */
-export function decode(text: string, tokens: readonly Token[], model: SegModel, lex: Lexicon, user: Lexicon | undefined, cache: InfoCache, feats: Int32Array): Word[] {
+export function decode(
+  text: string,
+  tokens: readonly Token[],
+  model: SegModel,
+  lex: Lexicon,
+  user: Lexicon | undefined,
+  cache: InfoCache,
+  feats: Int32Array,
+  out: Word[] = [],
+  base = 0,
+): Word[] {
   const n = tokens.length;
-  if (n === 0) return [];
+  if (n === 0) return out;
   const ctx = buildContext(text, tokens, lex, user, cache);
   const { mode } = ctx;
   const w = model.weights;
   const mask = model.mask;
-  const out: Word[] = [];
   let start = 0;
   let prev = 0;
   for (let i = 1; i <= n; i++) {
@@ -87,14 +98,14 @@ export function decode(text: string, tokens: readonly Token[], model: SegModel, 
     }
     prev = join ? 1 : 0;
     if (!join) {
-      out.push(makeWord(text, tokens, ctx, start, i));
+      out.push(makeWord(text, tokens, ctx, start, i, base));
       start = i;
     }
   }
   return out;
 }
 
-function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: number, b: number): Word {
+function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: number, b: number, base: number): Word {
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   const s = first.start;
@@ -120,7 +131,7 @@ function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: nu
     else if (syl === 0 && (first.kind === 'abbreviation' || first.kind === 'code')) kind = 'abbreviation';
     else kind = 'word';
   }
-  return { text: text.slice(s, e), start: s, end: e, kind };
+  return { text: text.slice(s, e), start: s + base, end: e + base, kind };
 }
 
 /**
@@ -139,15 +150,26 @@ export function createSegmenter(options?: SegmentOptions): Segmenter {
   const opts = checkOptions<SegmentOptions>(options, 'createSegmenter', ['dictionary']);
   const user = userLexicon(opts.dictionary, 'createSegmenter');
   const cache: InfoCache = new Map();
-  let feats = new Int32Array(MAX_FEATURES);
-  const run = (text: string, tokens: readonly Token[]): Word[] => {
-    if (feats.length < MAX_FEATURES) feats = new Int32Array(MAX_FEATURES);
-    return decode(text, tokens, baseModel(), baseLexicon(), user, cache, feats);
-  };
+  const feats = new Int32Array(MAX_FEATURES);
+  const run = (text: string, tokens: readonly Token[]): Word[] => decode(text, tokens, baseModel(), baseLexicon(), user, cache, feats);
   return {
     segment(text: string): Word[] {
       assertText(text, 'segment');
-      return run(text, tokenize(text));
+      if (text.length <= CHUNK) return run(text, tokenize(text));
+      // Long input: tokenise and segment piece by piece, cut after line breaks (words never span a line break and
+      // the model looks only within a line, so the result is the same; short-lived tokens keep memory low).
+      const model = baseModel();
+      const lex = baseLexicon();
+      const out: Word[] = [];
+      let pos = 0;
+      while (pos < text.length) {
+        let end = pos + CHUNK >= text.length ? -1 : text.indexOf('\n', pos + CHUNK);
+        end = end < 0 ? text.length : end + 1;
+        const piece = text.slice(pos, end);
+        decode(piece, tokenize(piece), model, lex, user, cache, feats, out, pos);
+        pos = end;
+      }
+      return out;
     },
     segmentTokens(text: string, tokens: readonly Token[]): Word[] {
       assertText(text, 'segmentTokens');

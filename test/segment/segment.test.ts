@@ -161,6 +161,21 @@ describe('segmentTokens and toUnderscore', () => {
     expect(segmentTokens(s, tokenize(s))).toEqual(segment(s));
   });
 
+  it('long input cut at line breaks gives the same words as one pass over all tokens', () => {
+    const lines = [
+      'Huyện ủy Quảng Trạch triển khai Nghị quyết 26-NQ/TW.',
+      'ÔNG NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ',
+      'thu ngân sách đạt 2.926 tỷ đồng, bằng 45,8% kế hoạch',
+      'Ban Thường vụ Tỉnh ủy Quảng Bình họp ngày 03/01/2025',
+      '',
+    ];
+    let s = '';
+    for (let i = 0; s.length < 120_000; i++) s += lines[i % lines.length] + (i % 7 === 0 ? '\r\n' : '\n');
+    const whole = segmentTokens(s, tokenize(s));
+    expect(segment(s)).toEqual(whole);
+    checkCoverage(s, whole);
+  });
+
   it('toUnderscore joins syllables with _ and words with one space', () => {
     expect(toUnderscore('Huyện ủy Quảng Trạch triển khai')).toBe('Huyện_ủy Quảng_Trạch triển_khai');
     expect(toUnderscore('')).toBe('');
