@@ -72,8 +72,7 @@ for (const s of train) {
   for (const t of tokens) if (!starts.has(t.start)) inWord.add(t.start);
   for (let i = 1; i < tokens.length; i++) {
     if (ctx.mode[i] !== 1) continue;
-    const prev = i > 1 && inWord.has(tokens[i - 1]!.start) ? 1 : 0;
-    const k = gapFeatures(ctx, i, prev, MASK, feats);
+    const k = gapFeatures(ctx, i, MASK, feats);
     for (let f = 0; f < k; f++) featBuf.push(feats[f]!);
     featOff.push(featBuf.length);
     labels.push(inWord.has(tokens[i]!.start) ? 1 : -1);
@@ -83,6 +82,7 @@ console.log(`train: ${train.length} sentences, ${labels.length} model-decided ga
 
 // ---- averaged perceptron (several shuffles, weights averaged: a cheap ensemble)
 const SEEDS = Number(arg('--seeds', '1'));
+const MARGIN = Number(arg('--margin', '0'));
 const avg = new Float64Array(1 << BITS);
 for (let run = 0; run < SEEDS; run++) {
   const w = new Float64Array(1 << BITS);
@@ -100,7 +100,7 @@ for (let run = 0; run < SEEDS; run++) {
       let s = 0;
       for (let f = a; f < b; f++) s += w[featBuf[f]!]!;
       const y = labels[ex]!;
-      if (y * s <= 0) {
+      if (y * s <= MARGIN) {
         errors++;
         for (let f = a; f < b; f++) { w[featBuf[f]!]! += y; u[featBuf[f]!]! += c * y; }
       }

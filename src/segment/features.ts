@@ -71,6 +71,14 @@ function shapeOf(s: string, kind: TokenKind): number {
   }
 }
 
+/**
+ * Hash, shape and name flags of one token, memoised per instance by token text (bounded cache).
+ * @example
+ * ```ts
+ * const info = tokenInfo(tokenize('Huyện')[0]!, lexicon, new Map());
+ * info.shape === SH_TITLE; // true
+ * ```
+ */
 export function tokenInfo(t: Token, lex: Lexicon, cache: InfoCache): TokenInfo {
   const key = t.kind === 'syllable' || t.kind === 'abbreviation' || t.kind === 'punctuation' || t.kind === 'symbol' ? t.text : `\u0000${t.kind}`;
   let info = cache.get(key);
@@ -105,7 +113,15 @@ export interface GapContext {
   mode: Uint8Array;
 }
 
-/** Builds the gap context: token info, lexicon matches, join constraints. Linear in the number of tokens. */
+/**
+ * Builds the gap context: token info, lexicon matches, join constraints. Linear in the number of tokens.
+ * @example
+ * ```ts
+ * const text = 'Huyện ủy Quảng Trạch';
+ * const ctx = buildContext(text, tokenize(text), lexicon, undefined, new Map());
+ * ctx.mode[1]; // 2: a domain word, always joined
+ * ```
+ */
 export function buildContext(text: string, tokens: readonly Token[], lex: Lexicon, user: Lexicon | undefined, cache: InfoCache): GapContext {
   const n = tokens.length;
   const hash = new Int32Array(n);
@@ -228,16 +244,6 @@ export function buildContext(text: string, tokens: readonly Token[], lex: Lexico
   return { n, hash, shape, kind, single, space, cover, coverFlags, placeEnd: placeEndAt, endLen, startLen, bigram, fmm, bmm, mode };
 }
 
-const OPENERS = new Set(['.', '!', '?', '…', '...', ':', '"', '“', '”', '(', '[', '-', '–', '—', ';', "'"]);
-
-/** Is token i the first of a sentence or clause (start of text or line, after sentence punctuation/quotes)? */
-export function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
-  if (i === 0) return true;
-  const prev = tokens[i - 1]!;
-  if (prev.kind === 'punctuation' && OPENERS.has(prev.text)) return true;
-  return hasNewline(text, prev.end, tokens[i]!.start);
-}
-
 function titleRun(shape: Uint8Array, i: number, j: number): boolean {
   for (let k = i; k <= j; k++) if (shape[k] !== SH_TITLE && shape[k] !== SH_PUNCT) return false;
   return true;
@@ -299,7 +305,13 @@ function lineCaseModes(tokens: readonly Token[], shape: Uint8Array, kind: Uint8A
   return modes;
 }
 
-/** Is there a line break in text[a, b)? (Gap scans add up to at most the text length.) */
+/**
+ * Is there a line break in text[a, b)? (Gap scans add up to at most the text length.)
+ * @example
+ * ```ts
+ * hasNewline('a\nb', 0, 3); // true
+ * ```
+ */
 export function hasNewline(text: string, a: number, b: number): boolean {
   for (let p = a; p < b; p++) {
     const c = text.charCodeAt(p);
@@ -320,8 +332,15 @@ function mix(t: number, a: number, b: number, c: number): number {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
-/** Writes the feature indices (masked) of gap i into `out` (`prev`: 1 when gap i-1 was joined); returns the count. */
-export function gapFeatures(ctx: GapContext, i: number, _prev: number, mask: number, out: Int32Array): number {
+/**
+ * Writes the feature indices (masked) of gap i into `out`; returns the count (at most MAX_FEATURES).
+ * @example
+ * ```ts
+ * const out = new Int32Array(MAX_FEATURES);
+ * const k = gapFeatures(ctx, 1, model.mask, out); // score = sum of model.weights[out[0..k)]
+ * ```
+ */
+export function gapFeatures(ctx: GapContext, i: number, mask: number, out: Int32Array): number {
   const { n, hash, shape, single, space } = ctx;
   const h0 = hash[i]!, h1 = hash[i - 1]!;
   // The window stops at line breaks, so each line is segmented on its own (input can be split at line breaks).

@@ -64,7 +64,14 @@ const TOKEN_KIND: Record<Token['kind'], WordKind> = {
 };
 const ADDRESS = new Set(ADDRESS_WORDS);
 
-/** Decides each gap and assembles words (exported for the training script's evaluation). */
+/**
+ * Decides each gap and assembles words, appending to `out` with offsets shifted by `base` (exported for the
+ * training script's evaluation).
+ * @example
+ * ```ts
+ * const words = decode(text, tokenize(text), model, lexicon, undefined, new Map(), new Int32Array(MAX_FEATURES));
+ * ```
+ */
 export function decode(
   text: string,
   tokens: readonly Token[],
@@ -83,20 +90,18 @@ export function decode(
   const w = model.weights;
   const mask = model.mask;
   let start = 0;
-  let prev = 0;
   for (let i = 1; i <= n; i++) {
     let join = false;
     if (i < n) {
       const m = mode[i]!;
       if (m === 2) join = true;
       else if (m === 1) {
-        const k = gapFeatures(ctx, i, prev, mask, feats);
+        const k = gapFeatures(ctx, i, mask, feats);
         let s = 0;
         for (let f = 0; f < k; f++) s += w[feats[f]!]!;
         join = s > 0;
       }
     }
-    prev = join ? 1 : 0;
     if (!join) {
       out.push(makeWord(text, tokens, ctx, start, i, base));
       start = i;

@@ -27,6 +27,11 @@ const CONSONANT_Y = /^(?:b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x|ch|gh|kh|ng|nh|ph|th|t
 /**
  * Lexicon key of one token: `foldKey` plus the i/y spelling variants of open syllables (`sỹ`/`sĩ`, `kỹ`/`kĩ`,
  * `tỷ`/`tỉ`, `lý`/`lí` give one key).
+ * @example
+ * ```ts
+ * syllableKey('SỸ') === syllableKey('sĩ'); // true
+ * syllableKey('Uỷ'); // 'ủy'
+ * ```
  */
 export function syllableKey(s: string): string {
   const k = foldKey(s);
@@ -34,7 +39,13 @@ export function syllableKey(s: string): string {
   return k;
 }
 
-/** FNV-1a 32-bit hash of a string (unsigned). */
+/**
+ * FNV-1a 32-bit hash of a string (unsigned).
+ * @example
+ * ```ts
+ * hashString('ủy') === hashString('ủy'); // true
+ * ```
+ */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -186,6 +197,11 @@ export const LEXICON_FORMAT = 'vietnlp-lex-1';
  * a comment line, a JSON header line, the syllable vocabulary (one line, space separated), and one base64 line of
  * varints: for every trie node in depth-first order `(id - 1 - parent, syllable index, flags)`, then for every
  * single-syllable entry `(syllable index, flags)`. Loading needs no per-entry string work.
+ * @example
+ * ```ts
+ * const text = encodeLexicon([[['huyện', 'ủy'], LEX_DOMAIN]], 'generated');
+ * parseLexicon(text).size; // 1
+ * ```
  */
 export function encodeLexicon(entries: ReadonlyArray<readonly [readonly string[], number]>, comment: string): string {
   const vocab = new Map<string, number>();
@@ -247,7 +263,14 @@ export function encodeLexicon(entries: ReadonlyArray<readonly [readonly string[]
   return `# ${comment}\n${JSON.stringify(header)}\n${[...vocab.keys()].join(' ')}\n${Buffer.from(bytes).toString('base64')}\n`;
 }
 
-/** Loads the compiled lexicon text produced by {@link encodeLexicon}. */
+/**
+ * Loads the compiled lexicon text produced by {@link encodeLexicon}.
+ * @example
+ * ```ts
+ * const lex = parseLexicon(encodeLexicon([[['hà', 'nội'], LEX_PLACE]], 'x'));
+ * lex.flags(lex.child(lex.child(0, hashString('hà')), hashString('nội'))); // LEX_PLACE
+ * ```
+ */
 export function parseLexicon(text: string): Lexicon {
   const l1 = text.indexOf('\n');
   const l2 = text.indexOf('\n', l1 + 1);
