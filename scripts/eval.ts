@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Counter, canon, pct, prf, rougeL, rougeN, rougeTokens, type PRF } from './eval/metrics.js';
+import { readConllu } from './lib/conllu.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(process.env.VIETNLP_SHARED ?? join(ROOT, '..', 'shared'));
@@ -62,26 +63,6 @@ if (want('sent')) {
 }
 
 // ---------- word segmentation ----------
-function readConllu(path: string): Array<{ text: string; gold: Array<[number, number]> }> {
-  const sents: string[][] = [];
-  let cur: string[] = [];
-  for (const raw of readFileSync(path, 'utf8').split('\n')) {
-    if (!raw.trim()) { if (cur.length) sents.push(cur); cur = []; continue; }
-    if (raw.startsWith('#')) continue;
-    const cols = raw.split('\t');
-    if (!/^\d+$/.test(cols[0] ?? '')) continue;
-    let form = cols[1] ?? '';
-    if (form === 'LBKT') form = '('; else if (form === 'RBKT') form = ')';
-    cur.push(form);
-  }
-  if (cur.length) sents.push(cur);
-  return sents.map((toks) => {
-    const gold: Array<[number, number]> = [];
-    let pos = 0;
-    for (const t of toks) { gold.push([pos, pos + t.length]); pos += t.length + 1; }
-    return { text: toks.join(' '), gold };
-  });
-}
 if (want('ws')) {
   const path = join(SHARED, 'data', 'ud-vtb', 'vi_vtb-ud-dev.conllu');
   if (existsSync(path)) {
