@@ -10,6 +10,12 @@ const LM = String.raw`[\p{L}\p{M}\u00ad\u200b-\u200d\u2060]`;
 const WORD = String.raw`${L}${LM}*(?:['’]${L}${LM}*)*`; // H'Linh, Đắk Lắk
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 
+// Units written with a slash as one token, in NFC and NFD spelling (`tấn/ha` typed with combining marks).
+const UNIT_HEADS = ['tạ', 'tấn', 'kg', 'km', 'm3', 'm'];
+const both = (w: string) => [...new Set([w.normalize('NFC'), w.normalize('NFD')])];
+const UNIT_PATTERN =
+  String.raw`(?:${UNIT_HEADS.flatMap(both).join('|')})\/(?:ha|h|s)(?![\p{L}\p{M}\d])|(?:${both('người').join('|')})\/km2`;
+
 // Order matters: the first alternative that matches at a position wins.
 const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   ['url', String.raw`(?:https?:\/\/|www\.)[^\s<>"“”'’‘()\[\]]+`],
@@ -20,7 +26,7 @@ const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   // Numbers: 2.926  45,8  1.329,9  09-7  15/12/2025  2020-2025, optionally with % (percent).
   ['numberish', String.raw`${NUM}(?:[-/]${NUM})*%?`],
   // Units written with a slash as one token: 58,3 tạ/ha, 60 km/h (not money tails such as đồng/người).
-  ['unit', String.raw`(?:tạ|tấn|kg|km|m3|m)\/(?:ha|h|s)(?![\p{L}\p{M}\d])|người\/km2`],
+  ['unit', UNIT_PATTERN],
   // Dotted abbreviations: TP.HCM, PGS.TS, Th.S, v.v. — letters '.' letters with no space.
   // Bounded: `A.A.A.…` must not be matched whole and then re-split one letter at a time (quadratic).
   ['dotted', String.raw`\p{L}{1,4}\.(?:\p{L}{1,4}\.?){1,3}`],

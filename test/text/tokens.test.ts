@@ -24,3 +24,12 @@ describe('tokenize', () => {
     expect(tokenize(nfd).map((t) => nfd.slice(t.start, t.end))).toEqual(['Đà'.normalize('NFD'), 'Nẵng'.normalize('NFD')]);
   });
 });
+
+describe('tokenize units', () => {
+  it('keeps slash units whole in NFC and NFD spelling', () => {
+    for (const s of ['đạt 6,12 tấn/ha', 'đạt 6,12 tấn/ha'.normalize('NFD')]) {
+      const t = tokenize(s).find((x) => x.kind === 'unit');
+      expect(t && s.slice(t.start, t.end).normalize('NFC')).toBe('tấn/ha');
+    }
+  });
+});
