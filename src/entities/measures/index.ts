@@ -2,6 +2,7 @@ import type { Entity, EntityType, Token } from '../../types.js';
 import { foldKey } from '../../text/tone.js';
 import type { DocContext } from '../context.js';
 import { measureLexicon, type MeasureLexicon } from './lexicon.js';
+import { NOT_COUNT_BEFORE } from './words.js';
 import { parseRoman, parseVietNumber, SPELLED_DIGITS } from './numbers.js';
 
 export { parseRoman, parseVietNumber } from './numbers.js';
@@ -35,12 +36,6 @@ interface Match {
 
 const DAY_WORDS = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng']);
 const DURATION_BEFORE = new Set(['sau', 'gần', 'khoảng', 'hơn', 'trên', 'dưới', 'mất', 'cách', 'vòng', 'suốt', 'tròn', 'ngót', 'chừng', 'thêm']);
-// Before a number, these make it an ordinal, an article number or part of a name, not a count.
-const NOT_COUNT_BEFORE = new Set([
-  'thứ', 'số', 'lần', 'khóa', 'điều', 'khoản', 'chương', 'mục', 'quận', 'phường', 'tổ', 'khu', 'ấp', 'đội', 'lô', 'tuyến',
-  'lộ', 'đường', 'trang', 'hình', 'bảng', 'đợt', 'gấp', 'phòng', 'câu', 'kỳ', 'lớp', 'nhóm', 'mẫu', 'cấp', 'phụ', 'km',
-  'hạng', 'bậc', 'top', 'vòng', 'giai', 'thôn', 'xóm', 'khối', 'buôn', 'phố', 'lúc',
-]);
 const YEAR_BLOCK_BEFORE = new Set(['số', 'điều', 'khoản', 'mã', 'lô', 'phòng']);
 // Admin and place words: a count right before a named unit (`hai xã Hương Nộn`) is not a QUANTITY.
 const PLACE_NOUNS = new Set([
@@ -61,7 +56,7 @@ const OF_ABBR: Readonly<Record<string, string>> = {
 
 const NUMBER_WORDS = new Set(['mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'linh', 'lẻ']);
 // Classifiers: the noun they introduce stays in the span (`1.210 suất quà`, `5 cây cầu`, `lượt lao động`).
-const CLASSIFIERS = new Set(['lượt', 'căn', 'con', 'chiếc', 'cái', 'ngôi', 'tấm', 'bức', 'cây', 'quả', 'cuốn', 'quyển', 'suất', 'bộ', 'chuyến', 'phần']);
+const CLASSIFIERS = new Set(['lượt', 'căn', 'con', 'chiếc', 'cái', 'ngôi', 'tấm', 'bức', 'cây', 'quả', 'cuốn', 'quyển', 'suất', 'bộ', 'chuyến', 'phần', 'tuyến']);
 // After these, "N lần" is a multiplier (gấp 2 lần, tăng 1,5 lần), not a count.
 const MULTIPLIER_BEFORE = new Set(['gấp', 'tăng', 'giảm', 'bằng', 'hơn', 'cao', 'thấp', 'nhiều', 'ít']);
 const STREET_BEFORE = new Set(['đường', 'phố', 'cầu', 'trường', 'ngã', 'hầm', 'chợ', 'bến', 'khu', 'công', 'quảng']);
@@ -335,11 +330,63 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
       const kp = v.key(p);
       let len = Math.max(v.longest(p, lex.counted, lex.countedMaxWords, true), v.longest(p, lex.nouns, 4, true));
       if (len === 0 && kp.length >= 2 && lex.single.has(kp) && !lex.notCounted.has(kp) && !lex.units.has(kp) && !lex.others.has(`${kp} ${v.joined(p + 1) ? v.key(p + 1) : ''}`)) len = 1;
-      if (len > 0) return { len: 1 + len, list: false };
+      if (len > 0) return { len: compound(v, j, 1 + len, true, lex), list: false };
     }
     if (unit) return { len: 1, unit, list: true };
   }
-  return { len: best, list: countedLen === best };
+  return { len: compound(v, j, best, CLASSIFIERS.has(k) && best >= 2, lex), list: countedLen === best };
+}
+
+// Lower-case level words that close a counted noun as its last modifier (`4 nhà văn hóa thôn`, `cán bộ xã`).
+const LEVEL_WORDS = new Set(['thôn', 'xã', 'phường', 'huyện', 'tỉnh', 'ấp', 'bản', 'xóm', 'buôn', 'làng']);
+
+/**
+ * A noun word of 1–2 lower-case syllables at token p whose main dictionary sense is a noun (`cá`, `tình thương`,
+ * `nông thôn`); its token count, else 0. Verbs and adjectives (`hoạt động`, `trực thuộc`, `chủ yếu`) give 0.
+ */
+function modifierNounAt(v: View, p: number, lex: MeasureLexicon): number {
+  if (!v.joined(p) || !v.isLower(p)) return 0;
+  const k = v.key(p);
+  if (lex.notCounted.has(k) || lex.units.has(k)) return 0;
+  if (v.joined(p + 1) && v.isLower(p + 1)) {
+    const k2 = `${k} ${v.key(p + 1)}`;
+    if (lex.nouns.has(k2)) return lex.secondary.has(k2) ? 0 : 2;
+    if (lex.others.has(k2) || lex.secondary.has(k2)) return 0;
+  }
+  return k.length >= 2 && lex.single.has(k) && !lex.secondary.has(k) ? 1 : 0;
+}
+
+/** The counted noun ends before token q: nothing there continues the noun phrase (no noun word, no acronym). */
+function nounPhraseEnds(v: View, q: number, lex: MeasureLexicon): boolean {
+  if (q >= v.tokens.length || !v.joined(q)) return true;
+  const kind = v.kind(q);
+  if (kind === 'abbreviation' || kind === 'code') return false;
+  if (kind !== 'syllable' || v.isCap(q)) return true;
+  return modifierNounAt(v, q, lex) === 0;
+}
+
+/**
+ * Extends a counted noun of `len` tokens at j over the modifier that makes it a compound, when that modifier
+ * closes the noun phrase (a general rule; listed compounds come from counted-nouns.txt):
+ *  - after a classifier phrase, one noun word (`215 căn nhà tình thương`, `1.176 lượt tàu cá`) or one coordinated
+ *    noun syllable (`14 tuyến kiệt, hẻm`); longer descriptive tails stay outside (`ba tuyến đường` giao thông nông thôn);
+ *  - a lower-case level word (`4 nhà văn hóa thôn`), not when an acronym or a name follows (`19 tiêu chí` xã NTM).
+ * Verbs and adjectives never extend (`38 chi bộ` trực thuộc, `111 đảng viên` vi phạm, `21/24 chỉ tiêu` chủ yếu).
+ */
+function compound(v: View, j: number, len: number, classifierLed: boolean, lex: MeasureLexicon): number {
+  let b = j + len;
+  if (classifierLed) {
+    const m = modifierNounAt(v, b, lex);
+    if (m > 0 && nounPhraseEnds(v, b + m, lex)) b += m;
+    else if (m === 0 && len === 2 && v.key(b) === ',' && v.joined(b) && modifierNounAt(v, b + 1, lex) === 1 && v.kind(b + 2) === 'punctuation' && v.joined(b + 2)) {
+      b += 2;
+    }
+  }
+  if (len >= 2 || classifierLed) {
+    const head = keyOf(v, j, len);
+    if (!PLACE_NOUNS.has(head) && LEVEL_WORDS.has(v.key(b)) && v.isLower(b) && v.joined(b) && nounPhraseEnds(v, b + 1, lex) && !(v.joined(b + 1) && v.isCap(b + 1))) b++;
+  }
+  return b - j;
 }
 
 function keyOf(v: View, a: number, len: number): string {
@@ -436,7 +483,10 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   }
   const num = numberAt(v, i);
   if (!num) return undefined;
-  if (prev === 'thứ' || (NOT_COUNT_BEFORE.has(prev) && !num.spelled && !(prev === 'số' && v.key(i - 2) === 'tổng'))) {
+  // `số`, `trang`, `cấp`… make the number an ordinal (`số 5`, `trang 14`, `cấp 3`), not as the end of a word that
+  // takes a count (`tổng số`, `dân số` 52.600 người, `chỉnh trang` 14 tuyến, `nâng cấp` 5 tuyến).
+  const countWord = v.joined(i - 1) && (((prev === 'số') && (v.key(i - 2) === 'tổng' || v.key(i - 2) === 'dân')) || lex.verbsBefore.has(`${v.key(i - 2)} ${prev}`));
+  if (prev === 'thứ' || (NOT_COUNT_BEFORE.has(prev) && !num.spelled && !countWord)) {
     return undefined;
   }
   // Glued to a word (QH13, Covid19) or after a name that takes a number (Trung ương 7, Vụ 4): not a measure.

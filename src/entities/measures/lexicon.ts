@@ -21,6 +21,10 @@ export interface MeasureLexicon {
   readonly single: ReadonlySet<string>;
   /** Two-syllable non-nouns starting with a noun syllable (`ưu tiên`): no single-syllable count before them. */
   readonly others: ReadonlySet<string>;
+  /** Words of 1–2 syllables with a noun sense that is not their main sense (`hoạt động`, `trung`). */
+  readonly secondary: ReadonlySet<string>;
+  /** Two-syllable verbs ending in an ordinal cue (`chỉnh trang`, `nâng cấp`): a number after them is a count. */
+  readonly verbsBefore: ReadonlySet<string>;
 }
 
 interface Raw {
@@ -30,6 +34,8 @@ interface Raw {
   nouns: string[];
   single: string[];
   others?: string[];
+  secondary?: string[];
+  verbsBefore?: string[];
 }
 
 // Words in a phrase key: "cán bộ, đảng viên" counts the comma as a word.
@@ -56,6 +62,8 @@ function parse(content: string): MeasureLexicon {
     nouns: new Set(raw.nouns),
     single: new Set(raw.single),
     others: new Set(raw.others ?? []),
+    secondary: new Set(raw.secondary ?? []),
+    verbsBefore: new Set(raw.verbsBefore ?? []),
   });
 }
 

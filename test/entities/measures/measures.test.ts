@@ -205,3 +205,44 @@ describe('classifiers, multipliers and fractions', () => {
     expect(spans('trong 5 ngày hội nghị')).toEqual(['QUANTITY:5 ngày']);
   });
 });
+
+describe('QUANTITY: compound counted nouns', () => {
+  it('keeps the noun word after a classifier phrase when it closes the noun phrase', () => {
+    expect(spans('Năm nay xã trao 37 căn nhà tình nghĩa cho gia đình chính sách.')).toEqual(['QUANTITY:37 căn nhà tình nghĩa']);
+    expect(spans('Cảng đón 640 lượt tàu cá cập bến an toàn.')).toEqual(['QUANTITY:640 lượt tàu cá']);
+    expect(spans('Huyện đã xây 12 cây cầu dân sinh.')).toEqual(['QUANTITY:12 cây cầu dân sinh']);
+  });
+  it('leaves a longer descriptive tail outside', () => {
+    expect(spans('nâng cấp hai tuyến đường giao thông nông thôn')).toEqual(['QUANTITY:hai tuyến đường']);
+    expect(spans('trao 40 căn nhà cho hộ nghèo')).toEqual(['QUANTITY:40 căn nhà']);
+  });
+  it('keeps a coordinated noun syllable after a classifier phrase', () => {
+    expect(spans('Thị trấn bê tông hóa 9 tuyến ngõ, xóm, lắp 30 bóng đèn.')).toEqual(['QUANTITY:9 tuyến ngõ, xóm', 'QUANTITY:30 bóng đèn']);
+  });
+  it('keeps a closing level word, but not before an acronym or a name', () => {
+    expect(spans('sửa chữa 6 nhà văn hóa xã, 3 trường học')).toEqual(['QUANTITY:6 nhà văn hóa xã', 'QUANTITY:3 trường học']);
+    expect(spans('đạt 17/19 tiêu chí xã NTM')).toEqual(['QUANTITY:17/19 tiêu chí']);
+  });
+  it('keeps verbs, adjectives and acronyms of description outside', () => {
+    expect(spans('có 26 chi bộ trực thuộc, 9 đảng viên vi phạm, 15/20 chỉ tiêu chủ yếu, 118 tiêu chí NTM')).toEqual([
+      'QUANTITY:26 chi bộ',
+      'QUANTITY:9 đảng viên',
+      'QUANTITY:15/20 chỉ tiêu',
+      'QUANTITY:118 tiêu chí',
+    ]);
+    expect(spans('đào tạo nghề cho 900 lao động nông thôn')).toEqual(['QUANTITY:900 lao động']);
+    expect(spans('tổ chức cho 150 đại biểu đại diện cho các ngành')).toEqual(['QUANTITY:150 đại biểu']);
+  });
+  it('takes listed compounds (household businesses, OCOP products, vote categories)', () => {
+    expect(spans('thị trấn có 1.250 hộ kinh doanh cá thể và 7 sản phẩm OCOP được công nhận')).toEqual([
+      'QUANTITY:1.250 hộ kinh doanh cá thể',
+      'QUANTITY:7 sản phẩm OCOP',
+    ]);
+    expect(spans('ông nhận 39 phiếu tín nhiệm cao, 4 phiếu tín nhiệm thấp')).toEqual(['QUANTITY:39 phiếu tín nhiệm cao', 'QUANTITY:4 phiếu tín nhiệm thấp']);
+  });
+  it('counts after a word ending in an ordinal cue (dân số, chỉnh trang), not after the cue alone', () => {
+    expect(spans('diện tích 30 km2, dân số 18.400 người')).toEqual(['QUANTITY:30 km2', 'QUANTITY:18.400 người']);
+    expect(spans('chỉnh trang 8 tuyến phố')).toEqual(['QUANTITY:8 tuyến phố']);
+    expect(spans('xem trang 14 tài liệu')).toEqual([]);
+  });
+});
