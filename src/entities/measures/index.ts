@@ -651,6 +651,12 @@ function rangeAt(v: View, i: number, lex: MeasureLexicon): Match | undefined {
   return { ...second, a: i, value: { ...rest, from: lo, to } };
 }
 
+/** `nhiệm kỳ 2020 - 2025` at token i (joined to the word before): [from, to, end]. */
+function termAt(v: View, i: number): [number, number, number] | undefined {
+  if (v.key(i) !== 'nhiệm' || v.key(i + 1) !== 'kỳ' || !v.joined(i) || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
+  return yearRangeAt(v, i + 2);
+}
+
 /** Patterns that start at a keyword: nhiệm kỳ, giai đoạn, năm, tháng, quý, cuối/đầu năm. */
 function fromKeyword(v: View, i: number): Match | undefined {
   const k = v.key(i);
@@ -677,10 +683,29 @@ function fromKeyword(v: View, i: number): Match | undefined {
     case 'cuối':
     case 'đầu':
     case 'giữa': {
+      // A part of a dated term, the anchoring word inside (convention 7): giữa nhiệm kỳ 2020 - 2025.
+      const term = termAt(v, i + 1);
+      if (term) return date(term[2], { from: { year: term[0] }, to: { year: term[1] }, kind: 'term', period: k === 'cuối' ? 'end' : k === 'đầu' ? 'start' : 'middle' });
       if (v.key(i + 1) !== 'năm' || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
       const y = yearAt(v, i + 2);
       if (y === undefined) return undefined;
       return date(i + 3, { period: k === 'cuối' ? 'end' : k === 'đầu' ? 'start' : 'middle', year: y });
+    }
+    case 'nửa': {
+      // A half fixed by the term or the year: nửa đầu nhiệm kỳ, nửa cuối nhiệm kỳ 2020 - 2025, nửa đầu năm 2024.
+      const k1 = v.key(i + 1);
+      const half = k1 === 'đầu' ? 'H1' : k1 === 'cuối' || k1 === 'sau' ? 'H2' : undefined;
+      if (!half || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
+      if (v.key(i + 2) === 'nhiệm' && v.key(i + 3) === 'kỳ' && v.joined(i + 3)) {
+        const term = termAt(v, i + 2);
+        if (term) return date(term[2], { from: { year: term[0] }, to: { year: term[1] }, kind: 'term', period: half });
+        return date(i + 4, { period: half, of: 'term' });
+      }
+      if (v.key(i + 2) === 'năm') {
+        const y = v.joined(i + 3) ? yearAt(v, i + 3) : undefined;
+        return y !== undefined ? date(i + 4, { period: half, months: 6, year: y }) : date(i + 3, { period: half, months: 6 });
+      }
+      return undefined;
     }
     case 'tháng': {
       const t = v.tok(i + 1);
@@ -739,7 +764,7 @@ function fromKeyword(v: View, i: number): Match | undefined {
   }
 }
 
-const KEYWORD_FIRST = new Set(['nhiệm', 'giai', 'thời', 'năm', 'cuối', 'đầu', 'giữa', 'tháng', 'quý']);
+const KEYWORD_FIRST = new Set(['nhiệm', 'giai', 'thời', 'năm', 'cuối', 'đầu', 'giữa', 'nửa', 'tháng', 'quý']);
 
 /** Fills in the report's year on dates written without one (`09-7`), marked `yearInferred`. */
 function inferYears(out: Match[]): void {

@@ -246,3 +246,24 @@ describe('QUANTITY: compound counted nouns', () => {
     expect(spans('xem trang 14 tài liệu')).toEqual([]);
   });
 });
+
+describe('DATE: periods tied to a term', () => {
+  it('keeps the anchoring word of a part of a dated term', () => {
+    expect(spans('Hội nghị tổng kết giữa nhiệm kỳ 2021 - 2026 của Đảng bộ')).toEqual(['DATE:giữa nhiệm kỳ 2021 - 2026']);
+    expect(find('từ đầu nhiệm kỳ 2020 - 2025 đến nay', 'đầu nhiệm kỳ 2020 - 2025')?.value).toEqual({
+      from: { year: 2020 },
+      to: { year: 2025 },
+      kind: 'term',
+      period: 'start',
+    });
+  });
+  it('tags a half of the term or of the year, with or without years', () => {
+    expect(spans('Trong nửa cuối nhiệm kỳ, Đảng bộ tập trung chuyển đổi số.')).toEqual(['DATE:nửa cuối nhiệm kỳ']);
+    expect(find('nửa đầu nhiệm kỳ đã kết nạp', 'nửa đầu nhiệm kỳ')?.value).toEqual({ period: 'H1', of: 'term' });
+    expect(spans('nửa đầu năm 2025')).toEqual(['DATE:nửa đầu năm 2025']);
+  });
+  it('does not tag a meeting type without a term (sơ kết giữa nhiệm kỳ), nor a bare part of the term', () => {
+    expect(spans('tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết')).toEqual([]);
+    expect(spans('từ đầu nhiệm kỳ đến nay')).toEqual([]);
+  });
+});
