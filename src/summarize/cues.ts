@@ -67,3 +67,13 @@ export const PHOTO = re(String.raw`(?:^|\(|\.\s|\s)(?:ảnh|nguồn ảnh|photo|
 
 /** Caption openers when the line is short: `Quang cảnh hội nghị`, `Toàn cảnh Đại hội`. */
 export const CAPTION_LEAD = re(String.raw`^(?:quang cảnh|toàn cảnh|cảnh|các đại biểu (?:dự|tham dự|biểu quyết|thực hiện)|đại biểu (?:dự|biểu quyết))›`);
+
+/** Who chaired the meeting: `chủ trì`, `chủ tọa`, or `Đại hội do … điều hành` (not `năng lực điều hành`). */
+export const CHAIRED = re(
+  String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa)›|‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp)› do [^.;]{0,200}‹điều hành›`,
+);
+
+/** Who was elected (congresses): `bầu 33 đồng chí vào Ban Chấp hành`, `được bầu giữ chức Bí thư`, `tái đắc cử`. */
+export const ELECTED = re(
+  String.raw`‹(?:bầu|tái đắc cử|trúng cử)›[^.;]{0,120}‹(?:ban chấp hành|bch|ban thường vụ|btv|bí thư|chủ tịch|đại biểu|ủy viên)›|‹(?:ban chấp hành|bch|ban thường vụ|bí thư|chủ tịch)›[^.;]{0,60}‹(?:được bầu|tái đắc cử|trúng cử)›`,
+);

@@ -1,7 +1,6 @@
 import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
 import { splitSentences } from '../sentences/index.js';
 import { segment } from '../segment/index.js';
-import { tagEntities } from '../entities/index.js';
 import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryParts, type Weights } from './rank.js';
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
@@ -88,10 +87,12 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * `splitSentences(text)`, its offsets into `text` and its `score`.
  *
  * How: headlines, photo captions, subheadings and bylines are set aside by their layout (short unpunctuated lines
- * at the start/end, `Ảnh: …` credits). Body sentences are scored by position, LexRank centrality and a TF-IDF
- * centroid over segmented words (stopwords removed), similarity to the headline and length; report cues (the
- * meeting sentence, who chaired, figures, tasks ahead) earn a bonus until the summary covers them, and redundancy
- * with already picked sentences is penalised (MMR).
+ * at the start/end, `Ảnh: …` credits). Body sentences are scored by position (weighing more on news-like text
+ * than on reports full of figures), LexRank centrality over TF-IDF vectors of segmented words (stopwords removed)
+ * and similarity to the headline; the slots of a report summary (the meeting, who chaired, one or two headline
+ * results with figures, the tasks or targets ahead, who was elected) earn a bonus until a picked sentence fills
+ * them; sentences that lean on the previous one are penalised, and so is redundancy with what is already picked
+ * (MMR). Five weights in all.
  *
  * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
  * sentences (up to 8 for long texts). Empty text gives an empty summary.
@@ -112,5 +113,5 @@ export function summarize(text: string, options?: SummarizeOptions): Summary {
     resolveLength(checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']), 0);
     return { sentences: [], text: '' };
   }
-  return summarizeParts(text, { sentences, words: segment(text), entities: tagEntities(text) }, options);
+  return summarizeParts(text, { sentences, words: segment(text) }, options);
 }

@@ -47,9 +47,15 @@ function looksLikeCredit(s: string, words: number): boolean {
 /**
  * Classifies sentences by their layout: a short unpunctuated first line is the headline, a short unpunctuated last
  * line (or a credit-shaped one) is the byline, short unpunctuated lines elsewhere are captions or subheadings, and
- * anything with a photo credit (`Ảnh: …`) is a caption. Linear in the text length.
+ * anything with a photo credit (`Ảnh: …`) is a caption. Linear in the text length. `folded` (optional) holds
+ * `foldKey` of each sentence (or of its start) when the caller already has it.
+ * @example
+ * ```ts
+ * const text = 'Huyện ủy A sơ kết 6 tháng\nNgày 9-7, Huyện ủy A tổ chức hội nghị.\nThu Hà - VPHU';
+ * classifySentences(text, splitSentences(text)).map((l) => l.role); // ['headline', 'body', 'byline']
+ * ```
  */
-export function classifySentences(text: string, sentences: readonly Sentence[]): SentenceLayout[] {
+export function classifySentences(text: string, sentences: readonly Sentence[], folded?: readonly string[]): SentenceLayout[] {
   const n = sentences.length;
   const out: SentenceLayout[] = [];
   for (let i = 0; i < n; i++) {
@@ -59,24 +65,24 @@ export function classifySentences(text: string, sentences: readonly Sentence[]):
     const ownLine = startLine && after.edge;
     const finalPunct = FINAL_RE.test(s.text);
     const words = s.text.match(WORD_RE)?.length ?? 0;
-    const folded = foldKey(s.text.length > 400 ? s.text.slice(0, 400) : s.text);
+    const f = folded?.[i] ?? foldKey(s.text.length > 400 ? s.text.slice(0, 400) : s.text);
     let role: SentenceRole = 'body';
-    if (PHOTO.test(folded) && words <= 40) role = 'caption';
+    if (words <= 40 && PHOTO.test(f)) role = 'caption';
     else if (words === 0) role = 'caption';
     else if (i === 0 && n > 1 && ownLine && (!finalPunct || (after.blank && words <= 30 && !/[.]\s*$/.test(s.text)))) role = 'headline';
     else if (ownLine && !finalPunct && words <= 22) {
       if (i >= n - 2 && looksLikeCredit(s.text, words)) role = 'byline';
-      else if (CAPTION_LEAD.test(folded)) role = 'caption';
+      else if (CAPTION_LEAD.test(f)) role = 'caption';
       else role = 'subheading';
     } else if (i === n - 1 && n > 1 && ownLine && !finalPunct && looksLikeCredit(s.text, words)) role = 'byline';
-    else if (CAPTION_LEAD.test(folded) && words <= 14) role = 'caption';
+    else if (words <= 14 && CAPTION_LEAD.test(f)) role = 'caption';
     out.push({ role, ownLine, finalPunct, words });
   }
   // A sentence right before a standalone photo credit is its caption (`Toàn cảnh Hội nghị.` + `(Ảnh: …)`).
   for (let i = 1; i < n; i++) {
     const cur = out[i]!;
     const prev = out[i - 1]!;
-    if (cur.role === 'caption' && cur.words <= 8 && prev.role === 'body' && prev.words <= 25 && !text.slice(sentences[i - 1]!.end, sentences[i]!.start).includes('\n') && PHOTO.test(foldKey(sentences[i]!.text))) {
+    if (cur.role === 'caption' && cur.words <= 8 && prev.role === 'body' && prev.words <= 25 && !text.slice(sentences[i - 1]!.end, sentences[i]!.start).includes('\n') && PHOTO.test(folded?.[i] ?? foldKey(sentences[i]!.text))) {
       out[i - 1] = { ...prev, role: 'caption' };
     }
   }
