@@ -42,6 +42,34 @@ function spansLineBreak(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const UNIT_WORD_LEVEL: Readonly<Record<string, EntityTypeName>> = {
+  xã: 'COMMUNE', phường: 'COMMUNE', 'thị trấn': 'COMMUNE', 'đặc khu': 'COMMUNE', huyện: 'DISTRICT', quận: 'DISTRICT', 'thị xã': 'DISTRICT',
+};
+type EntityTypeName = Entity['type'];
+// Between `hai xã` and the names: lower-case modifier words only (`biên giới`), no copula or verb of a clause.
+const MODIFIER_GAP = /^\s+(?:\p{Ll}[\p{L}\p{M}]*\s+){1,3}$/u;
+const GAP_STOP = /(?:^|\s)(?:là|gồm|như|của|thuộc|và|có|được|đã|đạt)(?=\s)/u;
+
+/**
+ * Convention 6: a count before named units is not a QUANTITY (`hai xã biên giới Ia O, Ia Chia`). The measure layer
+ * drops `hai xã Hương Nộn` itself; this drops a count whose unit word is followed by a modifier and then a unit of
+ * that level, named without its admin word.
+ */
+function dropCountsBeforeNamedUnits(text: string, ents: Entity[]): Entity[] {
+  let drop: Set<Entity> | undefined;
+  for (let i = 0; i + 1 < ents.length; i++) {
+    const e = ents[i]!;
+    if (e.type !== 'QUANTITY') continue;
+    const unit = (e.value as { unit?: unknown } | undefined)?.unit;
+    const level = typeof unit === 'string' ? UNIT_WORD_LEVEL[unit.toLowerCase()] : undefined;
+    const n = ents[i + 1]!;
+    if (!level || n.type !== level || UNIT_WORD_LEVEL[n.text.split(/\s/)[0]!.toLowerCase()]) continue;
+    const gap = text.slice(e.end, n.start);
+    if (MODIFIER_GAP.test(gap) && !GAP_STOP.test(gap.normalize('NFC'))) (drop ??= new Set()).add(e);
+  }
+  return drop ? ents.filter((e) => !drop!.has(e)) : ents;
+}
+
 function run(text: string, lex: Lexicon): Entity[] {
   const ctx = createDocContext(text, tokenize(text));
   const view = buildView(ctx);
@@ -58,7 +86,7 @@ function run(text: string, lex: Lexicon): Entity[] {
   // No span may cover a line break (headers, signature blocks, lists): the layers stop at line ends; this guard
   // drops anything that still does.
   const merged = mergeSpans(cands.filter((c) => !spansLineBreak(text, c.start, c.end)));
-  return merged.map((c) => {
+  const ents = merged.map((c): Entity => {
     if (c.entity) return c.entity;
     const spanText = text.slice(c.start, c.end);
     const normalized = normalizeEntityText(spanText);
@@ -66,6 +94,7 @@ function run(text: string, lex: Lexicon): Entity[] {
       ? { type: c.type, text: spanText, start: c.start, end: c.end, normalized, source: c.source }
       : { type: c.type, text: spanText, start: c.start, end: c.end, source: c.source };
   });
+  return dropCountsBeforeNamedUnits(text, ents);
 }
 
 /**

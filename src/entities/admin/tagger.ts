@@ -53,6 +53,11 @@ const ORGAN_FIRST = new Set([...ORGANS.keys()].map((k) => k.split(' ')[0]!));
 const HCM_ALIASES = new Set(['tphcm', 'tp.hcm', 'tp.hồ chí minh']);
 const PERSON_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'đồng chí', 'đ/c', 'cụ', 'thầy']);
 const CONNECTORS = new Set([',', 'và', '(', ')', 'thuộc', 'của', 'cũ', '-', '–', 'hai', 'ba', 'các', 'cùng', 'với', 'huyện', 'tỉnh']);
+// Before an admin word, these make it plural (`hai xã biên giới Ia O, Ia Chia`).
+const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', '2', '3', '4', '5', '6', '7', '8', '9', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
+const LIST_INTRO = new Set(['như', 'là', 'gồm', 'của', 'thuộc', 'và', 'có', 'được', 'đã', 'đạt']);
+// Before a bare commune/district name of the report's district: a place is meant (`ở Phan Rí Cửa`, `đi Ia Dêr`).
+const PLACE_BEFORE = /^(ở|tại|đi|đến|tới|sang)$/;
 const MERGE_VERBS = ['sáp nhập', 'hợp nhất', 'nhập', 'trên cơ sở', 'thành lập từ'];
 const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'lương', 'đinh', 'trịnh', 'đào', 'mai', 'tô', 'cao', 'lâm', 'phan', 'hà', 'chu', 'lưu', 'thái', 'triệu', 'quách', 'từ', 'kiều', 'đoàn', 'tạ', 'giàng', 'sùng', 'thào', 'lò', 'lù', 'nông', 'ma']);
 const NOT_A_NAME = new Set(['ủy', 'uỷ', 'đảng', 'ban', 'hội', 'đoàn', 'nhà', 'công', 'văn', 'mặt', 'ubnd', 'hđnd', 'ủy ban', 'nông', 'trung']);
@@ -257,6 +262,24 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
       const numbered = (aw.type === 'quận' || aw.type === 'phường') && p[j]!.kind === 'num' && /^\d{1,2}$/.test(p[j]!.text);
       if (!m && numbered) end = j + 1; // `quận 2` of a city reorganised before the data was taken
       else if (!m && !aw.levels.includes('province')) end = unknownName(j);
+      if (end === undefined && PLURAL_BEFORE.has(prevKey(i)) && !aw.levels.includes('province')) {
+        // `hai xã biên giới Ia O, Ia Chia`: a plural admin word, a lower-case modifier, then a LIST of names.
+        let k = j;
+        while (k < p.length && k < j + 3 && p[k]!.kind === 'word' && !p[k]!.cap && !p[k]!.sentenceStart && !adminWordAt(p, k) && !LIST_INTRO.has(p[k]!.key)) k++;
+        const first = k > j && k < p.length && !p[k]!.sentenceStart ? matchName(g, p, k, levelOk(aw.levels, aw.type), false) : undefined;
+        if (first && !(p[first.end]?.kind === 'word' && p[first.end]!.cap)) {
+          const before = mentions.length;
+          const mm: Mention = { start: k, end: first.end, nameStart: k, key: first.key, levels: aw.levels, emit: true, old: false, merger: false, cands: first.ids, list: true };
+          mentions.push(mm);
+          const after = listFrom(first.end, aw.levels, false);
+          if (mentions.length > before + 1) {
+            for (let x = k; x < after; x++) consumed[x] = 1;
+            i = after - 1;
+            continue;
+          }
+          mentions.length = before; // one name alone is not a list: leave it to the other rules
+        }
+      }
       if (end === undefined) {
         // `các xã ven sông Tiền như Hòa Định, Bình Ninh`: the names come after như / là / gồm
         for (let k = j; k < p.length && k < j + 10; k++) {
@@ -435,8 +458,8 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
       const nu = next?.unit !== undefined ? g.units[next.unit]! : undefined;
       let hits: number[] = [];
       if (nu && nu.level === 'district') hits = m.ids.filter((x) => g.units[x]!.district === nu.id);
-      else if (before && /^(ở|tại)$/.test(before.key)) {
-        // `ở Phan Rí Cửa`: a unit of a district the report names, unique there
+      else if (before && PLACE_BEFORE.test(before.key)) {
+        // `ở Phan Rí Cửa`, `từ xã A đi Ia Dêr`: a unit of a district the report names, unique there
         hits = m.ids.filter((x) => {
           const u = g.units[x]!;
           return u.era === 'pre-2025' && u.district !== undefined && docHints.has(`d:${g.units[u.district]!.code}`) && g.units[u.district]!.id !== x;

@@ -55,6 +55,10 @@ const NAME_VERBS = new Set([
 const LC_HEAD_COMPOUNDS = new Set([
   'yêu cầu', 'nhu cầu', 'toàn cầu', 'khẩn cầu', 'thỉnh cầu', 'địa cầu', 'văn bản', 'cơ bản', 'tư bản', 'phiên bản',
   'xuất bản', 'kịch bản', 'căn bản', 'nguyên bản', 'đột phá', 'khám phá', 'phá', 'đồng hồ', 'mơ hồ', 'hồ hồ',
+  // class nouns and adjectives ending in a place head: the name after them is named on its own (`vùng biển` Hoàng
+  // Sa, `các xã ven biển` Quảng Phú, Quảng Xuân, `miền núi`), as `vùng` Tây Nguyên is
+  'vùng biển', 'ven biển', 'miền biển', 'miền núi', 'vùng núi', 'đồi núi', 'rừng núi', 'lên đường', 'xuống đường',
+  'đường đường',
 ]);
 
 /** Village-level units a party cell (chi bộ) may be named after. */
@@ -680,6 +684,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       };
       k = run(j);
       if (k === j) return undefined;
+      // a capitalised head starts a sentence-case name: `Khu đô thị Khoa học Quy Nhơn` (one span, no district inside)
+      if (cap[i] && kind === 'head') k = sentenceCaseTail(j, k, L);
       // "yêu cầu Tiểu ban": a one-syllable name glued to a lower-case word is not a name
       if (kind === 'head-lc' && k === j + 1 && isSyl(k) && !cap[k] && k < L) return undefined;
       if (keys.slice(j, k).join(' ') === 'việt nam') return undefined;
