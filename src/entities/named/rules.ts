@@ -5,6 +5,7 @@
 // at each token, POSITION → EVENT → DOCUMENT → ORGANIZATION → LOCATION → PERSON and jumps past what it accepts.
 import type { EntityType, Token } from '../../types.js';
 import { isAdminName } from '../admin/index.js';
+import { measureLexicon } from '../measures/lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
 
@@ -239,6 +240,13 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     return -1;
   };
 
+  /** Tokens k-1 (capitalised) and k form one dictionary word of two syllables (`Điều phối`, `Tổ chức`). */
+  const glued = (k: number): boolean => {
+    const w = `${keys[k - 1]} ${keys[k]}`;
+    const ml = measureLexicon();
+    return ml.others.has(w) || ml.nouns.has(w);
+  };
+
   /** Name after a `named` head: a department phrase, abbreviations, or a capitalised run joined by - / và / ,. */
   const headName = (j: number): number => {
     const d = match(lex.departments, j);
@@ -259,7 +267,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         }
         k++;
         // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
-        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && !NAME_VERBS.has(keys[k]!) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
+        // (a verb syllable only when it makes one word with the capitalised one: Điều phối, Điều hành)
+        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && (!NAME_VERBS.has(keys[k]!) || glued(k)) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
         continue;
       }
       // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
@@ -380,8 +389,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
           if (key(j) === 'đảng') j++;
           bare = false;
         } else {
-          // Ban Quản lý KKT tỉnh
-          const k = headName(j);
+          // Ban Quản lý KKT tỉnh; Ban Chỉ đạo các Chương trình MTQG huyện (what the body steers, in the plural)
+          const plural = key(j) === 'các' && (capSyl(j + 1) || toks[j + 1]?.kind === 'abbreviation') && !match(lex.organs, j + 1) && !match(lex.titles, j + 1) && !looksLikePerson(j + 1);
+          const k = plural && headName(j + 1) > j + 1 ? headName(j + 1) : headName(j);
           const a0 = match(lex.adminWords, j);
           if (k > j) {
             j = k;
@@ -495,6 +505,18 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     } else if (key(j) === 'thường' && key(j + 1) === 'vụ') {
       j += 2;
       hasBody = true;
+    } else {
+      // A title that ends in its organ takes the organ's name: Phó Chánh Văn phòng Điều phối NTM tỉnh.
+      for (let k = i + 1; k < j; k++) {
+        const om = match(lex.organs, k);
+        if (!om || k + om.len !== j || !cap[k]) continue;
+        const inner = parseOrg(k);
+        if (inner && !inner.bare && inner.e > j) {
+          j = inner.e;
+          hasBody = true;
+        }
+        break;
+      }
     }
     if (!hasBody && m.value === 'body') {
       // "tổng giám đốc đài": a lower-case bare organ noun right after a title
@@ -756,8 +778,24 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     for (let k = s; k < e; k++) consumed[base + k] = 1;
   };
 
+  /**
+   * A byline on its own short line right under the headline (`Hoàng Ngọc`): the second line is only a name of
+   * 2–4 capitalised syllables starting with a surname, not a place, and body text follows.
+   */
+  const headlineByline = (): void => {
+    let a = 1;
+    while (a < n && !brk[a]) a++;
+    let b = a + 1;
+    while (b < n && !brk[b]) b++;
+    if (a >= n || b >= n || b - a < 2 || b - a > 4) return;
+    if (!lex.surnames.has(keys[a]!) || nameRun(a) !== b || isAdminName(keys.slice(a, b).join(' '))) return;
+    addPerson(a, b, 'rule:byline', 4);
+    mark(a, b);
+  };
+
   const bylines = (): void => {
     if (n === 0) return;
+    headlineByline();
     // last line
     let s = n - 1;
     while (s > 0 && !brk[s]) s--;
