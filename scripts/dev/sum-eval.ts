@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { splitSentences } from '../../src/sentences/index.js';
 import { segment } from '../../src/segment/index.js';
 import { tagEntities } from '../../src/entities/index.js';
-import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryDocument, type Weights } from '../../src/summarize/rank.js';
+import { baseScore, buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryDocument, type Weights } from '../../src/summarize/rank.js';
 import { foldKey } from '../../src/text/tone.js';
 import { tokenize } from '../../src/text/tokens.js';
 import type { Word } from '../../src/types.js';
@@ -120,7 +120,7 @@ function tune(start: Weights, train: readonly Prep[], log = false): Weights {
   let best = obj(evaluate(w, train));
   for (let round = 0; round < 3; round++) {
     for (const key of (Object.keys(w) as (keyof Weights)[]).filter((k) => !fixed.has(k))) {
-      for (const mult of [0, 0.5, 0.75, 1.33, 2]) {
+      for (const mult of [0.5, 0.75, 1.33, 2]) {
         const v = w[key] === 0 && mult > 1 ? 0.25 * mult : w[key] * mult;
         const cand = { ...w, [key]: key === 'tau' ? Math.max(0.5, v) : v };
         const o = obj(evaluate(cand, train));
@@ -161,4 +161,12 @@ if (flags.has("--reportness")) for (const set of ['dev', 'sum-dev']) {
   const xs = preps.filter((p) => p.set === set).map((p) => p.doc.reportness).sort((a, b) => a - b);
   console.log(set, 'reportness quantiles', [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1].map((q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!.toFixed(2)).join(' '));
   if (set === 'dev') console.log(preps.filter((p) => p.set === set).map((p) => `${p.id.slice(0, 22)}=${p.doc.reportness.toFixed(2)}`).join(' '));
+}
+const explain = args.find((a) => a.startsWith('--explain='))?.slice(10);
+if (explain) for (const p of preps.filter((q) => q.id.includes(explain))) {
+  console.log(`== ${p.id} reportness=${p.doc.reportness.toFixed(2)} gold ${p.goldIdx.join(',')}`);
+  for (const c of p.doc.candidates) {
+    const f = c.features, s = f.slots;
+    console.log(`${p.goldIdx.includes(c.index) ? '*' : ' '}${String(c.index).padStart(3)} base=${baseScore(c, start, p.doc.reportness).toFixed(2)} c=${f.central.toFixed(2)} t=${f.title.toFixed(2)} dep=${f.dependent} M${s.meeting} C${s.chair} R${s.results.toFixed(2)} A${s.ahead.toFixed(2)} E${s.elected} | ${p.doc.sentences[c.index]!.text.slice(0, 110)}`);
+  }
 }

@@ -77,3 +77,6 @@ export const CHAIRED = re(
 export const ELECTED = re(
   String.raw`‹(?:bầu|tái đắc cử|trúng cử)›[^.;]{0,120}‹(?:ban chấp hành|bch|ban thường vụ|btv|bí thư|chủ tịch|đại biểu|ủy viên)›|‹(?:ban chấp hành|bch|ban thường vụ|bí thư|chủ tịch)›[^.;]{0,60}‹(?:được bầu|tái đắc cử|trúng cử)›`,
 );
+
+/** Targets and plans for the period ahead (not `đạt 55% chỉ tiêu năm`, a result): `phấn đấu`, `mục tiêu đến năm 2030`. */
+export const AHEAD = re(String.raw`‹(?:phấn đấu|mục tiêu|định hướng|phương hướng|đến năm \d{4}|(?:trong )?thời gian tới|sắp tới|năm tới|nhiệm kỳ tới)›`);

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, summarizeParts } from '../../src/summarize/index.js';
+import { buildDocument, selectCandidates, DEFAULT_WEIGHTS } from '../../src/summarize/rank.js';
+import { splitSentences } from '../../src/sentences/index.js';
+import { segment } from '../../src/segment/index.js';
+import { tagEntities } from '../../src/entities/index.js';
+
+// Made-up texts in the shapes of local reports and news stories (no real report is quoted).
+const MEETING = 'Ngày 18-7, Ban Chấp hành Đảng bộ huyện Hòa Lâm tổ chức hội nghị lần thứ 12 để sơ kết công tác 6 tháng đầu năm và bàn nhiệm vụ trọng tâm 6 tháng cuối năm.';
+const ATTEND = 'Dự hội nghị có đồng chí Lò Văn Pằng, Phó Trưởng Ban Dân vận Tỉnh ủy, cùng các đồng chí trong Ban Thường vụ Huyện ủy.';
+const CHAIR = 'Đồng chí Hà Thị Nguyệt, Bí thư Huyện ủy chủ trì hội nghị.';
+const GENERAL = 'Sáu tháng đầu năm, kinh tế của huyện tiếp tục ổn định, đời sống nhân dân từng bước được cải thiện.';
+const OUTPUT = 'Tổng giá trị sản xuất ước đạt 3.120,5 tỷ đồng, tăng 6,4% so với cùng kỳ, đạt 47,9% kế hoạch năm.';
+const CROPS = 'Sản lượng ngô đạt 12.400 tấn, năng suất bình quân 52,3 tạ/ha; toàn huyện trồng mới 640 ha rừng.';
+const MEMBERS = 'Đảng bộ huyện kết nạp 58 đảng viên mới, đạt 52,7% chỉ tiêu năm.';
+const FILLER = [
+  'Lĩnh vực văn hóa, xã hội có nhiều chuyển biến tích cực.',
+  'Quốc phòng, an ninh được giữ vững, trật tự an toàn xã hội được bảo đảm.',
+  'Công tác dân vận, hoạt động của Mặt trận và các đoàn thể tiếp tục được đổi mới.',
+  'Các đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo báo cáo.',
+];
+const CLOSING = 'Phát biểu kết luận hội nghị, đồng chí Hà Thị Nguyệt yêu cầu các cấp ủy, chính quyền khắc phục ngay những chỉ tiêu đạt thấp, nhất là thu ngân sách và giải ngân vốn đầu tư công.';
+const REPORT = ['Huyện ủy Hòa Lâm sơ kết công tác 6 tháng đầu năm', '', MEETING, ATTEND, CHAIR, GENERAL, OUTPUT, CROPS, MEMBERS, ...FILLER, CLOSING, 'Minh Khôi - VPHU'].join('\n');
+
+const pick = (text: string, k: number): string[] => summarize(text, { sentences: k }).sentences.map((s) => s.text);
+
+describe('summarize: the slots of a report summary', () => {
+  it('fills meeting, chair, headline results and the closing instructions, in that spirit', () => {
+    const t = pick(REPORT, 5);
+    expect(t).toContain(MEETING);
+    expect(t).toContain(CHAIR);
+    expect(t).toContain(OUTPUT);
+    expect(t).toContain(CLOSING);
+  });
+
+  it('prefers who chaired to who attended', () => {
+    const t = pick(REPORT, 4);
+    expect(t).toContain(CHAIR);
+    expect(t).not.toContain(ATTEND);
+  });
+
+  it('a meeting sentence that mentions tasks does not stand in for the closing instructions', () => {
+    // The meeting sentence says `bàn nhiệm vụ trọng tâm 6 tháng cuối năm`; the closing speech still gets its place.
+    const t = pick(REPORT, 4);
+    expect(t).toContain(MEETING);
+    expect(t).toContain(CLOSING);
+  });
+
+  it('a share of the yearly quota reached is a result, not a target', () => {
+    const sentences = splitSentences(REPORT);
+    const doc = buildDocument(REPORT, { sentences, words: segment(REPORT) });
+    const c = doc.candidates.find((x) => sentences[x.index]!.text === MEMBERS)!;
+    expect(c.features.slots.results).toBeGreaterThan(0);
+    expect(c.features.slots.ahead).toBeLessThan(0.8);
+    const out = doc.candidates.find((x) => sentences[x.index]!.text === OUTPUT)!;
+    expect(out.features.slots.results).toBe(1); // an aggregate indicator with figures
+    expect(out.features.figures).toBeGreaterThan(0.5); // 3.120,5 tỷ đồng, 6,4%, 47,9%
+  });
+
+  it('reads figures from the words: numbers with units, decimals and percentages, not dates or years', () => {
+    const text = 'Năm 2024, ngày 15-8 hội nghị họp. Huyện có 1.200 hộ, 35 xã, 4,5 tỷ đồng và 12% tăng trưởng.';
+    const sentences = splitSentences(text);
+    const doc = buildDocument(text, { sentences, words: segment(text) });
+    const [a, b] = doc.candidates;
+    expect(a!.features.figures).toBe(0);
+    expect(b!.features.figures).toBe(1); // 4 figures, saturated
+  });
+
+  it('picks who was elected at a congress', () => {
+    const ELECT = 'Đại hội đã bầu 27 đồng chí vào Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030; đồng chí Vi Văn Thắm được bầu giữ chức Bí thư Đảng ủy xã.';
+    const text = [
+      'Đại hội Đảng bộ xã Nậm Cang lần thứ I',
+      '',
+      'Ngày 20/8/2025, Đảng bộ xã Nậm Cang tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.',
+      'Xã được thành lập trên cơ sở hợp nhất ba xã cũ, có 24 chi bộ trực thuộc.',
+      'Nhiệm kỳ qua, các đơn vị hoàn thành 15/17 chỉ tiêu chủ yếu; thu nhập bình quân đầu người đạt 48 triệu đồng.',
+      'Văn hóa, xã hội có nhiều tiến bộ.',
+      'Quốc phòng, an ninh được giữ vững.',
+      ELECT,
+      'Phương Lan - Văn phòng Đảng ủy xã',
+    ].join('\n');
+    expect(pick(text, 3)).toContain(ELECT);
+  });
+});
+
+describe('summarize: news and layers', () => {
+  const LEAD = 'Chiều 3/9, tại thành phố Bến Mới, Thành ủy tổ chức hội nghị nghe báo cáo tình hình thực hiện các công trình trọng điểm.';
+  const NEWS = [
+    'Thành ủy Bến Mới đôn đốc các công trình trọng điểm',
+    '',
+    LEAD,
+    'Theo báo cáo, nhiều công trình trọng điểm của thành phố đang chậm tiến độ do vướng mặt bằng.',
+    '"Chúng tôi sẽ kiểm điểm trách nhiệm từng đơn vị", ông Trần Minh Vũ nói.',
+    'ông cũng đề nghị các sở, ngành phối hợp chặt chẽ hơn.',
+    'Cuối buổi, lãnh đạo thành phố yêu cầu hoàn thành giải phóng mặt bằng các công trình trọng điểm trong quý IV.',
+    'Trước đó, thành phố đã thành lập tổ công tác đặc biệt.',
+  ].join('\n');
+
+  it('on a news story the opening sentence leads and a quote or a lower-case run-on is not picked', () => {
+    const t = pick(NEWS, 3);
+    expect(t).toContain(LEAD);
+    expect(t.some((s) => s.startsWith('"') || s.startsWith('ông'))).toBe(false);
+  });
+
+  it('summarizeParts with the layers of analyze gives what summarize gives', () => {
+    for (const text of [REPORT, NEWS]) {
+      const sentences = splitSentences(text);
+      const viaParts = summarizeParts(text, { sentences, words: segment(text), entities: tagEntities(text) }, { sentences: 4 });
+      expect(viaParts).toEqual(summarize(text, { sentences: 4 }));
+    }
+  });
+
+  it('redundancy: a reworded copy of a picked sentence is not picked as well', () => {
+    const text = [REPORT.split('\n')[0], '', MEETING, MEETING.replace('Ngày 18-7', 'Hôm 18-7'), CHAIR, OUTPUT, CLOSING, ...FILLER].join('\n');
+    const t = pick(text, 4);
+    expect(t.filter((s) => s.includes('hội nghị lần thứ 12'))).toHaveLength(1);
+  });
+
+  it('picks sentences in a fixed order of scores and never more than asked', () => {
+    const sentences = splitSentences(REPORT);
+    const doc = buildDocument(REPORT, { sentences, words: segment(REPORT) });
+    const picked = selectCandidates(doc, 3, DEFAULT_WEIGHTS);
+    expect(picked).toHaveLength(3);
+    expect(new Set(picked.map((p) => p.cand.index)).size).toBe(3);
+  });
+
+  it('a long document (LexRank on a window) still gives a valid summary, linear-time guard', () => {
+    const big = Array.from({ length: 120 }, (_, i) => REPORT.replace(/Hòa Lâm/g, `Hòa Lâm ${i}`)).join('\n');
+    const t0 = Date.now();
+    const r = summarize(big, { sentences: 8 });
+    expect(r.sentences).toHaveLength(8);
+    for (const s of r.sentences) expect(big.slice(s.start, s.end)).toBe(s.text);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  });
+});
