@@ -29,7 +29,7 @@ const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   ['unit', UNIT_PATTERN],
   // Dotted abbreviations: TP.HCM, PGS.TS, Th.S, v.v. — letters '.' letters with no space.
   // Bounded: `A.A.A.…` must not be matched whole and then re-split one letter at a time (quadratic).
-  ['dotted', String.raw`\p{L}{1,4}\.(?:\p{L}{1,4}\.?){1,3}`],
+  ['dotted', String.raw`(?:\p{L}\p{M}{0,3}){1,4}\.(?:(?:\p{L}\p{M}{0,3}){1,4}\.?){1,3}`],
   // Letter words, optionally glued to digits or to an upper-case/digit part by - / &: QH15, Covid-19, TN&MT, NQ/TW.
   ['word', String.raw`${WORD}(?:\d[\p{L}\d]*|[-/&](?:\d[\p{L}\d]*|\p{Lu}{2,}[\p{L}\d]*)(?![\p{Ll}]))*\.?`],
   ['punctuation', String.raw`\.{2,}|…|[-–—]{2,}|[\p{P}]`],
@@ -160,12 +160,13 @@ export function tokenize(text: string): Token[] {
       case 'dotted': {
         // TP.HCM, PGS.TS, v.v. are abbreviations. Otherwise (a missing space after a full stop: "năm.Ngày")
         // split at the first dot and let the scanner continue from there.
-        const low = s.toLowerCase();
-        const isAbbr = DOTTED_ABBR.has(low) || /^\p{Lu}{1,4}\.\p{Lu}[\p{L}]{0,4}\.?$/u.test(s) || /^\p{Lu}\p{Ll}?\.\p{Lu}{1,3}$/u.test(s) || /^(\p{Ll}\.){2,}$/u.test(s);
+        const nfc = s.normalize('NFC'); // NFD input (H.Bình with combining marks) classifies like NFC
+        const low = nfc.toLowerCase();
+        const isAbbr = DOTTED_ABBR.has(low) || /^\p{Lu}{1,4}\.\p{Lu}[\p{L}]{0,4}\.?$/u.test(nfc) || /^\p{Lu}\p{Ll}?\.\p{Lu}{1,3}$/u.test(nfc) || /^(\p{Ll}\.){2,}$/u.test(nfc);
         if (isAbbr) {
           let t = s;
           // Keep a trailing dot only when it is part of the abbreviation (v.v., TP.).
-          if (t.endsWith('.') && !DOTTED_ABBR.has(t.toLowerCase()) && !/^(\p{Ll}\.){2,}$/u.test(t)) t = t.slice(0, -1);
+          if (t.endsWith('.') && !DOTTED_ABBR.has(low) && !/^(\p{Ll}\.){2,}$/u.test(nfc)) t = t.slice(0, -1);
           push(out, t, start, 'abbreviation');
           pos = start + t.length;
         } else {

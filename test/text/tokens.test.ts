@@ -33,3 +33,12 @@ describe('tokenize units', () => {
     }
   });
 });
+
+describe('tokenize dotted abbreviations', () => {
+  it('gives NFD input the same tokens as NFC', () => {
+    for (const s of ['tại H.Bình Chánh, TP.HCM và PGS.TS Lê', 'Ngày 5.Tháng sau']) {
+      const nfd = s.normalize('NFD');
+      expect(tokenize(nfd).map((t) => t.text.normalize('NFC'))).toEqual(tokenize(s).map((t) => t.text));
+    }
+  });
+});
