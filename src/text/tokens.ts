@@ -22,7 +22,7 @@ const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   // Bounded parts keep every attempt short (an unbounded local part rescans `a-a-a-…` at each position: quadratic).
   ['email', String.raw`[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`],
   // Codes starting with digits: 26-NQ/TW, 05-CTr/ĐU, 202/2025/QH15, 35-CT/TW.
-  ['code', String.raw`\d+(?:[-/]\d+)*[-/]\p{Lu}${LM}*(?:[-/]${L}?[\p{L}\p{M}\d]*)*`],
+  ['code', String.raw`\d+(?:[-/]\d+)*[-/]\p{Lu}[\p{L}\p{M}\d]*(?:[-/]${L}?[\p{L}\p{M}\d]*)*`],
   // Numbers: 2.926  45,8  1.329,9  09-7  15/12/2025  2020-2025, optionally with % (percent).
   ['numberish', String.raw`${NUM}(?:[-/]${NUM})*%?`],
   // Units written with a slash as one token: 58,3 tạ/ha, 60 km/h (not money tails such as đồng/người).

@@ -42,3 +42,11 @@ describe('tokenize dotted abbreviations', () => {
     }
   });
 });
+
+describe('tokenize document codes', () => {
+  it('keeps digits after the issuer letters (QH15) inside the code', () => {
+    expect(texts('Nghị quyết số 202/2025/QH15 và Quyết định 1719/QĐ-TTg, 05-CTr/ĐU.')).toEqual([
+      'Nghị', 'quyết', 'số', '202/2025/QH15', 'và', 'Quyết', 'định', '1719/QĐ-TTg', ',', '05-CTr/ĐU', '.',
+    ]);
+  });
+});
