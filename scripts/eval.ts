@@ -20,10 +20,8 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const check = !args.includes('--no-check');
 const want = (s: string) => !only || only === s;
 
-if (!existsSync(join(SHARED, 'corpus'))) {
-  console.log(`eval: skipped — no development data at ${SHARED} (set VIETNLP_SHARED to its folder).`);
-  process.exit(0);
-}
+const hasShared = existsSync(join(SHARED, 'corpus'));
+if (!hasShared) console.log(`eval: no development data at ${SHARED} (set VIETNLP_SHARED to its folder): its sections are skipped.`);
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   console.log('eval: building first (npm run build)…');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
@@ -49,17 +47,21 @@ const fmt = (r: PRF) => `P=${pct(r.p)} R=${pct(r.r)} F1=${pct(r.f)}`;
 const ours: Record<string, number> = {};
 
 // ---------- sentences ----------
-if (want('sent')) {
+function sentenceScore(name: string, docs: GoldDoc[]): PRF {
   const endOf = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
   const c = new Counter();
-  for (const d of dev.filter((x) => x.sentences?.length)) {
+  for (const d of docs.filter((x) => x.sentences?.length)) {
     const g = [...new Set(d.sentences!.map(([, e]) => endOf(d.text, e)))].map(String);
     const s = [...new Set(lib.splitSentences(d.text).map((x) => endOf(d.text, x.end)))].map(String);
     c.add(s, g);
   }
-  line(`== Sentences (corpus/dev, ${dev.length} docs): boundary ${fmt(c.prf)}`);
-  ours['sent.f'] = c.prf.f;
-  target('sentence-boundary F1 (dev)', c.prf.f, 0.98);
+  line(`== Sentences (${name}, ${docs.length} docs): boundary ${fmt(c.prf)}`);
+  return c.prf;
+}
+if (want('sent') && dev.length) {
+  const r = sentenceScore('corpus/dev', dev);
+  ours['sent.f'] = r.f;
+  target('sentence-boundary F1 (dev)', r.f, 0.98);
 }
 
 // ---------- word segmentation ----------
@@ -90,7 +92,7 @@ if (want('ws')) {
 const CORE = ['PERSON', 'POSITION', 'ORGANIZATION', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'LOCATION', 'EVENT', 'DOCUMENT'];
 const MEASURE = ['DATE', 'MONEY', 'PERCENT', 'QUANTITY'];
 const COARSE: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', PROVINCE: 'LOC', DISTRICT: 'LOC', COMMUNE: 'LOC', LOCATION: 'LOC' };
-if (want('ner') && dev.length) {
+function entityScores(name: string, dev: GoldDoc[]) {
   const t0 = performance.now();
   const sys = dev.map((d) => ({ ents: lib.tagEntities(d.text), officials: lib.extractOfficials(d.text) }));
   const ms = performance.now() - t0;
@@ -104,7 +106,7 @@ if (want('ner') && dev.length) {
     });
     return c.prf;
   };
-  line(`== Entities (corpus/dev, ${dev.length} docs, ${dev.reduce((a, d) => a + (d.entities?.length ?? 0), 0)} gold spans; ${(ms / 1000).toFixed(2)}s)`);
+  line(`== Entities (${name}, ${dev.length} docs, ${dev.reduce((a, d) => a + (d.entities?.length ?? 0), 0)} gold spans; ${(ms / 1000).toFixed(2)}s)`);
   line(`  ${'type'.padEnd(13)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  gold  sys`);
   for (const t of [...CORE, ...MEASURE]) {
     const r = score((x) => x === t);
@@ -133,11 +135,15 @@ if (want('ner') && dev.length) {
   line(`  coarse PER/ORG/LOC       ${fmt(coarse)}`);
   line(`  officials (pairs)        ${fmt(oc.prf)} (${oc.tp}/${oc.nGold})`);
   line(`  unit links               ${pct(ln ? lok / ln : 0)}% (${lok}/${ln}) same code and era`);
-  Object.assign(ours, { 'ner.core': core.f, 'ner.meas': meas.f, 'ner.coarse': coarse.f, 'ner.off': oc.prf.f, 'ner.link': ln ? lok / ln : 0 });
+  return { core, meas, coarse, off: oc.prf, link: ln ? lok / ln : 0 };
+}
+if (want('ner') && dev.length) {
+  const { core, meas, coarse, off, link } = entityScores('corpus/dev', dev);
+  Object.assign(ours, { 'ner.core': core.f, 'ner.meas': meas.f, 'ner.coarse': coarse.f, 'ner.off': off.f, 'ner.link': link });
   target('entities core F1', core.f, 0.9);
   target('entities measures F1', meas.f, 0.95);
-  target('officials pair F1', oc.prf.f, 0.9);
-  target('unit links', ln ? lok / ln : 0, 0.9);
+  target('officials pair F1', off.f, 0.9);
+  target('unit links', link, 0.9);
 }
 
 // ---------- summaries ----------
@@ -211,8 +217,22 @@ if (want('sum')) {
   }
 }
 
+// ---------- our own gold sets (written for vietnlp; no targets) ----------
+const OWN = join(ROOT, 'eval', 'gold');
+if (existsSync(OWN)) {
+  for (const set of readdirSync(OWN, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const docs = readDocs(join(OWN, set), /\.gold\.json$/);
+    if (!docs.length) continue;
+    line(`\n==== Own gold set eval/gold/${set} (see eval/gold/README.md)`);
+    if (want('sent')) sentenceScore(`eval/gold/${set}`, docs);
+    if (want('ner')) entityScores(`eval/gold/${set}`, docs);
+    if (want('sum')) rougeTable(`eval/gold/${set}`, docs);
+  }
+}
+
 // ---------- targets ----------
 line('\n== Targets');
+if (!results.length) line('  (none: the development data is absent)');
 for (const r of results) {
   const v = r.name.includes('points') ? `${r.value.toFixed(2)} (>= ${r.target})` : `${pct(r.value)}% (>= ${pct(r.target)}%)`;
   line(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}: ${v}`);
