@@ -147,6 +147,9 @@ if (cvArg) {
   const from = flags.has('--cv-from-default') ? start : neutral;
   const fold = new Map<Prep, number>();
   for (const set of ['dev', 'sum-dev']) tuning.filter((p) => p.set === set).sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((p, i) => fold.set(p, i % K));
+  // --cv-by-source (K = 2): the written reports (seed, synth-*) in one fold and the real articles in the other, so
+  // the reports are scored with weights tuned without any report of that writer.
+  if (flags.has('--cv-by-source')) for (const p of tuning) if (p.set === 'dev') fold.set(p, /^(seed|synth)-/.test(p.id) ? 0 : 1);
   const rows: Array<{ p: Prep; s: Scores }> = [];
   for (let f = 0; f < K; f++) {
     const train = tuning.filter((p) => fold.get(p) !== f);

@@ -58,8 +58,11 @@ function getStopwords(): ReadonlySet<string> {
 }
 
 /** First syllable of a word that makes the number before it a quantity. */
-const UNIT_FIRST = /^(?:tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha|tạ|km|km2|m|m2|m3|kg|usd|đồng|người|lượt|hộ|xã|dự|doanh|đảng|lao|căn|công|tiêu|trường|chi|tổ|cơ|%)(?:\/|$)/u;
-const DATE_NUM = /^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/;
+const UNIT_FIRST = /^(?:tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha|tạ|km|km2|m|m2|m3|kg|usd|đồng|người|lượt|hộ|xã|phường|thôn|huyện|dự|doanh|đảng|lao|căn|công|chỉ|tiêu|trường|chi|tổ|cơ|%)(?:\/|$)/u;
+/** A day and month (`14-7`, `09/7/2020`); `17/19` or `43/43` (a share) is not one. */
+const DATE_NUM = /^(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])(?:[-/]\d{2,4})?$/;
+/** A share written as a fraction: `17/19`, `43/43`, `91/91`. */
+const FRACTION = /^(\d+)\/(\d+)$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Sentences longer than this are only searched for cues in their first part. */
@@ -111,6 +114,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
   if (!bodyIdx.length) bodyIdx = sentences.map((_, i) => i); // nothing looks like body text: use everything
   const headlineIdx = layout.findIndex((l) => l.role === 'headline');
 
+  const aligned = sentences.map((s, i) => folded[i]!.length === s.text.length);
   // One pass over the words: term ids (stopwords removed) and figures per sentence.
   const stop = getStopwords();
   const fold = createFoldCache();
@@ -128,13 +132,19 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
     if (kind === 'number') {
       const t = w.text;
       numberBefore = false;
+      const frac = FRACTION.exec(t);
       if (t.endsWith('%')) figures[si]!++;
-      else if (DATE_NUM.test(t)) { /* a date */ }
+      else if (frac && Number(frac[1]) <= Number(frac[2]) && !DATE_NUM.test(t)) figures[si]!++;
+      else if (DATE_NUM.test(t) || frac) { /* a date */ }
       else if (DECIMAL.test(t) && !YEAR.test(t)) figures[si]!++;
       else numberBefore = true;
       continue;
     }
-    const key = fold(w.text);
+    // The folded sentence gives the word's key by offsets when folding kept every character in place (NFC input
+    // without runs of spaces: the usual case); otherwise fold the word itself.
+    const sf = folded[si]!;
+    const s0 = sentences[si]!.start;
+    const key = aligned[si] ? sf.slice(w.start - s0, w.end - s0) : fold(w.text);
     if (numberBefore) {
       const sp = key.indexOf(' ');
       if (UNIT_FIRST.test(sp < 0 ? key : key.slice(0, sp))) figures[si]!++;

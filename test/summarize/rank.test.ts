@@ -58,12 +58,14 @@ describe('summarize: the slots of a report summary', () => {
   });
 
   it('reads figures from the words: numbers with units, decimals and percentages, not dates or years', () => {
-    const text = 'Năm 2024, ngày 15-8 hội nghị họp. Huyện có 1.200 hộ, 35 xã, 4,5 tỷ đồng và 12% tăng trưởng.';
+    const text = 'Năm 2024, ngày 15-8 hội nghị họp. Huyện có 1.200 hộ, 35 xã, 4,5 tỷ đồng và 12% tăng trưởng. Các xã đạt 17/19 chỉ tiêu. Ngày 20/11 có 3 đoàn đến.';
     const sentences = splitSentences(text);
     const doc = buildDocument(text, { sentences, words: segment(text) });
-    const [a, b] = doc.candidates;
-    expect(a!.features.figures).toBe(0);
+    const [a, b, c, d] = doc.candidates;
+    expect(a!.features.figures).toBe(0); // a year and a date
     expect(b!.features.figures).toBe(1); // 4 figures, saturated
+    expect(c!.features.figures).toBe(0.25); // a share written as a fraction
+    expect(d!.features.figures).toBe(0); // a date; `3 đoàn` is no headline figure
   });
 
   it('picks who was elected at a congress', () => {
@@ -114,6 +116,14 @@ describe('summarize: news and layers', () => {
     const text = [REPORT.split('\n')[0], '', MEETING, MEETING.replace('Ngày 18-7', 'Hôm 18-7'), CHAIR, OUTPUT, CLOSING, ...FILLER].join('\n');
     const t = pick(text, 4);
     expect(t.filter((s) => s.includes('hội nghị lần thứ 12'))).toHaveLength(1);
+  });
+
+  it('NFD input, new-style tones and doubled spaces give the same picks as the plain text', () => {
+    const idx = (t: string): number[] => summarize(t, { sentences: 4 }).sentences.map((x) => x.index);
+    const plain = idx(REPORT);
+    expect(idx(REPORT.normalize('NFD'))).toEqual(plain);
+    expect(idx(REPORT.replace(/ủy/g, 'uỷ').replace(/hòa/gi, (m) => (m[0] === 'H' ? 'Hoà' : 'hoà')))).toEqual(plain);
+    expect(idx(REPORT.replace(/, /g, ',  '))).toEqual(plain);
   });
 
   it('picks sentences in a fixed order of scores and never more than asked', () => {
