@@ -147,7 +147,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     while (j < L && j - i < 5) {
       const t = toks[j]!;
       if (t.kind === 'syllable' && cap[j]) {
-        if (NOT_PLACE.has(keys[j]!)) break;
+        // `đồng` (đồng chí), `ông`, `bà` … end a place run unless they start a known unit name (Huyện ủy Đồng Phú)
+        if (NOT_PLACE.has(keys[j]!) && !(j === i && capSyl(j + 1) && j + 1 < L && (isAdminName(`${keys[j]} ${keys[j + 1]}`) || (capSyl(j + 2) && j + 2 < L && isAdminName(`${keys[j]} ${keys[j + 1]} ${keys[j + 2]}`))))) break;
         if (j > i && startsPhrase(j)) break;
         j++;
         continue;
@@ -247,15 +248,49 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     return ml.others.has(w) || ml.nouns.has(w);
   };
 
+  /**
+   * A body named after its task, `phòng, chống` / `phòng chống` + what it fights (Ban Chỉ huy Phòng, chống thiên
+   * tai và Tìm kiếm cứu nạn, Ban Chỉ đạo phòng chống dịch): words of either case, `và` between two of them, at most
+   * 12 words, ending at a function word, a verb, a title, an organ or an admin word (the caller attaches the place).
+   * Returns j when j does not start such a name.
+   */
+  const purposeName = (j: number): number => {
+    if (key(j) !== 'phòng') return j;
+    let q = isPunct(j + 1, ',') ? j + 2 : j + 1;
+    if (key(q) !== 'chống') return j;
+    q++;
+    const L = Math.min(lim(j), q + 12);
+    let end = j;
+    while (q < L && isSyl(q)) {
+      const w = keys[q]!;
+      if (w === 'và' && end === q && isSyl(q + 1) && !LAW_STOP.has(keys[q + 1]!)) {
+        q++;
+        continue;
+      }
+      const object = end === j; // the first word after `chống` is its object, whatever it is (tham nhũng)
+      if ((LAW_STOP.has(w) && !object) || (NAME_VERBS.has(w) && !object) || match(lex.adminWords, q) || match(lex.titles, q) || (cap[q] && match(lex.organs, q))) break;
+      q++;
+      end = q;
+    }
+    return end;
+  };
+
   /** Name after a `named` head: a department phrase, abbreviations, or a capitalised run joined by - / và / ,. */
   const headName = (j: number): number => {
+    const pc = purposeName(j);
+    if (pc > j) return pc;
     const d = match(lex.departments, j);
-    if (d) return j + d.len;
+    // a department joined to another by a dash or `và` runs on (Tài chính - Kế hoạch): the general loop below
+    if (d && !((isDash(j + d.len) || key(j + d.len) === 'và') && capSyl(j + d.len + 1) && j + d.len + 1 < lim(j) && !match(lex.organs, j + d.len + 1) && !match(lex.titles, j + d.len + 1))) return j + d.len;
     if (looksLikePerson(j)) return j; // "Chánh văn phòng Trần Đức Long": a name, not the office's name
     let k = j;
     const L = lim(j);
     while (k < L) {
       const t = toks[k]!;
+      if (k > j && keys[k] === 'phòng') {
+        const pc = purposeName(k);
+        if (pc > k) return pc;
+      }
       if ((t.kind === 'syllable' && cap[k]) || t.kind === 'abbreviation') {
         if (k > j && t.kind === 'syllable' && (looksLikePerson(k) || match(lex.titles, k))) break;
         if (k > j && cap[k - 1] && toks[k - 1]!.kind === 'syllable') {
@@ -487,6 +522,28 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
 
   // ---- POSITION -----------------------------------------------------------------------------------------------
 
+  /**
+   * After a title: a lower-case one-word organ head (`phòng`, `sở`, `ban`, `cục` …) followed by its capitalised name
+   * (+ an admin word and place), or a village head (`bản`, `thôn`, `ấp` …) followed by its capitalised name.
+   * Returns the end (j when there is none).
+   */
+  const lowerHeadBody = (j: number): number => {
+    const L = lim(j);
+    const om = match(lex.organs, j);
+    if (om && om.len === 1 && om.value === 'named' && j + 1 < L && (capSyl(j + 1) || match(lex.departments, j + 1))) {
+      const k = headName(j + 1);
+      if (k <= j + 1) return j;
+      const a = match(lex.adminWords, k);
+      return a && !cap[k] ? placeRun(k + a.len, true) : k;
+    }
+    const lm = match(lex.locations, j);
+    if (lm && VILLAGE_HEADS.has(keys.slice(j, j + lm.len).join(' ')) && j + lm.len < L && capSyl(j + lm.len)) {
+      const k = placeRun(j + lm.len, true);
+      return k > j + lm.len ? k : j;
+    }
+    return j;
+  };
+
   const parsePosition = (i: number): { e: number; bare: boolean } | undefined => {
     const m = match(lex.titles, i);
     if (!m) return undefined;
@@ -504,6 +561,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       hasBody = true;
     } else if (key(j) === 'thường' && key(j + 1) === 'vụ') {
       j += 2;
+      hasBody = true;
+    } else if (isSyl(j) && !cap[j] && (m.value === 'body' || m.len === 1) && lowerHeadBody(j) > j) {
+      // Trưởng phòng Tài chính - Kế hoạch thị xã X, Trưởng bản Pú Piến: a lower-case organ or village head that
+      // belongs to the title, with its name (and place) after it
+      j = lowerHeadBody(j);
       hasBody = true;
     } else {
       // A title that ends in its organ takes the organ's name: Phó Chánh Văn phòng Điều phối NTM tỉnh.
@@ -646,16 +708,19 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       const L = lim(i);
       const org = parseOrg(j);
       if (org && !org.bare) p = org.e;
-      else while (p < L && toks[p]!.kind === 'syllable' && !LAW_STOP.has(keys[p]!) && p - j < 8) p++;
+      // the capitalised first word of the name keeps its second syllable (Luật Thực hiện dân chủ ở cơ sở)
+      else while (p < L && toks[p]!.kind === 'syllable' && (!LAW_STOP.has(keys[p]!) || (p === j && cap[j]) || (p === j + 1 && cap[j] && !cap[p] && keys[p] !== 'năm')) && p - j < 8) p++;
       if (p === j) return undefined;
       if (key(p) === 'năm' && toks[p + 1]?.kind === 'number' && /^\d{4}$/.test(toks[p + 1]!.text)) p += 2;
       return [[i, p]];
     }
     if (kind === 'programme') {
       if (key(j) === 'công' && key(j + 1) === 'tác' && key(j + 2) === 'năm' && /^\d{4}$/.test(toks[j + 3]?.text ?? '')) return [[i, j + 4]];
-      if (key(j) === 'mục' && key(j + 1) === 'tiêu' && key(j + 2) === 'quốc' && key(j + 3) === 'gia') {
+      // Chương trình mục tiêu quốc gia / Chương trình MTQG … giai đoạn 2021 - 2025
+      const spelled = key(j) === 'mục' && key(j + 1) === 'tiêu' && key(j + 2) === 'quốc' && key(j + 3) === 'gia';
+      if (spelled || (key(j) === 'mtqg' && toks[j]!.kind === 'abbreviation')) {
         const L = Math.min(lim(i), j + 30);
-        for (let p = j + 4; p < L; p++) {
+        for (let p = spelled ? j + 4 : j + 1; p < L; p++) {
           if (toks[p]!.kind === 'punctuation' && !isDash(p)) break;
           if (key(p) === 'giai' && key(p + 1) === 'đoạn') {
             const y = yearsAt(p + 2);
@@ -1010,7 +1075,10 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         i = r;
         continue;
       }
-      i = Math.max(r, i + 1);
+      // a capitalised word before a phrase head (sentence-initial `Vốn Chương trình …`) does not swallow the head
+      let skip = i + 1;
+      while (skip < r && !(match(lex.documents, skip) || match(lex.titles, skip) || match(lex.meetings, skip) || match(lex.organs, skip) || match(lex.locations, skip))) skip++;
+      i = skip;
       continue;
     }
     i++;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials, tagEntities } from '../../src/entities/index.js';
+import type { Entity } from '../../src/types.js';
+
+// Error classes found on a second held-out set, tested on sentences written for these tests (invented people,
+// other provinces and bodies than the held-out texts).
+const pairs = (ents: Entity[]): string[] => ents.map((e) => `${e.type}:${e.text}`);
+const typed = (ents: Entity[], type: string): string[] => ents.filter((e) => e.type === type).map((e) => e.text);
+
+describe('names that run on past a comma, a dash, a digit or a place name', () => {
+  it('a body named after its task keeps `phòng, chống …` and the place', () => {
+    expect(typed(tagEntities('Đại diện Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh và các sở dự họp.'), 'ORGANIZATION')).toEqual([
+      'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+    ]);
+    expect(typed(tagEntities('Ban Chỉ đạo phòng chống dịch huyện Kỳ Anh đã họp.'), 'ORGANIZATION')).toEqual(['Ban Chỉ đạo phòng chống dịch huyện Kỳ Anh']);
+    expect(typed(tagEntities('Ban Chỉ đạo phòng, chống dịch tổ chức họp.'), 'ORGANIZATION')).toEqual(['Ban Chỉ đạo phòng, chống dịch']);
+    // no body before it: not a name
+    expect(typed(tagEntities('Chủ động phương án phòng, chống bão, bảo vệ đê.'), 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('two departments joined by a dash are one name, also after a lower-case `phòng` in a title', () => {
+    expect(typed(tagEntities('Phòng Tài chính - Kế hoạch huyện tham mưu phân bổ vốn.'), 'ORGANIZATION')).toEqual(['Phòng Tài chính - Kế hoạch huyện']);
+    const text = 'Ông Lê Văn Hòa, Huyện ủy viên, Trưởng phòng Nội vụ huyện Yên Thành được điều động.';
+    expect(typed(tagEntities(text), 'POSITION')).toEqual(['Huyện ủy viên', 'Trưởng phòng Nội vụ huyện Yên Thành']);
+    expect(extractOfficials(text)[0]?.positions).toEqual(['Huyện ủy viên', 'Trưởng phòng Nội vụ huyện Yên Thành']);
+    expect(typed(tagEntities('bà Đinh Thị Mai, Phó Trưởng phòng Tài chính - Kế hoạch thị xã Hoàng Mai'), 'POSITION')).toEqual([
+      'Phó Trưởng phòng Tài chính - Kế hoạch thị xã Hoàng Mai',
+    ]);
+  });
+
+  it('a village head with the village name is a position', () => {
+    const text = 'Ông Vàng A Páo, Trưởng bản Nậm Củm, cho biết bản đã có điện.';
+    expect(typed(tagEntities(text), 'POSITION')).toEqual(['Trưởng bản Nậm Củm']);
+    expect(typed(tagEntities(text), 'LOCATION')).toEqual([]);
+    expect(extractOfficials(text)[0]?.positions).toEqual(['Trưởng bản Nậm Củm']);
+    // generic `trưởng bản` without a name: nothing
+    expect(typed(tagEntities('phát huy vai trò của già làng, trưởng bản, người có uy tín'), 'POSITION')).toEqual([]);
+  });
+
+  it('a party committee takes a unit name that starts with a word like `Đồng`', () => {
+    expect(typed(tagEntities('Ban Thường vụ Huyện uỷ Đồng Hỷ (tỉnh Thái Nguyên) tổ chức hội nghị.'), 'ORGANIZATION')).toEqual(['Ban Thường vụ Huyện uỷ Đồng Hỷ']);
+    expect(typed(tagEntities('Huyện ủy Đồng Hỷ sơ kết 5 năm.'), 'ORGANIZATION')).toEqual(['Huyện ủy Đồng Hỷ']);
+    // `đồng chí` after the organ is still a person cue
+    expect(pairs(tagEntities('Thay mặt Huyện ủy đồng chí Nguyễn Văn Tâm phát biểu.'))).toEqual(['ORGANIZATION:Huyện ủy', 'PERSON:Nguyễn Văn Tâm']);
+  });
+
+  it('a law name keeps the second syllable of its first word and the year', () => {
+    expect(typed(tagEntities('Tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2022 đến người dân.'), 'DOCUMENT')).toEqual([
+      'Luật Thực hiện dân chủ ở cơ sở năm 2022',
+    ]);
+    expect(typed(tagEntities('Triển khai Luật Ban hành văn bản mới.'), 'DOCUMENT')).toEqual(['Luật Ban hành văn bản']);
+    expect(typed(tagEntities('theo Luật Đất đai hiện hành'), 'DOCUMENT')).toEqual(['Luật Đất đai']);
+    expect(typed(tagEntities('Luật Đất đai năm 2024 có hiệu lực'), 'DATE')).toEqual([]);
+  });
+
+  it('a national programme written MTQG keeps its period', () => {
+    const ents = tagEntities('Vốn Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021 - 2025 được giải ngân.');
+    expect(typed(ents, 'DOCUMENT')).toEqual(['Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021 - 2025']);
+    expect(typed(ents, 'DATE')).toEqual([]);
+  });
+
+  it('the central committee of the Front is one body inside a position', () => {
+    const text = 'Dự có đồng chí Trần Văn Lâm, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.';
+    expect(typed(tagEntities(text), 'POSITION')).toEqual(['Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam']);
+    expect(typed(tagEntities(text), 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('a resolution code with a digit after the letters stays whole', () => {
+    expect(typed(tagEntities('Thực hiện Nghị quyết số 105/2024/QH15 của Quốc hội.'), 'DOCUMENT')).toEqual(['Nghị quyết số 105/2024/QH15']);
+  });
+});
