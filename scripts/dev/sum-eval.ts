@@ -2,7 +2,10 @@
 // ROUGE-1/2 F1 over folded syllables, inputs prepared like the reference scorer (real-* files: abstract removed).
 //   npx tsx scripts/dev/sum-eval.ts [dir ...] [--grid] [--show] [--cv=5] [--set=key=value,...] [--fix=key,...]
 // --cv=K: K-fold cross-validation of the tuning procedure (coordinate ascent from a neutral start on K−1 folds,
-// scored on the remaining fold; folds interleaved within each set) — an honest estimate of the held-out margin.
+// scored on the remaining fold; folds interleaved within each set) — an honest estimate of the held-out margin;
+// --cv=2 --cv-by-source: reports (seed, synth-*) vs real articles as the two dev folds. --fix=central keeps the
+// scale weight at 1 (the tuning procedure used for DEFAULT_WEIGHTS). --explain=<id>: features of each sentence.
+// Files with ids heldout-* are scored (set "heldout") but never used for tuning.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/sentences/index.js';

@@ -1,6 +1,6 @@
 // Dev-only: speed of summarize() on the generated benchmark corpus (bench/corpus.ts), split into documents at
 // blank lines, with a breakdown of the layers it runs. Syllables = tokens other than punctuation (as bench/run.ts).
-//   npx tsx scripts/dev/sum-speed.ts [--bytes=1100000]
+//   npx tsx scripts/dev/sum-speed.ts [--bytes=1100000] [--breakdown]
 import { buildCorpus } from '../../bench/corpus.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { splitSentences } from '../../src/sentences/index.js';
