@@ -69,3 +69,21 @@ describe('names that run on past a comma, a dash, a digit or a place name', () =
     expect(typed(tagEntities('Thực hiện Nghị quyết số 105/2024/QH15 của Quốc hội.'), 'DOCUMENT')).toEqual(['Nghị quyết số 105/2024/QH15']);
   });
 });
+
+describe('places that contain a title, a person cue or an organ word', () => {
+  it('a memorial named after a titled person is one LOCATION, with no position, person or official inside', () => {
+    const text = 'Xã khai thác Khu lưu niệm Chủ tịch Hồ Chí Minh gắn với du lịch.';
+    expect(pairs(tagEntities(text))).toEqual(['LOCATION:Khu lưu niệm Chủ tịch Hồ Chí Minh']);
+    expect(typed(tagEntities(text), 'POSITION')).toEqual([]);
+    expect(extractOfficials('Đoàn dâng hương tại Khu di tích Chủ tịch Tôn Đức Thắng.')).toEqual([]);
+  });
+
+  it('a river island named `Ông X` is a place, not a person', () => {
+    expect(pairs(tagEntities('Du lịch sinh thái cù lao Ông Chưởng thu hút khách.'))).toEqual(['LOCATION:cù lao Ông Chưởng']);
+  });
+
+  it('a country whose name starts with an organ word is a LOCATION', () => {
+    expect(pairs(tagEntities('Lao động đi làm việc tại Hàn Quốc và Đài Loan tăng.'))).toEqual(['LOCATION:Hàn Quốc', 'LOCATION:Đài Loan']);
+    expect(typed(tagEntities('Đài Phát thanh và Truyền hình tỉnh đưa tin.'), 'ORGANIZATION')).toEqual(['Đài Phát thanh và Truyền hình tỉnh']);
+  });
+});

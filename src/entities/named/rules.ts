@@ -472,6 +472,9 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       case 'named': {
         if (!cap[i]) return undefined;
+        // a known country or region that starts with an organ word is the place (Đài Loan)
+        const lm = match(lex.locations, i);
+        if (lm && (lm.value === 'country' || lm.value === 'region') && lm.len > m.len) return undefined;
         // An all-capitals line gives no capitalisation cue: `BÁO CÁO`, `TRUNG TÂM HỘI NGHỊ` are not a head + name
         // after a one-word head unless a known department or an admin word follows (`SỞ NỘI VỤ`, `ĐÀI PHÁT THANH …`).
         if (m.len === 1 && allCaps(i) && allCaps(j) && !match(lex.departments, j) && !match(lex.adminWords, j)) return undefined;
@@ -765,6 +768,12 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       if (kind === 'head-lc' && LC_HEAD_COMPOUNDS.has(`${prevKey(i) ?? ''} ${keys[i]}`)) return undefined;
       const run = (p: number): number => {
         let q = p;
+        // a memorial named after a person keeps the title and the name (Khu lưu niệm Chủ tịch Tôn Đức Thắng)
+        if (p === j && kind === 'head') {
+          const tm = match(lex.titles, p);
+          const r = tm && tm.value === 'alone' && capSyl(p) ? nameRun(p + tm.len) : -1;
+          if (tm && r - (p + tm.len) >= 2 && lex.surnames.has(keys[p + tm.len]!)) return r;
+        }
         // a title or an organ ends the place name: "cầu Bộ Chính trị" is not a bridge
         while (q < L && capSyl(q) && q - p < 5 && !(startsPhrase(q) || (match(lex.organs, q)?.len ?? 0) > 1)) q++;
         return q;
