@@ -10,15 +10,15 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCorpus } from './corpus.js';
+import { median, medianMs, perSecond } from './timing.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 type Lib = typeof import('../src/index.js');
 const lib = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Lib;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en-US')}`;
+const rate = perSecond;
 
 console.log(`vietnlp bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM`);
 const text = buildCorpus(quick ? 300_000 : 1_100_000);
@@ -27,15 +27,8 @@ const syllables = tokens.filter((t) => t.kind !== 'punctuation').length;
 console.log(`corpus: ${mb(Buffer.byteLength(text))} UTF-8, ${text.length.toLocaleString('en-US')} chars, ${syllables.toLocaleString('en-US')} syllables (tokens other than punctuation)`);
 
 function time(label: string, fn: () => unknown, reps = quick ? 1 : 3): number {
-  fn(); // warm-up
-  const runs: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
-  }
-  const ms = median(runs);
-  console.log(`  ${label.padEnd(26)} ${rate(syllables, ms).padStart(11)} syllables/s  (${(ms / 1000).toFixed(2)} s per pass, median of ${reps})`);
+  const ms = medianMs(fn, reps);
+  console.log(`  ${label.padEnd(26)} ${perSecond(syllables, ms).padStart(11)} syllables/s  (${(ms / 1000).toFixed(2)} s per pass, median of ${reps})`);
   return ms;
 }
 

@@ -3,6 +3,7 @@
 //   npx tsx scripts/dev/entities-speed-eval.ts 10500000     # linearity check (compare the per-syllable cost)
 // Also times the layers separately (tokenize, view, named rules, measures, admin) to show where the time goes.
 import { buildCorpus } from '../../bench/corpus.js';
+import { medianMs, perSecond } from '../../bench/timing.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { tagEntities } from '../../src/entities/index.js';
 import { buildView } from '../../src/entities/named/view.js';
@@ -16,17 +17,9 @@ const bytes = Number(process.argv[2] ?? 1_100_000);
 const text = buildCorpus(bytes);
 const tokens = tokenize(text);
 const syl = tokens.filter((t) => t.kind !== 'punctuation').length;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time(label: string, fn: () => unknown, reps = 3): number {
-  fn();
-  const runs: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
-  }
-  const ms = median(runs);
-  console.log(`${label.padEnd(16)} ${Math.round((syl / ms) * 1000).toLocaleString('en-US').padStart(11)} syl/s  ${ms.toFixed(0).padStart(6)} ms`);
+  const ms = medianMs(fn, reps);
+  console.log(`${label.padEnd(16)} ${perSecond(syl, ms).padStart(11)} syl/s  ${ms.toFixed(0).padStart(6)} ms`);
   return ms;
 }
 console.log(`${(text.length / 1e6).toFixed(2)} M chars, ${syl.toLocaleString('en-US')} syllables`);
