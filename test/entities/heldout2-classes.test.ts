@@ -87,3 +87,21 @@ describe('places that contain a title, a person cue or an organ word', () => {
     expect(typed(tagEntities('Đài Phát thanh và Truyền hình tỉnh đưa tin.'), 'ORGANIZATION')).toEqual(['Đài Phát thanh và Truyền hình tỉnh']);
   });
 });
+
+describe('measure edges', () => {
+  it('an anchoring word before a month or a quarter stays inside the DATE', () => {
+    expect(pairs(tagEntities('Đến cuối tháng 6/2023, toàn huyện có 95% hộ dùng nước sạch.'))).toEqual(['DATE:cuối tháng 6/2023', 'PERCENT:95%']);
+    expect(typed(tagEntities('Từ đầu quý II năm 2024, giá lúa tăng.'), 'DATE')).toEqual(['đầu quý II năm 2024']);
+    expect(typed(tagEntities('Kế hoạch 6 tháng cuối năm 2024.'), 'DATE')).toEqual(['6 tháng cuối năm 2024']);
+  });
+
+  it('`tỷ đồng` before a function word is MONEY', () => {
+    expect(pairs(tagEntities('Tỉnh hỗ trợ 8 tỷ đồng từ nguồn dự phòng.'))).toEqual(['MONEY:8 tỷ đồng']);
+    expect(pairs(tagEntities('Có 2 triệu đồng bào tham gia.'))).toEqual(['QUANTITY:2 triệu đồng bào']);
+  });
+
+  it('coordinated counted nouns stay in one QUANTITY', () => {
+    expect(pairs(tagEntities('Đã chuyển 1.240 ý kiến, kiến nghị của cử tri.'))).toEqual(['QUANTITY:1.240 ý kiến, kiến nghị']);
+    expect(pairs(tagEntities('Có 120 ý kiến, trong đó 40 ý kiến đồng ý.'))).toEqual(['QUANTITY:120 ý kiến', 'QUANTITY:40 ý kiến']);
+  });
+});

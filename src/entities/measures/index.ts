@@ -505,7 +505,9 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
     if (per) return per;
   }
   const noun = nounAt(v, j, lex);
-  if (noun?.unit?.kind === 'currency' || (hasScale && CURRENCY_AFTER_SCALE.has(kj) && !(kj === 'đồng' && noun && noun.len > 1))) {
+  // `tỷ đồng` + a function word is money even where the dictionary has a rare `đồng X` noun (12 tỷ đồng từ …)
+  const dongNoun = kj === 'đồng' && noun !== undefined && noun.len > 1 && !(noun.len === 2 && lex.notCounted.has(v.key(j + 1)));
+  if (noun?.unit?.kind === 'currency' || (hasScale && CURRENCY_AFTER_SCALE.has(kj) && !dongNoun)) {
     const u = lex.units.get(kj);
     const len = noun?.unit?.kind === 'currency' ? noun.len : 1;
     return { type: 'MONEY', a: i, b: j + len, value: { amount, currency: u?.canonical ?? 'VND' }, source: 'rule:money' };
@@ -686,6 +688,11 @@ function fromKeyword(v: View, i: number): Match | undefined {
       // A part of a dated term, the anchoring word inside (convention 7): giữa nhiệm kỳ 2020 - 2025.
       const term = termAt(v, i + 1);
       if (term) return date(term[2], { from: { year: term[0] }, to: { year: term[1] }, kind: 'term', period: k === 'cuối' ? 'end' : k === 'đầu' ? 'start' : 'middle' });
+      // cuối tháng 12/2021, đầu quý III: the month or quarter with its anchoring word
+      if ((v.key(i + 1) === 'tháng' || v.key(i + 1) === 'quý') && v.joined(i + 1)) {
+        const inner = fromKeyword(v, i + 1);
+        if (inner && inner.type === 'DATE') return date(inner.b, { ...(inner.value as object), period: k === 'cuối' ? 'end' : k === 'đầu' ? 'start' : 'middle' });
+      }
       if (v.key(i + 1) !== 'năm' || !v.joined(i + 1) || !v.joined(i + 2)) return undefined;
       const y = yearAt(v, i + 2);
       if (y === undefined) return undefined;
