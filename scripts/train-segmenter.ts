@@ -1,17 +1,17 @@
-// Trains the word segmenter (hashed-feature averaged perceptron over token gaps) on UD Vietnamese-VTB TRAIN only,
-// reports dev F1 (exact word spans, punctuation included, as /work/shared/tools/score/ws.mjs), and writes
-// dictionaries/compiled/segmenter-model.txt.gz plus dictionaries/segment/MODEL.md.
+// Trains the word segmenter (hashed-feature averaged perceptron over token gaps) on UD Vietnamese-VTB TRAIN only, reports dev F1 (exact word spans, punctuation
+// included, as /work/shared/tools/score/ws.mjs), and writes dictionaries/compiled/segmenter-model.txt.gz plus
+// dictionaries/segment/MODEL.md.
 // Run: npm run train   (= tsx scripts/train-segmenter.ts [--epochs N] [--bits B] [--data DIR] [--no-write])
+// Model selection: --cv K runs K-fold cross-validation on TRAIN (contiguous folds) and writes nothing.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { tokenize } from '../src/text/tokens.js';
-import { buildContext, gapFeatures, MAX_FEATURES, type InfoCache } from '../src/segment/features.js';
+import { buildContext, gapFeatures, MAX_FEATURES, type GapContext, type InfoCache } from '../src/segment/features.js';
 import { parseLexicon, type Lexicon } from '../src/segment/lexicon.js';
 import { decode } from '../src/segment/index.js';
 import { encodeModel, type SegModel } from '../src/segment/model.js';
-import { readConllu } from './lib/conllu.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (k: string, d: string): string => {
@@ -21,10 +21,34 @@ const arg = (k: string, d: string): string => {
 const DATA = resolve(arg('--data', process.env.UD_VTB_DIR ?? '/work/shared/data/ud-vtb'));
 const EPOCHS = Number(arg('--epochs', '12'));
 const BITS = Number(arg('--bits', '17'));
-const WRITE = !process.argv.includes('--no-write');
+const SEEDS = Number(arg('--seeds', '5'));
+const BASE_SEED = Number(arg('--seed', '12345'));
+const CV = Number(arg('--cv', '0'));
+const WRITE = !process.argv.includes('--no-write') && CV === 0;
+const ERRORS = arg('--errors', '');
 
 interface Sent { text: string; gold: Array<[number, number]> }
 
+function readConllu(path: string): Sent[] {
+  const sents: string[][] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) { if (cur.length) sents.push(cur); cur = []; continue; }
+    if (line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (!/^\d+$/.test(cols[0]!)) continue;
+    let form = cols[1]!;
+    if (form === 'LBKT') form = '('; else if (form === 'RBKT') form = ')';
+    cur.push(form);
+  }
+  if (cur.length) sents.push(cur);
+  return sents.map((toks) => {
+    const gold: Array<[number, number]> = [];
+    let pos = 0;
+    for (const t of toks) { gold.push([pos, pos + t.length]); pos += t.length + 1; }
+    return { text: toks.join(' '), gold };
+  });
+}
 
 const trainPath = join(DATA, 'vi_vtb-ud-train.conllu');
 const devPath = join(DATA, 'vi_vtb-ud-dev.conllu');
@@ -34,100 +58,153 @@ if (!existsSync(trainPath)) {
 }
 
 const lexText = gunzipSync(readFileSync(join(ROOT, 'dictionaries/compiled/lexicon.txt.gz'))).toString('utf8');
-const lex: Lexicon = parseLexicon(lexText);
+const baseLex: Lexicon = parseLexicon(lexText);
+const lex = baseLex;
 const train = readConllu(trainPath);
 const dev = existsSync(devPath) ? readConllu(devPath) : [];
 const MASK = (1 << BITS) - 1;
 
-// ---- examples: features of every model-decided gap
-const featBuf: number[] = [];
-const featOff: number[] = [0];
-const labels: number[] = [];
-const cache: InfoCache = new Map();
-const feats = new Int32Array(MAX_FEATURES);
-for (const s of train) {
+// ---- examples: one per sentence; static features of every model-decided gap, gold decisions of all gaps
+interface Example { ctx: GapContext; gold: Uint8Array; off: Int32Array; feats: Int32Array }
+function prepare(s: Sent, cache: InfoCache, lex: Lexicon = baseLex): Example {
   const tokens = tokenize(s.text);
   const ctx = buildContext(s.text, tokens, lex, undefined, cache);
-  const inWord = new Set<number>(); // token starts that are not word starts
   const starts = new Set(s.gold.map(([a]) => a));
-  for (const t of tokens) if (!starts.has(t.start)) inWord.add(t.start);
-  for (let i = 1; i < tokens.length; i++) {
-    if (ctx.mode[i] !== 1) continue;
-    const k = gapFeatures(ctx, i, MASK, feats);
-    for (let f = 0; f < k; f++) featBuf.push(feats[f]!);
-    featOff.push(featBuf.length);
-    labels.push(inWord.has(tokens[i]!.start) ? 1 : -1);
-  }
-}
-console.log(`train: ${train.length} sentences, ${labels.length} model-decided gaps (${labels.filter((y) => y > 0).length} joins)`);
-
-// ---- averaged perceptron (several shuffles, weights averaged: a cheap ensemble)
-const SEEDS = Number(arg('--seeds', '1'));
-const MARGIN = Number(arg('--margin', '0'));
-const avg = new Float64Array(1 << BITS);
-for (let run = 0; run < SEEDS; run++) {
-  const w = new Float64Array(1 << BITS);
-  const u = new Float64Array(1 << BITS);
-  let c = 1;
-  const order = labels.map((_, i) => i);
-  let seed = 12345 + run * 7919;
-  const rand = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  let errors = 0;
-  for (let ep = 0; ep < EPOCHS; ep++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
-    errors = 0;
-    for (const ex of order) {
-      const a = featOff[ex]!, b = featOff[ex + 1]!;
-      let s = 0;
-      for (let f = a; f < b; f++) s += w[featBuf[f]!]!;
-      const y = labels[ex]!;
-      if (y * s <= MARGIN) {
-        errors++;
-        for (let f = a; f < b; f++) { w[featBuf[f]!]! += y; u[featBuf[f]!]! += c * y; }
-      }
-      c++;
+  const gold = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) gold[i] = starts.has(tokens[i]!.start) ? 0 : 1;
+  const buf: number[] = [];
+  const off = new Int32Array(tokens.length + 1);
+  const fb = new Int32Array(MAX_FEATURES);
+  for (let i = 0; i < tokens.length; i++) {
+    off[i] = buf.length;
+    if (i > 0 && ctx.mode[i] === 1) {
+      const k = gapFeatures(ctx, i, MASK, fb);
+      for (let f = 0; f < k; f++) buf.push(fb[f]!);
     }
   }
-  console.log(`run ${run + 1}: ${errors} errors in the last epoch`);
-  for (let i = 0; i < avg.length; i++) avg[i]! += (w[i]! - u[i]! / c) / SEEDS;
+  off[tokens.length] = buf.length;
+  return { ctx, gold, off, feats: Int32Array.from(buf) };
 }
-let maxAbs = 0;
-for (let i = 0; i < avg.length; i++) maxAbs = Math.max(maxAbs, Math.abs(avg[i]!));
-// Scale so that the largest weights still fit int16 but small ones keep precision: clip at a high quantile.
-const absSorted = Array.from(avg).filter((x) => x !== 0).map(Math.abs).sort((a, b) => a - b);
-const CLIP_Q = Number(arg('--clip', '1'));
-const clip = absSorted[Math.floor((absSorted.length - 1) * CLIP_Q)] ?? maxAbs;
-const scale = 32000 / Math.max(clip, 1e-9);
-console.log(`non-zero averaged weights: ${absSorted.length}, max |w| ${maxAbs.toFixed(1)}, clip ${clip.toFixed(1)}`);
-const q = new Int16Array(1 << BITS);
-for (let i = 0; i < q.length; i++) q[i] = Math.max(-32767, Math.min(32767, Math.round(avg[i]! * scale)));
 
-// ---- dev evaluation (same metric as ws.mjs)
-function evaluate(model: SegModel, data: Sent[]): { p: number; r: number; f: number; multi: number } {
-  let tp = 0, ns = 0, ng = 0, mt = 0, mg = 0;
+// ---- averaged perceptron over the model-decided gaps, sentences shuffled per epoch
+function trainWeights(examples: Example[], quiet: boolean): Float64Array {
+  const avg = new Float64Array(1 << BITS);
+  for (let run = 0; run < SEEDS; run++) {
+    const w = new Float64Array(1 << BITS);
+    const u = new Float64Array(1 << BITS);
+    let c = 1;
+    const order = examples.map((_, i) => i);
+    let seed = BASE_SEED + run * 7919;
+    const rand = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    let errors = 0;
+    for (let ep = 0; ep < EPOCHS; ep++) {
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+      errors = 0;
+      for (const e of order) {
+        const ex = examples[e]!;
+        const { ctx, gold, off, feats } = ex;
+        for (let i = 1; i < ctx.n; i++) {
+          if (ctx.mode[i] !== 1) continue;
+          const a = off[i]!, b = off[i + 1]!;
+          let s = 0;
+          for (let f = a; f < b; f++) s += w[feats[f]!]!;
+          const y = gold[i] ? 1 : -1;
+          if (y * s <= 0) {
+            errors++;
+            for (let f = a; f < b; f++) { w[feats[f]!]! += y; u[feats[f]!]! += c * y; }
+          }
+          c++;
+        }
+      }
+    }
+    if (!quiet) console.log(`run ${run + 1}: ${errors} errors in the last epoch`);
+    for (let i = 0; i < avg.length; i++) avg[i]! += (w[i]! - u[i]! / c) / SEEDS;
+  }
+  return avg;
+}
+
+function quantise(avg: Float64Array): { q: Int16Array; scale: number } {
+  let maxAbs = 0;
+  for (let i = 0; i < avg.length; i++) maxAbs = Math.max(maxAbs, Math.abs(avg[i]!));
+  const scale = 32000 / Math.max(maxAbs, 1e-9);
+  const q = new Int16Array(avg.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(-32767, Math.min(32767, Math.round(avg[i]! * scale)));
+  return { q, scale };
+}
+
+// ---- evaluation with the run-time decoder (same metric as ws.mjs)
+const gapStats: Record<string, [number, number]> = {};
+interface Res { tp: number; ns: number; ng: number; mt: number; mg: number }
+function evaluate(model: SegModel, data: Sent[], errs?: string[], lex: Lexicon = baseLex): Res {
+  const r: Res = { tp: 0, ns: 0, ng: 0, mt: 0, mg: 0 };
   const cch: InfoCache = new Map();
   const fb = new Int32Array(MAX_FEATURES);
   for (const s of data) {
     const words = decode(s.text, tokenize(s.text), model, lex, undefined, cch, fb);
     const sys = new Set(words.map((x) => `${x.start}:${x.end}`));
-    ns += sys.size; ng += s.gold.length;
+    r.ns += sys.size; r.ng += s.gold.length;
+    let bad = false;
     for (const [a, b] of s.gold) {
       const hit = sys.has(`${a}:${b}`);
-      if (hit) tp++;
-      if (s.text.slice(a, b).includes(' ')) { mg++; if (hit) mt++; }
+      if (hit) r.tp++; else bad = true;
+      if (s.text.slice(a, b).includes(' ')) { r.mg++; if (hit) r.mt++; }
+    }
+    if (errs) {
+      const tk = tokenize(s.text);
+      const ends = new Set(words.map((x) => x.start));
+      const gs = new Set(s.gold.map(([a]) => a));
+      const ctx = buildContext(s.text, tk, lex, undefined, cch);
+      for (let i = 1; i < tk.length; i++) {
+        const g = gs.has(tk[i]!.start) ? 0 : 1, p = ends.has(tk[i]!.start) ? 0 : 1;
+        const key = `m${ctx.mode[i]} shp${ctx.shape[i - 1]}${ctx.shape[i]} cov${Math.min(ctx.cover[i]!, 3)} bf${ctx.bigram[i] ? 1 : 0} g${g}`;
+        const t = (gapStats[key] ??= [0, 0]);
+        t[0]++;
+        if (g !== p) t[1]++;
+      }
+    }
+    if (errs && bad) {
+      errs.push(`GOLD ${s.gold.map(([a, b]) => s.text.slice(a, b).replace(/ /g, '_')).join(' ')}\nSYS  ${words.map((x) => x.text.replace(/ /g, '_')).join(' ')}\n`);
     }
   }
-  const p = tp / ns, r = tp / ng;
-  return { p, r, f: (2 * p * r) / (p + r), multi: mt / mg };
+  return r;
 }
+const score = (r: Res): { p: number; r: number; f: number; multi: number } => {
+  const p = r.tp / r.ns, rc = r.tp / r.ng;
+  return { p, r: rc, f: (2 * p * rc) / (p + rc), multi: r.mt / r.mg };
+};
 const pct = (x: number): string => (100 * x).toFixed(2);
+const fmt = (x: ReturnType<typeof score>): string => `P=${pct(x.p)} R=${pct(x.r)} F1=${pct(x.f)} multi-syllable-recall=${pct(x.multi)}`;
+
+const cache: InfoCache = new Map();
+if (CV > 0) {
+  // K-fold cross-validation on TRAIN (contiguous folds: held-out text from other documents). Pooled counts.
+  const tot: Res = { tp: 0, ns: 0, ng: 0, mt: 0, mg: 0 };
+  const fs: number[] = [];
+  const errs: string[] | undefined = ERRORS ? [] : undefined;
+  for (let k = 0; k < CV; k++) {
+    const a = Math.floor((k * train.length) / CV), b = Math.floor(((k + 1) * train.length) / CV);
+    const tr = [...train.slice(0, a), ...train.slice(b)];
+    const te = train.slice(a, b);
+    const { q } = quantise(trainWeights(tr.map((s) => prepare(s, cache)), true));
+    const r = evaluate({ bits: BITS, mask: MASK, weights: q }, te, errs);
+    fs.push(score(r).f);
+    for (const key of Object.keys(tot) as Array<keyof Res>) tot[key] += r[key];
+  }
+  console.log(`cv${CV} (train): ${fmt(score(tot))}  folds ${fs.map(pct).join(' ')}`);
+  if (errs) writeFileSync(ERRORS, errs.join('\n'));
+  if (errs) for (const [k, v] of Object.entries(gapStats).sort((a, b) => b[1][1] - a[1][1]).slice(0, 25)) console.log(k.padEnd(30), v[0], v[1]);
+  process.exit(0);
+}
+
+const examples = train.map((s) => prepare(s, cache));
+console.log(`train: ${train.length} sentences, ${examples.reduce((a, e) => a + e.ctx.mode.filter((m, i) => i > 0 && m === 1).length, 0)} model-decided gaps`);
+const { q, scale } = quantise(trainWeights(examples, false));
 const model: SegModel = { bits: BITS, mask: MASK, weights: q };
-const trainRes = evaluate(model, train);
-console.log(`train (quantised): P=${pct(trainRes.p)} R=${pct(trainRes.r)} F1=${pct(trainRes.f)}`);
-let devRes: ReturnType<typeof evaluate> | undefined;
-if (dev.length) {
-  devRes = evaluate(model, dev);
-  console.log(`dev   (quantised): P=${pct(devRes.p)} R=${pct(devRes.r)} F1=${pct(devRes.f)} multi-syllable-recall=${pct(devRes.multi)}`);
+console.log(`train (quantised): ${fmt(score(evaluate(model, train)))}`);
+let devRes: ReturnType<typeof score> | undefined;
+if (dev.length && !process.argv.includes('--no-dev')) {
+  devRes = score(evaluate(model, dev));
+  console.log(`dev   (quantised): ${fmt(devRes)}`);
 }
 
 if (WRITE) {
@@ -137,10 +214,10 @@ if (WRITE) {
   writeFileSync(join(ROOT, 'dictionaries/compiled/segmenter-model.txt.gz'), gz);
   const nz = q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
   console.log(`wrote dictionaries/compiled/segmenter-model.txt.gz (${(gz.length / 1024).toFixed(0)} KB, ${nz} non-zero weights)`);
-  writeFileSync(join(ROOT, 'dictionaries/segment/MODEL.md'), modelCard(gz.length, nz, devRes));
+  writeFileSync(join(ROOT, 'dictionaries/segment/MODEL.md'), modelCard(gz.length, nz, scale, devRes));
 }
 
-function modelCard(bytes: number, nz: number, d: typeof devRes): string {
+function modelCard(bytes: number, nz: number, scale: number, d: typeof devRes): string {
   return `# Segmenter model
 
 \`dictionaries/compiled/segmenter-model.txt.gz\` — generated by \`scripts/train-segmenter.ts\`; do not edit.
