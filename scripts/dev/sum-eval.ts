@@ -5,9 +5,11 @@
 // scored on the remaining fold; folds interleaved within each set) — an honest estimate of the held-out margin;
 // --cv=2 --cv-by-source: reports (seed, synth-*) vs real articles as the two dev folds. --fix=central keeps the
 // scale weight at 1 (the tuning procedure used for DEFAULT_WEIGHTS). --explain=<id>: features of each sentence.
-// Files with ids heldout-* are scored (set "heldout") but never used for tuning.
+// Each directory is a set named by its base name (dev, heldout-1, heldout-2, sum-dev); sets named heldout* are
+// scored but never used for tuning. --loso: leave-one-set-out — for each set, tune (from the neutral start, or
+// --cv-from-default) on all the other sets and score that set; no set is tuned on when it is scored.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { splitSentences } from '../../src/sentences/index.js';
 import { segment } from '../../src/segment/index.js';
 import { tagEntities } from '../../src/entities/index.js';
@@ -64,6 +66,7 @@ function scores(out: string, gx: string, ref: string): Scores {
 
 const preps: Prep[] = [];
 for (const dir of dirs) for (const f of files(dir)) {
+  const dirSet = basename(dir.replace(/\/+$/, ''));
   const d = JSON.parse(readFileSync(f, 'utf8')) as Gold;
   if (!d.summary?.sentences?.length && !d.summary?.k) continue;
   const sents = d.sentences.map(([a, b]) => d.text.slice(a, b));
@@ -83,7 +86,7 @@ for (const dir of dirs) for (const f of files(dir)) {
   const sentences = splitSentences(input);
   const doc = buildDocument(input, { sentences, words: words(input), entities: entities(input) });
   const goldIdx = (d.summary.sentences ?? []).map((i) => { const a = d.sentences[i]![0] - shift; return sentences.findIndex((s) => s.start <= a && a < s.end); });
-  const set = d.id.startsWith('vietnews-train') ? 'sum-dev' : d.id.startsWith('heldout-') ? 'heldout' : 'dev';
+  const set = d.id.startsWith('vietnews-train') ? 'sum-dev' : dirSet;
   preps.push({ id: d.id, set, input, k, gx, ref, doc, goldIdx, base: { lead: scores(region.slice(0, k).join(' '), gx, ref), centroid: scores(centroidPick(region, k), gx, ref) } });
 }
 
@@ -117,7 +120,8 @@ const fmt = (r: Table): string => Object.entries(r).map(([s, a]) => s === 'sum-d
   : `${s} (${a.n}): gx R1=${f2(a.r1x)} R2=${f2(a.r2x)} [best base R1 ${f2(Math.max(a.lead.r1x, a.centroid.r1x))} R2 ${f2(Math.max(a.lead.r2x, a.centroid.r2x))}, margin R1 ${(100 * (a.r1x - Math.max(a.lead.r1x, a.centroid.r1x))).toFixed(2)} R2 ${(100 * (a.r2x - Math.max(a.lead.r2x, a.centroid.r2x))).toFixed(2)}] abs R1=${f2(a.r1a)}`).join('\n  ');
 
 // Objective of the tuning procedure: dev ROUGE vs gold extract + news ROUGE vs abstract (held-out files never count).
-const obj = (r: Table): number => (r.dev?.r1x ?? 0) + (r.dev?.r2x ?? 0) * 0.5 + 2 * (r['sum-dev']?.r1a ?? 0) + (r['sum-dev']?.r2a ?? 0);
+// Every report set counts alike (its mean R1 + ½ R2 vs the gold extract), the news set twice (R1 + ½ R2 vs the abstract).
+const obj = (r: Table): number => Object.entries(r).reduce((o, [set, a]) => o + (set === 'sum-dev' ? 2 * a.r1a + a.r2a : a.r1x + 0.5 * a.r2x), 0);
 function tune(start: Weights, train: readonly Prep[], log = false): Weights {
   let w = { ...start };
   let best = obj(evaluate(w, train));
@@ -139,7 +143,7 @@ const setArg = args.find((a) => a.startsWith('--set='));
 const start: Weights = { ...DEFAULT_WEIGHTS };
 if (setArg) for (const kv of setArg.slice(6).split(',')) { const [k, v] = kv.split('='); (start as unknown as Record<string, number>)[k!] = Number(v); }
 const fixed = new Set((args.find((a) => a.startsWith('--fix='))?.slice(6) ?? '').split(',').filter(Boolean));
-const tuning = preps.filter((p) => p.set !== 'heldout');
+const tuning = preps.filter((p) => !p.set.startsWith('heldout'));
 console.log('start\n  ' + fmt(evaluate(start, preps, flags.has('--show'))));
 if (flags.has('--grid')) tune(start, tuning, true);
 const cvArg = args.find((a) => a.startsWith('--cv='));
@@ -162,6 +166,17 @@ if (cvArg) {
     for (const p of test) rows.push({ p, s: docScores(p, w) });
   }
   console.log(`CV (${K} folds, start ${flags.has('--cv-from-default') ? 'DEFAULT_WEIGHTS' : 'neutral'})\n  ` + fmt(aggregate(rows)));
+}
+if (flags.has('--loso')) {
+  const neutral = Object.fromEntries(Object.keys(start).map((k) => [k, k === 'tau' ? 2 : 1])) as unknown as Weights;
+  const from = flags.has('--cv-from-default') ? start : neutral;
+  const rows: Array<{ p: Prep; s: Scores }> = [];
+  for (const set of [...new Set(preps.map((p) => p.set))]) {
+    const w = tune(from, preps.filter((p) => p.set !== set));
+    console.log(`without ${set}: ${JSON.stringify(w)}`);
+    for (const p of preps.filter((q) => q.set === set)) rows.push({ p, s: docScores(p, w) });
+  }
+  console.log(`leave-one-set-out (start ${flags.has('--cv-from-default') ? 'DEFAULT_WEIGHTS' : 'neutral'})\n  ` + fmt(aggregate(rows)));
 }
 if (flags.has("--reportness")) for (const set of ['dev', 'sum-dev']) {
   const xs = preps.filter((p) => p.set === set).map((p) => p.doc.reportness).sort((a, b) => a - b);
