@@ -105,3 +105,18 @@ describe('measure edges', () => {
     expect(pairs(tagEntities('Có 120 ý kiến, trong đó 40 ý kiến đồng ý.'))).toEqual(['QUANTITY:120 ý kiến', 'QUANTITY:40 ý kiến']);
   });
 });
+
+describe('bylines without a dash', () => {
+  it('a credit label before the name on the last line', () => {
+    expect(pairs(tagEntities('Hội nghị kết thúc.\n\nTin, ảnh: Thu Hà\n'))).toEqual(['PERSON:Thu Hà']);
+    expect(pairs(tagEntities('Hội nghị kết thúc.\n\nBài và ảnh: Lê Minh'))).toEqual(['PERSON:Lê Minh']);
+  });
+
+  it('the writer with the body in brackets on the last line', () => {
+    expect(pairs(tagEntities('Hội nghị kết thúc.\n\nHoàng Lan (Văn phòng Huyện ủy)\n'))).toEqual(['PERSON:Hoàng Lan', 'ORGANIZATION:Văn phòng Huyện ủy']);
+  });
+
+  it('a caption line after the label is not a name', () => {
+    expect(typed(tagEntities('Hội nghị kết thúc.\n\nẢnh: Các đại biểu biểu quyết\n'), 'PERSON')).toEqual([]);
+  });
+});

@@ -62,6 +62,9 @@ const LC_HEAD_COMPOUNDS = new Set([
   'đường đường',
 ]);
 
+/** Labels of a credit line before the writer's name (`Tin, ảnh: X`). */
+const CREDIT_WORDS = new Set(['tin', 'bài', 'ảnh', 'video', 'clip']);
+
 /** Village-level units a party cell (chi bộ) may be named after. */
 const VILLAGE_HEADS = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'buôn', 'khóm', 'plei', 'tổ dân phố', 'khu phố', 'tổ', 'khu dân cư']);
 
@@ -877,9 +880,20 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     const lineTokens = e - s;
     let endTrim = e;
     while (endTrim > s && toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
+    // a credit label before the name: `Tin, ảnh: X`, `Bài và ảnh: X`
+    let lab = s;
+    while (lab < endTrim && CREDIT_WORDS.has(keys[lab]!) && (isPunct(lab + 1, ',') || key(lab + 1) === 'và' || isPunct(lab + 1, ':'))) {
+      lab += 2;
+      if (isPunct(lab - 1, ':')) {
+        s = lab;
+        break;
+      }
+    }
     if (lineTokens <= 16) {
       const r = nameRun(s);
-      const nameOk = r > s && r - s <= 4 && (r === endTrim || isDash(r) || isPunct(r, '/'));
+      // `X (Văn phòng Đảng ủy phường)`: the writer's body in brackets
+      const paren = isPunct(r, '(') && isPunct(endTrim, ')') && endTrim === e - 1;
+      const nameOk = r > s && r - s <= 4 && (r === endTrim || isDash(r) || isPunct(r, '/') || paren);
       if (nameOk && !(match(lex.organs, s) && !looksLikePerson(s))) {
         addPerson(s, r, 'rule:byline', 4);
         mark(s, r);
