@@ -36,7 +36,7 @@ const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đ
 /** Verbs of holding or election right before a POSITION (rule 3). */
 const TRIGGER = new RegExp(
   String.raw`(?:^|\s)(?:(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại| bổ sung)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
-    String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:chức(?: vụ| danh)?|cương vị)` +
+    String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:các |những )?(?:chức(?: vụ| danh)?|cương vị)` +
     String.raw`|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
     String.raw`|từng là|nguyên là|được bầu làm)\s*(?:${RANK}\s*)*$`,
   'u',
@@ -333,8 +333,11 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
       const subjects = [subject];
       let s = subject;
       while (isType(s - 1, 'PERSON') && /^(?:,|và|, và|cùng)$/u.test(gap(s - 1))) subjects.push(--s);
-      if (subjects.length === 1) give(subject, j);
-      else {
+      if (subjects.length === 1) {
+        give(subject, j);
+        // posts held in turn: `từng giữ các chức vụ A, B`
+        for (let q = j; isType(q + 1, 'POSITION') && !consumed.has(q + 1) && NEXT_LINK.test(gap(q)); q++) give(subject, q + 1);
+      } else {
         consumed.add(j);
         for (const si of subjects) {
           const m = mentionAt.get(si);

@@ -120,3 +120,14 @@ describe('bylines without a dash', () => {
     expect(typed(tagEntities('Hội nghị kết thúc.\n\nẢnh: Các đại biểu biểu quyết\n'), 'PERSON')).toEqual([]);
   });
 });
+
+describe('former posts', () => {
+  it('posts listed after `từng giữ các chức vụ` all go to the subject', () => {
+    const off = extractOfficials('Trước đó, đồng chí Lê Văn Toàn từng giữ các chức vụ Phó Giám đốc Sở Tài chính, Chủ tịch UBND huyện Kim Thành. Đồng chí Vũ Thị Hạnh phát biểu.');
+    expect(off.map((o) => [o.person, o.positions])).toEqual([['Lê Văn Toàn', ['Phó Giám đốc Sở Tài chính', 'Chủ tịch Ủy ban nhân dân huyện Kim Thành']]]);
+  });
+
+  it('a proposed post is still not held', () => {
+    expect(extractOfficials('Hội nghị giới thiệu ông Lê Văn Toàn giữ các chức vụ Bí thư Huyện ủy, Chủ tịch UBND huyện.')).toEqual([]);
+  });
+});
