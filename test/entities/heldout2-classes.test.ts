@@ -131,3 +131,18 @@ describe('former posts', () => {
     expect(extractOfficials('Hội nghị giới thiệu ông Lê Văn Toàn giữ các chức vụ Bí thư Huyện ủy, Chủ tịch UBND huyện.')).toEqual([]);
   });
 });
+
+describe('village lists', () => {
+  it('names listed after one village head are their own LOCATION spans', () => {
+    expect(pairs(tagEntities('Các bản Nà Hẩu, Pá Khoang và Huổi Lóng có đường nhựa.'))).toEqual([
+      'LOCATION:bản Nà Hẩu',
+      'LOCATION:Pá Khoang',
+      'LOCATION:Huổi Lóng',
+    ]);
+  });
+
+  it('a person or a title after the village is not a list member', () => {
+    expect(pairs(tagEntities('Về thôn Đông, Nguyễn Văn An cho biết.'))).toEqual(['LOCATION:thôn Đông', 'PERSON:Nguyễn Văn An']);
+    expect(pairs(tagEntities('Tại thôn Tân Lập, Chủ tịch UBND xã kiểm tra.'))).toEqual(['LOCATION:thôn Tân Lập', 'POSITION:Chủ tịch UBND xã']);
+  });
+});

@@ -793,7 +793,20 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         const k2 = run(k + 1);
         if (k2 > k + 1) k = k2;
       }
-      return [[i, k]];
+      const spans: Array<[number, number]> = [[i, k]];
+      // villages listed after one head: `các bản Lốm, Có Dạo, Sái Ngoài` (later names are their own spans)
+      if (VILLAGE_HEADS.has(keys.slice(i, j).join(' '))) {
+        let p = k;
+        while ((isPunct(p, ',') || key(p) === 'và') && capSyl(p + 1) && p + 1 < L) {
+          const s0 = p + 1;
+          if (NOT_PLACE.has(keys[s0]!) || NOT_NAME.has(keys[s0]!) || looksLikePerson(s0) || match(lex.locations, s0) || match(lex.adminWords, s0)) break;
+          const e0 = run(s0);
+          if (e0 === s0 || (isSyl(e0) && e0 < L && cap[e0])) break;
+          spans.push([s0, e0]);
+          p = e0;
+        }
+      }
+      return spans;
     }
     if (kind === 'numbered') {
       const t = toks[j];
