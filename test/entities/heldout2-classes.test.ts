@@ -146,3 +146,11 @@ describe('village lists', () => {
     expect(pairs(tagEntities('Tại thôn Tân Lập, Chủ tịch UBND xã kiểm tra.'))).toEqual(['LOCATION:thôn Tân Lập', 'POSITION:Chủ tịch UBND xã']);
   });
 });
+
+describe('never a place', () => {
+  it('`Năm 2020` after a place name is a DATE, not part of the LOCATION', () => {
+    expect(pairs(tagEntities('Thôn Đông Năm 2021 về đích nông thôn mới.'))).toEqual(['LOCATION:Thôn Đông', 'DATE:Năm 2021']);
+    expect(typed(tagEntities('Khu di tích Năm 2020 đón khách.'), 'LOCATION')).toEqual([]);
+    expect(typed(tagEntities('khu công nghiệp Năm Căn'), 'LOCATION')).toEqual(['khu công nghiệp Năm Căn']);
+  });
+});

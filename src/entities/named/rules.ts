@@ -62,6 +62,9 @@ const LC_HEAD_COMPOUNDS = new Set([
   'đường đường',
 ]);
 
+/** Capitalised date words: before a number they start a DATE, never continue a place name. */
+const DATE_WORDS = new Set(['năm', 'tháng', 'ngày', 'quý']);
+
 /** Labels of a credit line before the writer's name (`Tin, ảnh: X`). */
 const CREDIT_WORDS = new Set(['tin', 'bài', 'ảnh', 'video', 'clip']);
 
@@ -778,7 +781,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
           if (tm && r - (p + tm.len) >= 2 && lex.surnames.has(keys[p + tm.len]!)) return r;
         }
         // a title or an organ ends the place name: "cầu Bộ Chính trị" is not a bridge
-        while (q < L && capSyl(q) && q - p < 5 && !(startsPhrase(q) || (match(lex.organs, q)?.len ?? 0) > 1)) q++;
+        // … and a date word before a number (`Năm 2020` after the name is a DATE, never part of a place)
+        while (q < L && capSyl(q) && q - p < 5 && !(startsPhrase(q) || (match(lex.organs, q)?.len ?? 0) > 1) && !(DATE_WORDS.has(keys[q]!) && toks[q + 1]?.kind === 'number')) q++;
         return q;
       };
       k = run(j);
