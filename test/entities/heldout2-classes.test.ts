@@ -28,6 +28,12 @@ describe('names that run on past a comma, a dash, a digit or a place name', () =
     ]);
   });
 
+  it('a lower-case `ban` after a title takes `Thường trực` and the body, or its own name', () => {
+    const text = 'Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy Trần Văn Khải cho biết.';
+    expect(pairs(tagEntities(text))).toEqual(['POSITION:Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy', 'PERSON:Trần Văn Khải']);
+    expect(typed(tagEntities('nguyên Trưởng ban Tư tưởng - Văn hóa Trung ương'), 'POSITION')).toEqual(['Trưởng ban Tư tưởng - Văn hóa Trung ương']);
+  });
+
   it('a village head with the village name is a position', () => {
     const text = 'Ông Vàng A Páo, Trưởng bản Nậm Củm, cho biết bản đã có điện.';
     expect(typed(tagEntities(text), 'POSITION')).toEqual(['Trưởng bản Nậm Củm']);

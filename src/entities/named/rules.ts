@@ -309,7 +309,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         k++;
         // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
         // (a verb syllable only when it makes one word with the capitalised one: Điều phối, Điều hành)
-        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && (!NAME_VERBS.has(keys[k]!) || glued(k)) && match(lex.departments, k) === undefined && cap[k - 1] && !isAdminName(keys[k - 1]!)) k++;
+        if (k < L && toks[k]!.kind === 'syllable' && !cap[k] && k - j < 8 && !match(lex.adminWords, k) && !LAW_STOP.has(keys[k]!) && (!NAME_VERBS.has(keys[k]!) || glued(k)) && match(lex.departments, k) === undefined && cap[k - 1] && (!isAdminName(keys[k - 1]!) || glued(k))) k++;
         continue;
       }
       // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
@@ -540,6 +540,11 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     const L = lim(j);
     const om = match(lex.organs, j);
     if (om && om.len === 1 && om.value === 'named' && j + 1 < L && (capSyl(j + 1) || match(lex.departments, j + 1))) {
+      // Phó Trưởng ban Thường trực (Ban Tổ chức Trung ương): the standing deputy, then the body when one follows
+      if (key(j + 1) === 'thường' && key(j + 2) === 'trực') {
+        const body = parseOrg(j + 3);
+        return body && !body.bare ? body.e : j + 3;
+      }
       const k = headName(j + 1);
       if (k <= j + 1) return j;
       const a = match(lex.adminWords, k);
