@@ -27,6 +27,15 @@ export const CHAIR = re(String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa|đi
 /** Who attended: `Dự hội nghị có …`, `Về dự Đại hội`, `tham dự`. */
 export const ATTEND = re(String.raw`^(?:về )?(?:dự|tham dự)›|‹(?:tham dự|về dự|dự và chỉ đạo|có sự tham dự)›`);
 
+/** A sentence that lists who attended: `Dự hội nghị có …`, `Cùng dự có …`, `Về dự và chỉ đạo Đại hội có …`,
+ * `Tham dự hội nghị còn có …`, `Hội nghị có sự tham dự của …` (not `Dự thảo …`, `Dự kiến …`). */
+export const ATTENDANCE = re(
+  String.raw`^(?:bên cạnh đó, |đồng thời, )?(?:cùng |về |đến )?(?:tham )?dự(?: và chỉ đạo)?(?: (?:hội nghị|đại hội|kỳ họp|cuộc họp|lễ|phiên|buổi)[^.;:]{0,40})?(?: còn)? (?:có|gồm)›` +
+    String.raw`|^(?:tham dự|đại biểu tham dự|thành phần tham dự)[^.;:]{0,60}‹(?:có|gồm)›|^(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi làm việc)(?: còn)? có sự tham dự›`,
+);
+/** Attendance mentioned anywhere: `… với gần 12.000 cán bộ tham dự`, `có sự tham dự của …`, `về dự`. */
+export const ATTENDED = re(String.raw`‹(?:tham dự|về dự|dự và chỉ đạo|dự và phát biểu)›`);
+
 /** Results and figures language: `ước đạt`, `tăng 8,7%`, `so với cùng kỳ`, `dự toán`, `kế hoạch`. */
 export const RESULT = re(
   String.raw`‹(?:ước đạt|đạt|bằng|tăng|giảm|so với|cùng kỳ|kế hoạch|dự toán|chỉ tiêu|tổng giá trị|tổng thu|thu ngân sách|tốc độ tăng|kết nạp|giải ngân|sản lượng|kim ngạch|thu nhập bình quân)›`,
@@ -46,7 +55,7 @@ export const TASK = re(
 
 /** A closing speech of the chair or a superior: `Phát biểu kết luận hội nghị`, `Phát biểu chỉ đạo`, `Kết luận hội nghị`. */
 export const CONCLUDE = re(
-  String.raw`^(?:phát biểu (?:kết luận|chỉ đạo|bế mạc|tại|khai mạc)|kết luận (?:hội nghị|đại hội)|thay mặt|về nhiệm vụ|nhấn mạnh)›|‹phát biểu (?:kết luận|chỉ đạo)›`,
+  String.raw`^(?:phát biểu (?:kết luận|chỉ đạo|bế mạc|tại|khai mạc)|kết luận (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|buổi làm việc)|thay mặt|về nhiệm vụ|nhấn mạnh)›|‹phát biểu (?:kết luận|chỉ đạo)›`,
 );
 
 /** Targets for the next period: `Năm 2024, huyện phấn đấu …`, `mục tiêu đến năm 2030`. */
@@ -68,9 +77,10 @@ export const PHOTO = re(String.raw`(?:^|\(|\.\s|\s)(?:ảnh|nguồn ảnh|photo|
 /** Caption openers when the line is short: `Quang cảnh hội nghị`, `Toàn cảnh Đại hội`. */
 export const CAPTION_LEAD = re(String.raw`^(?:quang cảnh|toàn cảnh|cảnh|các đại biểu (?:dự|tham dự|biểu quyết|thực hiện)|đại biểu (?:dự|biểu quyết))›`);
 
-/** Who chaired the meeting: `chủ trì`, `chủ tọa`, or `Đại hội do … điều hành` (not `năng lực điều hành`). */
+/** Who chaired the meeting: `chủ trì`, `chủ tọa`, `Đại hội do … điều hành` or `… điều hành phiên bế mạc` (not `năng lực điều hành`). */
 export const CHAIRED = re(
-  String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa)›|‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp)› do [^.;]{0,200}‹điều hành›`,
+  String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa)›|‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp)› do [^.;]{0,200}‹điều hành›` +
+    String.raw`|‹điều hành (?:phiên|hội nghị|đại hội|kỳ họp|cuộc họp)›`,
 );
 
 /** Who was elected (congresses): `bầu 33 đồng chí vào Ban Chấp hành`, `được bầu giữ chức Bí thư`, `tái đắc cử`. */

@@ -1,7 +1,7 @@
 import { loadData } from '../data/load.js';
 import { createFoldCache, foldKey } from '../text/tone.js';
 import type { Entity, Sentence, Word } from '../types.js';
-import { AGGREGATE, AHEAD, ANAPHOR, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, TASK } from './cues.js';
+import { AGGREGATE, AHEAD, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, TASK } from './cues.js';
 import { classifySentences, type SentenceLayout } from './roles.js';
 import { cosine, lexRank, tfidfVectors, type SparseVector } from './vectors.js';
 
@@ -22,6 +22,9 @@ export interface SentenceFeatures {
   readonly title: number;
   /** Leans on the previous sentence (`Trong đó`, `Ông …`) or starts inside a quote or in lower case. */
   readonly dependent: number;
+  /** Says who attended (`Dự hội nghị có …`, `… với 12.000 cán bộ tham dự`) and not who chaired: annotators skip
+   * these; penalised like a dependent sentence. */
+  readonly attendance: number;
   /** Figures in the sentence (percentages, decimals, numbers with a unit), saturating at 4. */
   readonly figures: number;
   /** How well the sentence fills each slot. */
@@ -183,6 +186,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
         central: central[r]!,
         title: Math.min(1, titleRaw[r]! / titleMax),
         dependent: ANAPHOR.test(f) || /^["“'‘\-–—…]|^\p{Ll}/u.test(s.text) ? 1 : 0,
+        attendance: (ATTENDANCE.test(f) || ATTENDED.test(f)) && !CHAIRED.test(f) ? 1 : 0,
         figures: sat(fig, 4),
         slots: slotStrengths(f, r, fig),
       },
@@ -196,7 +200,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
  * The weights of the sentence score (5 numbers; scripts/dev/sum-eval.ts --cv measures how well they carry over to
  * unseen texts):
  * `score = lead·e^(−rank/tau) + central·(centrality + headline similarity)/2 + slots·Σ uncovered slot strengths
- *  − redundancy·max cosine to picked sentences − ½·slots·dependent`.
+ *  − redundancy·max cosine to picked sentences − ½·slots·min(1, dependent + attendance)`.
  */
 export interface Weights {
   /** Position: lead × exp(−rank / tau) over body sentences; on news (reportness 0) the lead counts double. */
@@ -236,7 +240,7 @@ function fill(st: Readonly<Record<Slot, number>>, covered: Readonly<Record<Slot,
 /** Static part of a candidate's score. */
 export function baseScore(c: Candidate, w: Weights, reportness = 0): number {
   const f = c.features;
-  return w.lead * (2 - reportness) * Math.exp(-c.rank / w.tau) + w.central * 0.5 * (f.central + f.title) - 0.5 * w.slots * f.dependent;
+  return w.lead * (2 - reportness) * Math.exp(-c.rank / w.tau) + w.central * 0.5 * (f.central + f.title) - 0.5 * w.slots * Math.min(1, f.dependent + f.attendance);
 }
 
 /**

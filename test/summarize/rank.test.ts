@@ -143,3 +143,30 @@ describe('summarize: news and layers', () => {
     expect(Date.now() - t0).toBeLessThan(60_000);
   });
 });
+
+describe('summarize: attendance, closing and chairing cues', () => {
+  const doc = (text: string) => { const sentences = splitSentences(text); return buildDocument(text, { sentences, words: segment(text) }); };
+  const feat = (text: string, needle: string) => { const d = doc(text); return d.candidates.find((c) => d.sentences[c.index]!.text.includes(needle))!.features; };
+  const CONNECTED = 'Hội nghị được kết nối trực tuyến đến 64 điểm cầu ở các xã, thị trấn với gần 3.500 cán bộ, đảng viên tham dự.';
+  const DRAFT = 'Dự thảo kế hoạch nêu 12 nhiệm vụ trọng tâm về phát triển kinh tế, văn hóa và xây dựng Đảng.';
+  const CLOSE_MEETING = 'Kết luận cuộc họp, ông Trần Văn Định yêu cầu các xã hoàn thành thống kê thiệt hại trước ngày 20/11 và hỗ trợ các hộ bị sập nhà.';
+  const PRESIDED = 'Bà Lê Thị Hạnh, Phó Chủ tịch HĐND huyện điều hành phiên bế mạc.';
+  const text = ['Huyện Hòa Lâm họp bàn khắc phục hậu quả mưa lũ', '', MEETING, CONNECTED, PRESIDED, DRAFT, OUTPUT, CROPS, ...FILLER, CLOSE_MEETING].join('\n');
+
+  it('marks sentences saying who attended, not drafts or who chaired', () => {
+    expect(feat(text, 'điểm cầu').attendance).toBe(1);
+    expect(feat(REPORT, 'Dự hội nghị có').attendance).toBe(1);
+    expect(feat(text, 'Dự thảo kế hoạch').attendance).toBe(0);
+    expect(feat(REPORT, 'chủ trì hội nghị').attendance).toBe(0);
+  });
+
+  it('leaves an attendance sentence out even right after the opening', () => {
+    expect(pick(text, 5)).not.toContain(CONNECTED);
+  });
+
+  it('knows the chair who presides over a sitting and the conclusion of any kind of meeting', () => {
+    expect(feat(text, 'điều hành phiên').slots.chair).toBe(1);
+    expect(feat(text, 'Kết luận cuộc họp').slots.ahead).toBe(1);
+    expect(pick(text, 4)).toContain(CLOSE_MEETING);
+  });
+});
