@@ -31,27 +31,11 @@ const ADDRESS_HASHES = new Set(ADDRESS_WORDS.map((w) => hashString(w) | 0));
 const WORDISH = new Uint8Array([1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
 const NUMERIC = new Uint8Array([0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
 
-/** Flag in `single`: the syllable is not spelled like a Vietnamese syllable (a foreign word: Kuala, Games). */
-export const FOREIGN = 128;
-const VIET_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
-/**
- * Is `s` spelled like a Vietnamese syllable (onset, vowel nucleus, coda; marks ignored)?
- * @example
- * ```ts
- * isVietSyllable('Nguyễn'); // true
- * isVietSyllable('Kuala'); // false
- * ```
- */
-export function isVietSyllable(s: string): boolean {
-  return VIET_SYLLABLE.test(s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd'));
-}
-
 /** Per-token information cached by token text (per segmenter instance, bounded). */
 export interface TokenInfo {
   hash: number; // hash of the folded key (class symbol for numbers etc.)
   shape: number;
-  single: number; // single-syllable lexicon flags (surname / middle name) and FOREIGN
+  single: number; // single-syllable lexicon flags (surname / middle name)
 }
 
 export type InfoCache = Map<string, TokenInfo>;
@@ -101,8 +85,7 @@ export function tokenInfo(t: Token, lex: Lexicon, cache: InfoCache): TokenInfo {
   if (info === undefined) {
     const cls = CLASS_HASH[t.kind];
     const hash = cls ?? hashString(syllableKey(t.text));
-    const foreign = t.kind === 'syllable' && !isVietSyllable(t.text) ? FOREIGN : 0;
-    info = { hash, shape: shapeOf(t.text, t.kind), single: cls === undefined ? lex.single(hash) | foreign : 0 };
+    info = { hash, shape: shapeOf(t.text, t.kind), single: cls === undefined ? lex.single(hash) : 0 };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, info);
   }
@@ -411,14 +394,7 @@ export function gapFeatures(ctx: GapContext, i: number, mask: number, out: Int32
   out[k++] = mix(32, bf & 0xc1, h1, 0) & mask;
   out[k++] = mix(33, bf & 0xc1, h0, 0) & mask;
   out[k++] = mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (r1 ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask;
-  // Competing two-syllable words on both sides (overlap ambiguity), with parts of speech.
-  const bl = ctx.bigram[i - 1]!, br = r1 ? ctx.bigram[i + 1]! : 0;
-  out[k++] = mix(35, bl & 0xc1, bf & 0xc1, br & 0xc1) & mask;
-  out[k++] = mix(36, bf & 0xf00, bl ? 1 : 0, br ? 1 : 0) & mask;
-  // Syllables not spelled like Vietnamese ones (Kuala Lumpur, Sea Games).
-  out[k++] = mix(37, (single[i - 1]! & FOREIGN ? 2 : 0) + (single[i]! & FOREIGN ? 1 : 0), shp, 0) & mask;
   return k;
 }
 
 export const MAX_FEATURES = 40;
-

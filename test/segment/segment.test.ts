@@ -51,6 +51,11 @@ describe('segment: report-like sentences', () => {
     expect(ws).toContain('Trần Minh Đức');
   });
 
+  it('Bác Hồ is one word (UD-VTB convention), other forms of address stay apart from the name', () => {
+    expect(texts(segment('Học tập và làm theo tấm gương đạo đức của Bác Hồ.'))).toContain('Bác Hồ');
+    expect(texts(segment('Bác Hùng phát biểu.')).slice(0, 2)).toEqual(['Bác', 'Hùng']);
+  });
+
   it('joins a hyphenated province name', () => {
     expect(texts(segment('Tỉnh Bà Rịa - Vũng Tàu đạt kết quả tốt'))).toContain('Bà Rịa - Vũng Tàu');
   });
