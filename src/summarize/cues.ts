@@ -33,8 +33,8 @@ export const ATTENDANCE = re(
   String.raw`^(?:bên cạnh đó, |đồng thời, )?(?:cùng |về |đến )?(?:tham )?dự(?: và chỉ đạo)?(?: (?:hội nghị|đại hội|kỳ họp|cuộc họp|lễ|phiên|buổi)[^.;:]{0,40})?(?: còn)? (?:có|gồm)›` +
     String.raw`|^(?:tham dự|đại biểu tham dự|thành phần tham dự)[^.;:]{0,60}‹(?:có|gồm)›|^(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi làm việc)(?: còn)? có sự tham dự›`,
 );
-/** Attendance mentioned anywhere: `… với gần 12.000 cán bộ tham dự`, `có sự tham dự của …`, `về dự`. */
-export const ATTENDED = re(String.raw`‹(?:tham dự|về dự|dự và chỉ đạo|dự và phát biểu)›`);
+/** Attendance mentioned anywhere: `… với gần 12.000 cán bộ tham dự`, `có sự tham dự của …`, `về dự`, `với 320 đại biểu`. */
+export const ATTENDED = re(String.raw`‹(?:tham dự|về dự|dự và chỉ đạo|dự và phát biểu)›|‹với (?:gần |hơn |trên )?[\d.]+ đại biểu›`);
 
 /** Results and figures language: `ước đạt`, `tăng 8,7%`, `so với cùng kỳ`, `dự toán`, `kế hoạch`. */
 export const RESULT = re(
@@ -61,6 +61,10 @@ export const CONCLUDE = re(
 /** Targets for the next period: `Năm 2024, huyện phấn đấu …`, `mục tiêu đến năm 2030`. */
 export const TARGET = re(String.raw`‹(?:phấn đấu|mục tiêu|chỉ tiêu (?:năm|đến)|đến năm \d{4})›`);
 
+/** A sentence that relays the report's findings: `Theo báo cáo, …`, `Báo cáo tại hội nghị cho biết, …`,
+ * `Báo cáo chính trị do đồng chí … trình bày nêu rõ …`, `Theo báo cáo của UBND tỉnh, …`. */
+export const REPORTED = re(String.raw`^(?:theo )?báo cáo›(?: (?:chính trị|tổng kết|sơ kết|kiểm điểm))?(?:[,:]| (?:tại|của|do|trình|cho biết|cho thấy|đánh giá|nêu)›)`);
+
 /** Section openers typical of reports (start of a sentence). */
 export const SECTION = re(
   String.raw`^(?:trong|qua) (?:\d+|sáu|chín|ba) tháng|^năm \d{4},|^tại (?:hội nghị|đại hội|kỳ họp)|^bên cạnh đó|^báo cáo (?:tại|chính trị|của)|^theo báo cáo|^nhiệm kỳ \d{4}|^(?:hội nghị|đại hội) (?:đã|cũng)|^kết quả,`,
@@ -77,15 +81,17 @@ export const PHOTO = re(String.raw`(?:^|\(|\.\s|\s)(?:ảnh|nguồn ảnh|photo|
 /** Caption openers when the line is short: `Quang cảnh hội nghị`, `Toàn cảnh Đại hội`. */
 export const CAPTION_LEAD = re(String.raw`^(?:quang cảnh|toàn cảnh|cảnh|các đại biểu (?:dự|tham dự|biểu quyết|thực hiện)|đại biểu (?:dự|biểu quyết))›`);
 
-/** Who chaired the meeting: `chủ trì`, `chủ tọa`, `Đại hội do … điều hành` or `… điều hành phiên bế mạc` (not `năng lực điều hành`). */
+/** Who chaired the meeting: `chủ trì`, `chủ tọa`, `Đại hội do … điều hành` or `… điều hành phiên bế mạc` (not `năng lực
+ * điều hành`, nor an activity led: `chủ trì tổ chức 312 cuộc giám sát`, `chủ trì, phối hợp`). */
 export const CHAIRED = re(
-  String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa)›|‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp)› do [^.;]{0,200}‹điều hành›` +
+  String.raw`‹(?:đồng )?(?:chủ trì|chủ tọa)›(?!,? (?:tổ chức|thực hiện|phối hợp|xây dựng|triển khai|soạn thảo|tham mưu)›)|‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp)› do [^.;]{0,200}‹điều hành›` +
     String.raw`|‹điều hành (?:phiên|hội nghị|đại hội|kỳ họp|cuộc họp)›`,
 );
 
-/** Who was elected (congresses): `bầu 33 đồng chí vào Ban Chấp hành`, `được bầu giữ chức Bí thư`, `tái đắc cử`. */
+/** Who was elected (congresses): `bầu 33 đồng chí vào Ban Chấp hành`, `được bầu giữ chức Bí thư`, `tái đắc cử`
+ * (not an election held: `cuộc bầu cử đại biểu Quốc hội`). */
 export const ELECTED = re(
-  String.raw`‹(?:bầu|tái đắc cử|trúng cử)›[^.;]{0,120}‹(?:ban chấp hành|bch|ban thường vụ|btv|bí thư|chủ tịch|đại biểu|ủy viên)›|‹(?:ban chấp hành|bch|ban thường vụ|bí thư|chủ tịch)›[^.;]{0,60}‹(?:được bầu|tái đắc cử|trúng cử)›`,
+  String.raw`‹(?:bầu(?! cử›)|tái đắc cử|trúng cử)›[^.;]{0,120}‹(?:ban chấp hành|bch|ban thường vụ|btv|bí thư|chủ tịch|đại biểu|ủy viên)›|‹(?:ban chấp hành|bch|ban thường vụ|bí thư|chủ tịch)›[^.;]{0,60}‹(?:được bầu|tái đắc cử|trúng cử)›`,
 );
 
 /** Targets and plans for the period ahead (not `đạt 55% chỉ tiêu năm`, a result): `phấn đấu`, `mục tiêu đến năm 2030`. */

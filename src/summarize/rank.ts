@@ -1,7 +1,7 @@
 import { loadData } from '../data/load.js';
 import { createFoldCache, foldKey } from '../text/tone.js';
 import type { Entity, Sentence, Word } from '../types.js';
-import { AGGREGATE, AHEAD, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, TASK } from './cues.js';
+import { AGGREGATE, AHEAD, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK } from './cues.js';
 import { classifySentences, type SentenceLayout } from './roles.js';
 import { cosine, lexRank, tfidfVectors, type SparseVector } from './vectors.js';
 
@@ -96,8 +96,11 @@ function slotStrengths(f: string, rank: number, fig: number): Record<Slot, numbe
   return {
     // The meeting sentence opens the text; a meeting named further on is usually another one (a resolution's).
     meeting: meet && (dated || rank < 2) ? 1 : (meet && rank < 5) || (dated && rank < 3) ? 0.5 : 0,
-    chair: (f.includes('chủ') || f.includes('điều hành')) && CHAIRED.test(f) ? 1 : 0,
-    results: fig === 0 ? 0 : AGGREGATE.test(f) ? 1 : 0.7 * sat(fig, 4),
+    // Who chaired is said without statistics (`đã chủ trì 1.286 cuộc giám sát` is an activity, not the chair).
+    chair: fig === 0 && (f.includes('chủ') || f.includes('điều hành')) && CHAIRED.test(f) ? 1 : 0,
+    // Headline figures, or figures relayed from the report (`Theo báo cáo, 6 tháng đầu năm, …`): the sentence that
+    // opens the results however many figures it has.
+    results: fig === 0 ? 0 : AGGREGATE.test(f) || ((f.startsWith('b') || f.startsWith('theo b')) && REPORTED.test(f)) ? 1 : 0.7 * sat(fig, 4),
     ahead: conclude ? 1 : AHEAD.test(f) ? 0.8 : 0.5 * sat(countMatches(TASK, f), 2),
     elected: (f.includes('bầu') || f.includes('cử')) && ELECTED.test(f) ? 1 : 0,
   };

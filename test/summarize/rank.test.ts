@@ -170,3 +170,24 @@ describe('summarize: attendance, closing and chairing cues', () => {
     expect(pick(text, 4)).toContain(CLOSE_MEETING);
   });
 });
+
+describe('summarize: results relayed from the report, elections held, activities chaired', () => {
+  const doc = (text: string) => { const sentences = splitSentences(text); return buildDocument(text, { sentences, words: segment(text) }); };
+  const feat = (text: string, needle: string) => { const d = doc(text); return d.candidates.find((c) => d.sentences[c.index]!.text.includes(needle))!.features; };
+  const RELAYED = 'Theo báo cáo, 9 tháng đầu năm, toàn xã thu hoạch 1.240 ha lúa, năng suất bình quân 6,1 tấn/ha.';
+  const BALLOT = 'Xã đã tổ chức thành công cuộc bầu cử đại biểu Hội đồng nhân dân các cấp với 99,2% cử tri đi bầu.';
+  const ACTIVITY = 'Năm qua, Mặt trận các cấp đã chủ trì tổ chức 312 cuộc giám sát và 95 hội nghị phản biện xã hội.';
+  const text = ['Xã Tân Hòa sơ kết 9 tháng', '', MEETING, CHAIR, GENERAL, CROPS, RELAYED, BALLOT, ACTIVITY, ...FILLER, CLOSING].join('\n');
+
+  it('a sentence relaying the report with figures opens the results', () => {
+    expect(feat(text, 'Theo báo cáo').slots.results).toBe(1);
+    expect(feat(text, 'Sản lượng ngô').slots.results).toBeLessThan(1);
+    expect(pick(text, 4)).toContain(RELAYED);
+  });
+
+  it('an election held is not who was elected; chairing an activity is not chairing the meeting', () => {
+    expect(feat(text, 'cuộc bầu cử').slots.elected).toBe(0);
+    expect(feat(text, 'cuộc giám sát').slots.chair).toBe(0);
+    expect(feat(text, 'chủ trì hội nghị').slots.chair).toBe(1);
+  });
+});
