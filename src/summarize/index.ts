@@ -91,8 +91,8 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * than on reports full of figures), LexRank centrality over TF-IDF vectors of segmented words (stopwords removed)
  * and similarity to the headline; the slots of a report summary (the meeting, who chaired, one or two headline
  * results with figures, the tasks or targets ahead, who was elected) earn a bonus until a picked sentence fills
- * them; sentences that lean on the previous one are penalised, and so is redundancy with what is already picked
- * (MMR). Five weights in all.
+ * them; sentences that lean on the previous one or say who attended are penalised, and so is redundancy with what
+ * is already picked (MMR). Five weights in all.
  *
  * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
  * sentences (up to 8 for long texts). Empty text gives an empty summary.
