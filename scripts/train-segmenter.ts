@@ -14,6 +14,7 @@ import { buildContext, gapFeatures, MAX_FEATURES, type GapContext, type InfoCach
 import { parseLexicon, type Lexicon } from '../src/segment/lexicon.js';
 import { decode } from '../src/segment/index.js';
 import { encodeModel, type SegModel } from '../src/segment/model.js';
+import { readConllu, type ConlluSentence } from './lib/conllu.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (k: string, d: string): string => {
@@ -29,28 +30,7 @@ const CV = Number(arg('--cv', '0'));
 const WRITE = !process.argv.includes('--no-write') && CV === 0;
 const ERRORS = arg('--errors', '');
 
-interface Sent { text: string; gold: Array<[number, number]> }
-
-function readConllu(path: string): Sent[] {
-  const sents: string[][] = [];
-  let cur: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) { if (cur.length) sents.push(cur); cur = []; continue; }
-    if (line.startsWith('#')) continue;
-    const cols = line.split('\t');
-    if (!/^\d+$/.test(cols[0]!)) continue;
-    let form = cols[1]!;
-    if (form === 'LBKT') form = '('; else if (form === 'RBKT') form = ')';
-    cur.push(form);
-  }
-  if (cur.length) sents.push(cur);
-  return sents.map((toks) => {
-    const gold: Array<[number, number]> = [];
-    let pos = 0;
-    for (const t of toks) { gold.push([pos, pos + t.length]); pos += t.length + 1; }
-    return { text: toks.join(' '), gold };
-  });
-}
+type Sent = ConlluSentence;
 
 const trainPath = join(DATA, 'vi_vtb-ud-train.conllu');
 const devPath = join(DATA, 'vi_vtb-ud-dev.conllu');
