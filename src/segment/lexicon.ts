@@ -4,6 +4,7 @@
 // allocation. Built once per instance, read-only afterwards.
 
 import { foldKey } from '../text/tone.js';
+import { varintReader, writeVarint } from './varint.js';
 
 /** Entry flags (bit set). */
 export const LEX_GENERAL = 1; // general dictionary word (Viet74K)
@@ -229,14 +230,7 @@ export function encodeLexicon(entries: ReadonlyArray<readonly [readonly string[]
     node.flags |= flags;
   }
   const bytes: number[] = [];
-  const varint = (x: number): void => {
-    let d = x >>> 0;
-    while (d >= 0x80) {
-      bytes.push((d & 0x7f) | 0x80);
-      d >>>= 7;
-    }
-    bytes.push(d);
-  };
+  const varint = (x: number): void => writeVarint(bytes, x);
   let nextId = 1;
   let count = 0;
   const stack: Array<[N, number]> = [[root, 0]];
@@ -290,18 +284,7 @@ export function parseLexicon(text: string): Lexicon {
   const keySyl = new Int32Array(cap);
   const val = new Int32Array(cap);
   const flags = new Uint16Array(nodes + 1);
-  let p = 0;
-  const read = (): number => {
-    let d = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = buf[p++]!;
-      d |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return d >>> 0;
-  };
+  const { read } = varintReader(buf);
   for (let id = 1; id <= nodes; id++) {
     const parent = id - 1 - read();
     const syl = vh[read()]!;

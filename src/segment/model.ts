@@ -1,6 +1,7 @@
 // Compact storage of the segmenter weights: a hashed weight table (2^bits entries) of which only the non-zero
 // entries are stored, as varint index deltas followed by little-endian int16 values, base64 in a gzipped text
 // file (`dictionaries/compiled/segmenter-model.txt.gz`). At run time the table is an Int16Array.
+import { varintReader, writeVarint } from './varint.js';
 
 /** A loaded model: integer weights; the score of a gap is the sum of its feature weights (join when > 0). */
 export interface SegModel {
@@ -31,13 +32,8 @@ export function encodeModel(weights: Int16Array, bits: number, scale: number, ex
   const bytes: number[] = [];
   let prev = 0;
   for (const i of idx) {
-    let d = i - prev;
+    writeVarint(bytes, i - prev);
     prev = i;
-    while (d >= 0x80) {
-      bytes.push((d & 0x7f) | 0x80);
-      d >>>= 7;
-    }
-    bytes.push(d);
   }
   const buf = Buffer.alloc(bytes.length + idx.length * 2);
   Buffer.from(bytes).copy(buf, 0);
@@ -66,20 +62,13 @@ export function decodeModel(text: string): SegModel {
   const weights = new Int16Array(1 << header.bits);
   const count = header.count;
   const idx = new Int32Array(count);
-  let p = 0;
+  const varints = varintReader(buf);
   let prev = 0;
   for (let k = 0; k < count; k++) {
-    let d = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = buf[p++]!;
-      d |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    prev += d;
+    prev += varints.read();
     idx[k] = prev;
   }
+  let p = varints.offset();
   for (let k = 0; k < count; k++) {
     weights[idx[k]!] = buf.readInt16LE(p);
     p += 2;
