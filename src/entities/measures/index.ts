@@ -492,6 +492,9 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   // Glued to a word (QH13, Covid19) or after a name that takes a number (Trung ương 7, Vụ 4): not a measure.
   const before = v.tok(i - 1);
   if (before && before.end === t.start && (before.kind === 'syllable' || before.kind === 'abbreviation' || before.kind === 'code')) return undefined;
+  // A code after an abbreviation and a dot (ĐH.173, QL.1A, ĐT.741): a road or document code, not a count.
+  const before2 = v.tok(i - 2);
+  if (before && before2 && before.end === t.start && before.text === '.' && before2.end === before.start && before2.kind === 'abbreviation') return undefined;
   if (!num.spelled && ((prev === 'ương' && v.key(i - 2) === 'trung') || (prev === 'vụ' && v.isCap(i - 1)))) return undefined;
   let j = num.end;
   const [factor, afterScale, lastScale] = scalesAt(v, j);

@@ -154,7 +154,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       const t = toks[j]!;
       if (t.kind === 'syllable' && cap[j]) {
         // `đồng` (đồng chí), `ông`, `bà` … end a place run unless they start a known unit name (Huyện ủy Đồng Phú)
-        if (NOT_PLACE.has(keys[j]!) && !(j === i && capSyl(j + 1) && j + 1 < L && (isAdminName(`${keys[j]} ${keys[j + 1]}`) || (capSyl(j + 2) && j + 2 < L && isAdminName(`${keys[j]} ${keys[j + 1]} ${keys[j + 2]}`))))) break;
+        // … or continue one (`Lâm Đồng`, `Thủ Đức`-like names whose later syllable is a stop word)
+        if (NOT_PLACE.has(keys[j]!) && !(j > i && isAdminName(keys.slice(i, j + 1).join(' '))) && !(j === i && capSyl(j + 1) && j + 1 < L && (isAdminName(`${keys[j]} ${keys[j + 1]}`) || (capSyl(j + 2) && j + 2 < L && isAdminName(`${keys[j]} ${keys[j + 1]} ${keys[j + 2]}`))))) break;
         if (j > i && startsPhrase(j)) break;
         j++;
         continue;
@@ -387,6 +388,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         break;
       }
       case 'committee': {
+        if ((key(j) === 'các' || key(j) === 'những') && match(lex.adminWords, j + 1)) return undefined;
         const sub = parseOrg(j, depth + 1);
         if (sub && (sub.kind === 'council' || sub.kind === 'national' || sub.kind === 'named') && !sub.bare) {
           j = sub.e;
@@ -406,6 +408,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       }
       case 'council': {
         if (key(j) === 'các' && key(j + 1) === 'cấp') return undefined;
+        // UBND các xã, thị trấn: the councils of several units (generic, rule 2)
+        if ((key(j) === 'các' || key(j) === 'những') && match(lex.adminWords, j + 1)) return undefined;
         if (key(j) === 'việt' && key(j + 1) === 'nam') j += 2;
         const a = match(lex.adminWords, j);
         if (a) {
@@ -818,10 +822,14 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       return spans;
     }
     if (kind === 'numbered') {
-      const t = toks[j];
+      // `QL.1A`, `ĐH.173`: a dot glued between an abbreviated head and its number
+      const dot = isPunct(j, '.') && toks[j - 1]!.kind === 'abbreviation' && toks[j - 1]!.end === toks[j]!.start && toks[j + 1]?.start === toks[j]!.end ? 1 : 0;
+      const t = toks[j + dot];
       if (!t || t.kind !== 'number' || !/^\d{1,3}[A-Z]?$/.test(t.text)) return undefined;
-      const spans: Array<[number, number]> = [[i, j + 1]];
-      let p = j + 1;
+      // a letter glued to the number belongs to the code (`quốc lộ 12B`, `QL.1A`)
+      const letter = isSyl(j + dot + 1) && /^\p{Lu}$/u.test(toks[j + dot + 1]!.text) && toks[j + dot + 1]!.start === t.end ? 1 : 0;
+      const spans: Array<[number, number]> = [[i, j + dot + 1 + letter]];
+      let p = j + dot + 1 + letter;
       while ((isPunct(p, ',') || key(p) === 'và') && toks[p + 1]?.kind === 'number' && /^\d{1,3}$/.test(toks[p + 1]!.text)) {
         spans.push([p + 1, p + 2]);
         p += 2;
@@ -840,7 +848,14 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     while (j < L && j - i < 5 && capSyl(j)) {
       if (NOT_NAME.has(keys[j]!) && j === i) break;
       const om = match(lex.organs, j);
-      if (match(lex.titles, j) || (om && om.len > 1) || match(lex.adminWords, j)) break;
+      if (match(lex.titles, j) || (om && om.len > 1)) break;
+      const am = match(lex.adminWords, j);
+      if (am) {
+        // a capitalised one-syllable admin word after surname + middle name ends the name as its given name
+        // (`Trần Đức Quận`, `Lê Văn Huyện`) unless a unit name follows it (`Nguyễn Văn Cừ Quận Long Biên`)
+        if (am.len === 1 && j - i === 2 && lex.surnames.has(keys[i]!) && isSyl(j) && !(capSyl(j + 1) && j + 1 < L)) j++;
+        break;
+      }
       // "Bí thư Đoàn Bộ GD-ĐT": a one-word organ head (Bộ, Sở, Ban …) before a name or an acronym ends the name
       if (om && j > i && (om.value === 'named' || om.value === 'sub') && j + 1 < L && ((capSyl(j + 1) && !cap[j - 1]) || toks[j + 1]!.kind === 'abbreviation' || toks[j + 1]!.kind === 'code')) break;
       const lm = match(lex.locations, j);
