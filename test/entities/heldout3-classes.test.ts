@@ -46,6 +46,24 @@ describe('organisations and places', () => {
   });
 });
 
+describe('credits, bylines and minority names', () => {
+  it('a photo credit at the end of a caption line or in brackets is a person', () => {
+    expect(pairs(tagEntities('Toàn cảnh buổi làm việc - Ảnh: Quốc Tuấn\nTrong năm, huyện đạt nhiều kết quả.'))).toContain('PERSON:Quốc Tuấn');
+    expect(pairs(tagEntities('Các đại biểu dự lễ. (Ảnh: Lan Chi)\nTiếp theo là phần thảo luận.'))).toContain('PERSON:Lan Chi');
+  });
+  it('two writers in a byline are two persons', () => {
+    const p = pairs(tagEntities('Hội nghị bế mạc cùng ngày.\nNgọc Mai - Đức Trung'));
+    expect(p).toContain('PERSON:Ngọc Mai');
+    expect(p).toContain('PERSON:Đức Trung');
+    expect(p.filter((x) => x.startsWith('ORGANIZATION'))).toEqual([]);
+  });
+  it('a name without a Kinh surname in a list after a plural cue', () => {
+    const p = pairs(tagEntities('Biểu dương các đồng chí Rơ Mah Hiền, Siu Đoan.'));
+    expect(p).toContain('PERSON:Siu Đoan');
+    expect(pairs(tagEntities('Biểu dương các đồng chí Nguyễn Văn An, Gia Lai.'))).not.toContain('PERSON:Gia Lai');
+  });
+});
+
 describe('officials', () => {
   it('placeholder to keep the describe non-empty', () => {
     expect(extractOfficials('Đồng chí Lê Văn Huyện, Bí thư Huyện ủy.').map((o) => o.person)).toContain('Lê Văn Huyện');

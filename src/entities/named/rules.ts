@@ -874,12 +874,20 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   };
 
   /** After a person: ", Nguyễn Văn A" / "và Trần Thị B" list members. Returns the end of the list. */
-  const personList = (e: number, source: string): number => {
+  const personList = (e: number, source: string, plural = false): number => {
     let p = e;
-    while ((isPunct(p, ',') || key(p) === 'và') && capSyl(p + 1) && lex.surnames.has(keys[p + 1]!)) {
-      const q = nameRun(p + 1);
-      if (q - (p + 1) < 2) break;
-      addPerson(p + 1, q, source, 3);
+    while ((isPunct(p, ',') || key(p) === 'và') && capSyl(p + 1)) {
+      const s0 = p + 1;
+      const q = nameRun(s0);
+      if (q - s0 < 2) break;
+      if (!lex.surnames.has(keys[s0]!)) {
+        // after a plural cue (`các đồng chí …`), a minority name without a Kinh surname (`Cil Múp`, `Ka Sim`) is a
+        // list member when it is short, ends the item and is no place, organ, title or common capitalised word
+        const ends = q >= n || isPunct(q, ',') || isPunct(q, '.') || isPunct(q, ';') || key(q) === 'và';
+        const stem = keys.slice(s0, q).join(' ');
+        if (!plural || q - s0 > 3 || !ends || NOT_NAME.has(keys[s0]!) || NOT_PLACE.has(keys[s0]!) || isAdminName(stem) || isAdminName(`${keys[s0]} ${keys[s0 + 1]}`) || match(lex.locations, s0) || match(lex.organs, s0) || match(lex.titles, s0)) break;
+      }
+      addPerson(s0, q, source, 3);
       p = q;
     }
     return p;
@@ -938,7 +946,12 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
           const os = r + 1;
           const org = parseOrg(os);
           const oe = org && org.e === endTrim ? org.e : endTrim;
-          if (oe > os && (cap[os] || toks[os]!.kind === 'abbreviation')) {
+          // `Thành Duy - Thu Huyền`: a second writer, not an organisation
+          const second = !org && isDash(r) && nameRun(os) === endTrim && endTrim - os >= 2 && endTrim - os <= 4 && !NOT_NAME.has(keys[os]!) && !isAdminName(keys.slice(os, endTrim).join(' '), 'province') && (match(lex.locations, os)?.len ?? 0) < endTrim - os;
+          if (second) {
+            addPerson(os, endTrim, 'rule:byline', 4);
+            mark(os, endTrim);
+          } else if (oe > os && (cap[os] || toks[os]!.kind === 'abbreviation')) {
             add(os, oe, 'ORGANIZATION', 'rule:byline', 4);
             mark(os, oe);
           }
@@ -987,6 +1000,13 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       out.push({ start: toks[s]!.start, end: t.start + slash, type: 'PERSON', source: 'rule:photo-credit', prio: 4 });
       out.push({ start: t.start + slash + 1, end: t.end, type: 'ORGANIZATION', source: 'rule:photo-credit', prio: 4 });
       return j + 1;
+    }
+    // `Ảnh: Minh Hải` at the end of a caption line, `(Ảnh: Ka Thúy)`: the photographer
+    const closes = j >= n || isPunct(j, ')') || (isPunct(j, '.') && j + 1 >= n);
+    // (many given names are also commune names: only a province name is taken as a place here)
+    if (j - s >= 2 && closes && !isAdminName(keys.slice(s, j).join(' '), 'province') && (match(lex.locations, s)?.len ?? 0) < j - s) {
+      addPerson(s, j, 'rule:photo-credit', 4);
+      return j;
     }
     if (j > s && isPunct(j, '/') && (toks[j + 1]?.kind === 'abbreviation' || capSyl(j + 1))) {
       addPerson(s, j, 'rule:photo-credit', 4);
@@ -1042,7 +1062,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
         const r = nameRun(j);
         if (r > j) {
           addPerson(j, r, 'rule:person-cue', 3);
-          i = personList(r, 'rule:person-list');
+          i = personList(r, 'rule:person-list', true);
           continue;
         }
       } else {
