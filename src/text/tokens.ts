@@ -54,7 +54,7 @@ const ROMAN = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|
 const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$/;
 
 /** Does an upper-case letter string look like a Vietnamese syllable (HOÀI, NAM) rather than an acronym (UBND)? */
-export function looksLikeSyllable(word: string): boolean {
+function looksLikeSyllable(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
   return SYLLABLE_SHAPE.test(bare);
 }
@@ -208,9 +208,4 @@ function endsSentenceAfter(out: Token[]): boolean {
 
 function pushWord(out: Token[], s: string, start: number): void {
   push(out, s, start, classifyWord(s));
-}
-
-/** True for tokens made of letters (syllables and letter abbreviations). */
-export function isWordToken(t: Token): boolean {
-  return t.kind === 'syllable' || t.kind === 'abbreviation' || t.kind === 'roman';
 }
