@@ -110,7 +110,7 @@ function evaluate(w: Weights, subset: readonly Prep[] = preps, show = false): Ta
   const rows = subset.map((p) => ({ p, s: docScores(p, w) }));
   if (show) for (const { p, s } of rows) if (p.set !== 'sum-dev') {
     const picked = selectCandidates(p.doc, p.k, w).map((x) => x.cand.index).sort((a, b) => a - b);
-    console.log(p.id.padEnd(40), 'picked', picked.join(','), ' gold', p.goldIdx.join(','), ` R1x=${(100 * s.r1x).toFixed(1)}`);
+    console.log(p.id.padEnd(40), `n=${p.doc.candidates.length} ahead@${p.doc.aheadFrom}`.padEnd(14), 'picked', picked.join(','), ' gold', p.goldIdx.join(','), ` R1x=${(100 * s.r1x).toFixed(1)}`);
   }
   return aggregate(rows);
 }
@@ -185,7 +185,7 @@ if (flags.has("--reportness")) for (const set of ['dev', 'sum-dev']) {
 }
 const explain = args.find((a) => a.startsWith('--explain='))?.slice(10);
 if (explain) for (const p of preps.filter((q) => q.id.includes(explain))) {
-  console.log(`== ${p.id} reportness=${p.doc.reportness.toFixed(2)} gold ${p.goldIdx.join(',')}`);
+  console.log(`== ${p.id} reportness=${p.doc.reportness.toFixed(2)} aheadFrom=${p.doc.aheadFrom} gold ${p.goldIdx.join(',')}`);
   for (const c of p.doc.candidates) {
     const f = c.features, s = f.slots;
     console.log(`${p.goldIdx.includes(c.index) ? '*' : ' '}${String(c.index).padStart(3)} base=${baseScore(c, start, p.doc.reportness).toFixed(2)} c=${f.central.toFixed(2)} t=${f.title.toFixed(2)} dep=${f.dependent} M${s.meeting} C${s.chair} R${s.results.toFixed(2)} A${s.ahead.toFixed(2)} E${s.elected} | ${p.doc.sentences[c.index]!.text.slice(0, 110)}`);

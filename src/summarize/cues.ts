@@ -96,3 +96,20 @@ export const ELECTED = re(
 
 /** Targets and plans for the period ahead (not `đạt 55% chỉ tiêu năm`, a result): `phấn đấu`, `mục tiêu đến năm 2030`. */
 export const AHEAD = re(String.raw`‹(?:phấn đấu|mục tiêu|định hướng|phương hướng|đến năm \d{4}|(?:trong )?thời gian tới|sắp tới|năm tới|nhiệm kỳ tới)›`);
+
+/** The coming period as reports name it: `6 tháng cuối năm`, `những tháng cuối năm`, `thời gian tới`, `quý IV`,
+ * `nhiệm kỳ tới`, `giai đoạn tới`, `năm tới`. (A year after the report's year is checked by the caller.) */
+const PERIOD_AHEAD = String.raw`(?:(?:6|sáu|3|ba) tháng cuối năm|những tháng cuối năm|các tháng còn lại|thời gian tới|thời gian tiếp theo|(?:quý|năm|nhiệm kỳ|giai đoạn) (?:tới|tiếp theo)|quý iv›)`;
+/** A sentence (or heading) that opens the tasks of the coming period: `Phương hướng, nhiệm vụ 6 tháng cuối năm`,
+ * `… thống nhất việc lãnh đạo thực hiện các nhiệm vụ trong 6 tháng cuối năm 2020`, `Thời gian tới, huyện tập trung
+ * …`, `Về nhiệm vụ …`, or the closing speech (`Phát biểu kết luận hội nghị, …`). */
+export const AHEAD_SECTION = re(
+  String.raw`‹(?:nhiệm vụ|phương hướng|giải pháp|kế hoạch|mục tiêu|chỉ tiêu)›[^.;]{0,80}‹` + PERIOD_AHEAD +
+    String.raw`|^(?:(?:trong|về|đối với) )?` + PERIOD_AHEAD +
+    String.raw`|^(?:về )?(?:phương hướng|nhiệm vụ|giải pháp)(?: trọng tâm| chủ yếu)?(?:,| và| nhiệm vụ| giải pháp|:|$)` +
+    String.raw`|‹phát biểu (?:kết luận|chỉ đạo|bế mạc)›|^kết luận (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|buổi làm việc)›`,
+);
+/** A year named as the period of tasks (`nhiệm vụ năm 2021`, `Năm 2021, …`): group 1 is the year. */
+export const AHEAD_YEAR = re(String.raw`‹(?:nhiệm vụ|phương hướng|giải pháp|kế hoạch|mục tiêu|chỉ tiêu)›[^.;]{0,60}‹năm (20\d\d)›|^(?:trong )?năm (20\d\d),`);
+/** Years written after `năm` (`năm 2020`): the report's own year is the earliest in its opening sentences. */
+export const YEAR_OF = /(?<![\p{L}\p{M}\d])năm (20\d\d)(?!\d)/gu;

@@ -1,7 +1,7 @@
 import { loadData } from '../data/load.js';
 import { createFoldCache, foldKey } from '../text/tone.js';
 import type { Entity, Sentence, Word } from '../types.js';
-import { AGGREGATE, AHEAD, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK } from './cues.js';
+import { AGGREGATE, AHEAD, AHEAD_SECTION, AHEAD_YEAR, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK, YEAR_OF } from './cues.js';
 import { classifySentences, type SentenceLayout } from './roles.js';
 import { cosine, lexRank, tfidfVectors, type SparseVector } from './vectors.js';
 
@@ -46,6 +46,8 @@ export interface SummaryDocument {
   readonly candidates: readonly Candidate[];
   /** The text looks like a report (figures throughout) rather than a news story: 0…1. */
   readonly reportness: number;
+  /** Body rank where the tasks of the coming period begin (-1: no such section found). */
+  readonly aheadFrom: number;
 }
 
 /** Already computed layers. `entities` is accepted for API stability and not needed: figures come from the words. */
@@ -89,7 +91,7 @@ function countMatches(re: RegExp, s: string): number {
 
 /** How well a sentence (folded text `f`, body rank `rank`, `fig` figures) fills each slot. Cheap substring checks
  * guard the costlier patterns (most sentences have none of their key words). */
-function slotStrengths(f: string, rank: number, fig: number): Record<Slot, number> {
+function slotStrengths(f: string, rank: number, fig: number, section: AheadSection): Record<Slot, number> {
   const dated = DATE_LEAD.test(f) || (rank < 3 && DATE_ANY.test(f.slice(0, 40)));
   const meet = (f.includes('hội') || f.includes('họp') || f.includes('lễ') || f.includes('buổi')) && MEETING.test(f);
   const conclude = (f.includes('phát biểu') || f.includes('kết luận') || f.includes('thay mặt') || f.includes('nhấn mạnh') || f.startsWith('về')) && CONCLUDE.test(f);
@@ -101,9 +103,45 @@ function slotStrengths(f: string, rank: number, fig: number): Record<Slot, numbe
     // Headline figures, or figures relayed from the report (`Theo báo cáo, 6 tháng đầu năm, …`): the sentence that
     // opens the results however many figures it has.
     results: fig === 0 ? 0 : AGGREGATE.test(f) || ((f.startsWith('b') || f.startsWith('theo b')) && REPORTED.test(f)) ? 1 : 0.7 * sat(fig, 4),
-    ahead: conclude ? 1 : AHEAD.test(f) ? 0.8 : 0.5 * sat(countMatches(TASK, f), 2),
+    // Inside the tasks section every task sentence fills the slot; before it (the results part) a plan named in
+    // passing (`… để chuẩn bị cho Đại hội sắp tới`) fills it weakly. Without a section: the cues alone.
+    ahead: conclude ? 1 : aheadStrength(f, section),
     elected: (f.includes('bầu') || f.includes('cử')) && ELECTED.test(f) ? 1 : 0,
   };
+}
+
+/** Where a sentence lies relative to the tasks section of the text (`none`: the text has no such section). */
+type AheadSection = 'none' | 'before' | 'opens' | 'inside';
+
+function aheadStrength(f: string, section: AheadSection): number {
+  const cue = AHEAD.test(f);
+  const tasks = sat(countMatches(TASK, f), 2);
+  if (section === 'opens') return 1;
+  if (section === 'inside') return cue ? 0.8 : tasks ? 0.5 + 0.3 * tasks : 0;
+  if (section === 'before') return cue ? 0.4 : 0.25 * tasks;
+  return cue ? 0.8 : 0.5 * tasks;
+}
+
+/**
+ * The body rank at which the tasks of the coming period begin: the first sentence or heading, past the opening
+ * quarter of the body, that announces them (`nhiệm vụ … 6 tháng cuối năm`, `Thời gian tới, …`, `Phương hướng, nhiệm
+ * vụ …`, `nhiệm vụ năm 2021` in a 2020 report, the closing speech `Phát biểu kết luận …`); -1 when none does.
+ * `bodyRank[i]` is the rank of the first body sentence at or after sentence i.
+ */
+function aheadSectionStart(folded: readonly string[], bodyRank: Int32Array, nBody: number, firstBody: readonly number[]): number {
+  // The report's year: the earliest `năm 20xx` in the first two body sentences.
+  let year = Infinity;
+  for (const i of firstBody) for (const m of folded[i]!.matchAll(YEAR_OF)) year = Math.min(year, Number(m[1]));
+  const from = Math.max(2, Math.floor(nBody / 4));
+  for (let i = 0; i < folded.length; i++) {
+    const r = bodyRank[i]!;
+    if (r < from || r >= nBody) continue;
+    const f = folded[i]!;
+    if (AHEAD_SECTION.test(f)) return r;
+    const y = AHEAD_YEAR.exec(f);
+    if (y && Number(y[1] ?? y[2]) > year) return r;
+  }
+  return -1;
 }
 
 /**
@@ -175,6 +213,13 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
   const prior = bodyIdx.map((_, r) => Math.exp(-r / 2) + titleRaw[r]! / titleMax + 0.05);
   const central = lexRank(vectors, nBody <= FULL_GRAPH ? nBody : LEXRANK_WINDOW, 30, prior, 0.6);
 
+  const bodyRank = new Int32Array(n).fill(nBody);
+  for (let r = nBody, i = n - 1; i >= 0; i--) {
+    while (r > 0 && bodyIdx[r - 1]! >= i) r--;
+    bodyRank[i] = r;
+  }
+  const aheadFrom = aheadSectionStart(folded, bodyRank, nBody, bodyIdx.slice(0, 2));
+
   let figSentences = 0;
   const candidates: Candidate[] = bodyIdx.map((i, r) => {
     const f = folded[i]!;
@@ -191,12 +236,12 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
         dependent: ANAPHOR.test(f) || /^["“'‘\-–—…]|^\p{Ll}/u.test(s.text) ? 1 : 0,
         attendance: (ATTENDANCE.test(f) || ATTENDED.test(f)) && !CHAIRED.test(f) ? 1 : 0,
         figures: sat(fig, 4),
-        slots: slotStrengths(f, r, fig),
+        slots: slotStrengths(f, r, fig, aheadFrom < 0 ? 'none' : r < aheadFrom ? 'before' : r === aheadFrom ? 'opens' : 'inside'),
       },
     };
   });
   const reportness = nBody ? Math.min(1, figSentences / nBody / 0.35) : 0;
-  return { sentences, layout, candidates, reportness };
+  return { sentences, layout, candidates, reportness, aheadFrom };
 }
 
 /**
