@@ -2,9 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+let cached: string | undefined;
+
 /**
  * The installed package's version, read from its package.json (found by walking up from this module, which runs
- * from dist/ when built and from src/cli/ in development). `'0.0.0'` if it cannot be found.
+ * from dist/ when built and from src/cli/ in development; read once). `'0.0.0'` if it cannot be found.
  *
  * @example
  * ```ts
@@ -12,6 +14,10 @@ import { fileURLToPath } from 'node:url';
  * ```
  */
 export function packageVersion(): string {
+  return (cached ??= findVersion());
+}
+
+function findVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const file = join(dir, 'package.json');
