@@ -222,13 +222,12 @@ export function createServer(options?: ServiceOptions): Service {
     return `{"results":[${results.join(',')}]}`;
   };
 
+  const corsHeaders = Object.entries<string>(
+    !o.cors ? {} : o.cors === '*' ? { 'access-control-allow-origin': '*' } : { 'access-control-allow-origin': o.cors, vary: 'Origin' },
+  );
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const corsHeaders: Record<string, string> = {};
-    if (o.cors) {
-      corsHeaders['access-control-allow-origin'] = o.cors;
-      if (o.cors !== '*') corsHeaders['vary'] = 'Origin';
-    }
-    for (const [k, v] of Object.entries(corsHeaders)) res.setHeader(k, v);
+    for (const [k, v] of corsHeaders) res.setHeader(k, v);
     let path: string;
     try {
       path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/';
