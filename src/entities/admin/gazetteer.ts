@@ -62,9 +62,12 @@ interface Compiled {
 
 const KINDS: Record<string, AdminChange> = { r: 'renamed', m: 'merged', d: 'divided', u: 'unchanged' };
 
-/** Folded lookup key of a unit name: foldKey, straight apostrophe, dashes removed. */
+/**
+ * Folded lookup key of a unit name: foldKey, apostrophes dropped (the dataset writes `Đưng KNớ`, reports
+ * `Đưng K'Nớ`), dashes removed.
+ */
 export function nameKey(s: string): string {
-  return foldKey(s.replace(/[’‘`]/g, "'").replace(/\s*[-–—]\s*/g, ' '));
+  return foldKey(s.replace(/['’‘`ʼ]/g, '').replace(/\s*[-–—]\s*/g, ' '));
 }
 
 function compile(content: string): Gazetteer {

@@ -92,7 +92,9 @@ function matchName(g: Gazetteer, p: readonly Piece[], j: number, ok: (u: Unit) =
     } else if (q.kind === 'num') {
       if (!/^\d{1,2}$/.test(q.text) || (n === 0 && !allowNum)) break;
     } else break;
-    key = n ? `${key} ${q.key}` : q.key;
+    // apostrophes are not part of the gazetteer key (nameKey): `K'Nớ` looks up `KNớ`
+    const qk = /['’‘`ʼ]/.test(q.key) ? q.key.replace(/['’‘`ʼ]/g, '') : q.key;
+    key = n ? `${key} ${qk}` : qk;
     n++;
     const ids = g.byName.get(key);
     if (ids) {

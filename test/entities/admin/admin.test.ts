@@ -169,3 +169,16 @@ describe('documentEra and robustness', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('apostrophes in unit names', () => {
+  it('a commune written with an apostrophe the dataset lacks (and the other way round) is still linked', async () => {
+    const { tagEntities } = await import('../../../src/entities/index.js');
+    const a = tagEntities("Người dân xã Ea K'Pam tích cực trồng cà phê.").find((e) => e.type === 'COMMUNE');
+    const b = tagEntities('Người dân xã Ea KPam tích cực trồng cà phê.').find((e) => e.type === 'COMMUNE');
+    expect(a?.text).toBe("xã Ea K'Pam");
+    expect(a?.value).toBeDefined();
+    expect(JSON.stringify(a?.value)).toBe(JSON.stringify(b?.value));
+    const c = tagEntities('Thị trấn Ea Drăng và xã Cư MLan phối hợp.').find((e) => e.text.includes('Cư'));
+    expect(c?.value).toBeDefined();
+  });
+});
