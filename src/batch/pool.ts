@@ -126,45 +126,39 @@ export function createPool(options: PoolOptions = {}): TaskPool {
   const wanted = options.concurrency ?? Math.min(4, availableParallelism());
   const n = Math.max(1, Math.floor(wanted) || 1);
   const file = n > 1 ? (options.workerFile ?? findWorkerFile()) : undefined;
-  if (n <= 1 || !file || !existsSync(file)) {
-    return {
-      threaded: false,
-      concurrency: 1,
-      async run(task, text, opts, signal) {
-        if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
-        return unwrap(handleWorkerRequest({ task, text, options: opts }), 'in-process');
-      },
-      async runJson(task, text, opts, signal) {
-        if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
-        return unwrap(handleWorkerRequest({ task, text, options: opts, json: true }), 'in-process') as string;
-      },
-      async close() {},
+  const aborted = (): TaskError => new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
+  let exec: (req: WorkerRequest, signal: AbortSignal | undefined) => Promise<unknown>;
+  let close: () => Promise<void>;
+  const threaded = file !== undefined && existsSync(file);
+  if (!threaded) {
+    exec = async (req, signal) => {
+      if (signal?.aborted) throw aborted();
+      return unwrap(handleWorkerRequest(req), 'in-process');
     };
+    close = async () => {};
+  } else {
+    const piscina = new Piscina({ filename: pathToFileURL(file).href, minThreads: n, maxThreads: n, idleTimeout: 60_000 });
+    exec = async (req, signal) => {
+      let res: unknown;
+      try {
+        res = await piscina.run(req, signal ? { signal } : {});
+      } catch (e) {
+        if (signal?.aborted) throw aborted();
+        throw e;
+      }
+      return unwrap(res, file);
+    };
+    close = () => piscina.close();
   }
-  const piscina = new Piscina({ filename: pathToFileURL(file).href, minThreads: n, maxThreads: n, idleTimeout: 60_000 });
-  const send = async (req: WorkerRequest, signal: AbortSignal | undefined): Promise<unknown> => {
-    let res: unknown;
-    try {
-      res = await piscina.run(req, signal ? { signal } : {});
-    } catch (e) {
-      if (signal?.aborted) throw new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
-      throw e;
-    }
-    return unwrap(res, file);
-  };
   return {
-    threaded: true,
-    concurrency: n,
-    run(task, text, opts, signal) {
-      return send(opts === undefined ? { task, text } : { task, text, options: opts }, signal);
-    },
+    threaded,
+    concurrency: threaded ? n : 1,
+    run: (task, text, opts, signal) => exec({ task, text, options: opts }, signal),
     async runJson(task, text, opts, signal) {
-      const value = await send(opts === undefined ? { task, text, json: true } : { task, text, options: opts, json: true }, signal);
+      const value = await exec({ task, text, options: opts, json: true }, signal);
       if (typeof value !== 'string') throw new VietNlpError('E_DATA_MISSING', `worker file ${file} is outdated (no JSON mode); rebuild it`);
       return value;
     },
-    async close() {
-      await piscina.close();
-    },
+    close,
   };
 }
