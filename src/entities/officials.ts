@@ -48,6 +48,8 @@ const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/u;
 const PRONOUN = /(?<!(?:các|những|hai|ba|mọi)\s)(?:^|(?<=[\s,(]))(?:ông|bà|đồng chí)(?=$|,|\s(?!con|cháu|mẹ|ấy\s+và))/u;
 /** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
 const SIGNED_GAP = /^(?:\(?\s*(?:đã ký|ký)(?: và đóng dấu| tên)?\s*\)?)?$/u;
+/** Gap between two coordinated subjects of one verb of election (rule 3). */
+const COORD_SUBJECT = new RegExp(`^(?:,|và|, và|cùng)(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 const MAX_SUBJECT_DISTANCE = 300;
 const MAX_PRONOUN_DISTANCE = 800;
 
@@ -332,7 +334,8 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
       // Coordinated subjects: "các đồng chí A, B và C được bầu …".
       const subjects = [subject];
       let s = subject;
-      while (isType(s - 1, 'PERSON') && /^(?:,|và|, và|cùng)$/u.test(gap(s - 1))) subjects.push(--s);
+      // … also with an honorific repeated before each name: "đồng chí A và đồng chí B được bầu làm …"
+      while (isType(s - 1, 'PERSON') && COORD_SUBJECT.test(gap(s - 1))) subjects.push(--s);
       if (subjects.length === 1) {
         give(subject, j);
         // posts held in turn: `từng giữ các chức vụ A, B`

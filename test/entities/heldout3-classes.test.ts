@@ -65,7 +65,14 @@ describe('credits, bylines and minority names', () => {
 });
 
 describe('officials', () => {
-  it('placeholder to keep the describe non-empty', () => {
+  it('a post shared by two subjects each with an honorific goes to both', () => {
+    const offs = extractOfficials('Đồng chí Lê Văn Tám được bầu làm Bí thư; đồng chí Hà Thị Mai và đồng chí Trịnh Văn Sơn được bầu làm Phó Bí thư Huyện ủy.');
+    const by = Object.fromEntries(offs.map((o) => [o.person, o.positions]));
+    expect(by['Hà Thị Mai']).toEqual(['Phó Bí thư Huyện ủy']);
+    expect(by['Trịnh Văn Sơn']).toEqual(['Phó Bí thư Huyện ủy']);
+    expect(by['Lê Văn Tám']).toEqual(['Bí thư']);
+  });
+  it('an admin-word given name keeps its posts', () => {
     expect(extractOfficials('Đồng chí Lê Văn Huyện, Bí thư Huyện ủy.').map((o) => o.person)).toContain('Lê Văn Huyện');
   });
 });
