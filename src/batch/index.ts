@@ -51,7 +51,7 @@ function settings(options: BatchOptions | undefined, fn: string): { task: TaskNa
     throw new VietNlpError('E_OPTION_TYPE', `${fn}: option workerFile must be a path, got ${describe(o.workerFile)}`);
   }
   // The pool is created last, once every option is known to be valid, so a bad option never leaks threads.
-  const pool = o.pool ?? createPool(o.workerFile === undefined ? { concurrency } : { concurrency, workerFile: o.workerFile });
+  const pool = o.pool ?? createPool({ concurrency, workerFile: o.workerFile });
   const limit = maxInFlight ?? 2 * pool.concurrency;
   return { task, concurrency, limit, own: o.pool === undefined, pool };
 }

@@ -317,14 +317,7 @@ async function serve(values: Values, rest: string[], io: CliIO): Promise<number>
   const jobs = intOption(values.jobs, 'jobs', 1, 256) ?? 1;
   const maxBody = values['max-body'] === undefined ? undefined : parseSize(values['max-body']);
   const host = values.host ?? '127.0.0.1';
-  const service = await startServer({
-    port,
-    host,
-    timeoutMs,
-    jobs,
-    ...(maxBody === undefined ? {} : { maxBody }),
-    ...(values.cors === undefined ? {} : { cors: values.cors }),
-  });
+  const service = await startServer({ port, host, timeoutMs, jobs, maxBody, cors: values.cors });
   if (jobs > 1 && !service.threaded) io.stderr.write('vietnlp: no built worker (dist/worker.js) found; running in-process\n');
   await write(io.stdout, `vietnlp ${packageVersion()} listening on ${service.url}\n`);
   const stopped = new Promise<void>((resolve) => {

@@ -178,7 +178,7 @@ export function createServer(options?: ServiceOptions): Service {
     custom.set(name, fn);
   }
   const routes = [...new Set([...TASKS, ...custom.keys()])];
-  const pool: TaskPool = createPool(o.workerFile === undefined ? { concurrency: jobs } : { concurrency: jobs, workerFile: o.workerFile });
+  const pool: TaskPool = createPool({ concurrency: jobs, workerFile: o.workerFile });
   const started = Date.now();
   let inFlight = 0;
   let closing = false;
