@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Counter, canon, pct, prf, rougeL, rougeN, rougeTokens, type PRF } from './eval/metrics.js';
+import { Counter, canon, pct, rougeL, rougeN, rougeTokens, type PRF } from './eval/metrics.js';
 import { readConllu } from './lib/conllu.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -263,4 +263,3 @@ if (check && existsSync(SCORE)) {
   }
   if (bad) process.exitCode = 1;
 }
-void prf;
