@@ -191,3 +191,42 @@ describe('summarize: results relayed from the report, elections held, activities
     expect(feat(text, 'chủ trì hội nghị').slots.chair).toBe(1);
   });
 });
+
+describe('summarize: the tasks ahead come from the tasks section, not from a plan named among the results', () => {
+  const doc = (text: string) => { const sentences = splitSentences(text); return buildDocument(text, { sentences, words: segment(text) }); };
+  const feat = (text: string, needle: string) => { const d = doc(text); return d.candidates.find((c) => d.sentences[c.index]!.text.includes(needle))!.features; };
+  const PASSING = 'Đẩy nhanh tiến độ các công trình chuyển tiếp, nhất là Nhà văn hóa huyện để phục vụ Đại hội sắp tới.';
+  const ANNOUNCE = 'Tại hội nghị, các đại biểu đã thảo luận, thống nhất các nhiệm vụ trọng tâm 6 tháng cuối năm.';
+  const TASK1 = 'Tập trung chỉ đạo sản xuất vụ mùa, bảo đảm khung thời vụ.';
+  const TASK2 = 'Nhiệm vụ quan trọng là lãnh đạo tổ chức thành công Đại hội Đảng bộ huyện.';
+  const text = ['Huyện ủy Hòa Lâm sơ kết 6 tháng', '', MEETING, CHAIR, GENERAL, OUTPUT, CROPS, PASSING, MEMBERS, ...FILLER, ANNOUNCE, TASK1, TASK2].join('\n');
+
+  it('finds where the tasks section starts', () => {
+    const d = doc(text);
+    const at = d.candidates[d.aheadFrom]!;
+    expect(d.sentences[at.index]!.text).toBe(ANNOUNCE);
+    expect(doc(REPORT).aheadFrom).toBeGreaterThan(0); // the closing speech opens it
+  });
+
+  it('a plan named among the results fills the slot weakly, the section strongly', () => {
+    expect(feat(text, 'Đại hội sắp tới').slots.ahead).toBeLessThan(0.5);
+    expect(feat(text, 'thống nhất các nhiệm vụ').slots.ahead).toBe(1);
+    expect(feat(text, 'Nhiệm vụ quan trọng').slots.ahead).toBeGreaterThan(0.5);
+    const t = pick(text, 5);
+    expect(t).not.toContain(PASSING);
+    expect(t.some((s) => [ANNOUNCE, TASK1, TASK2].includes(s))).toBe(true);
+  });
+
+  it('a year after the report year opens the section; the report year does not', () => {
+    const yearly = (y: number) => ['Huyện ủy Hòa Lâm tổng kết năm 2020', '', 'Ngày 18-12, Ban Chấp hành Đảng bộ huyện Hòa Lâm tổ chức hội nghị tổng kết công tác năm 2020.', CHAIR, GENERAL, OUTPUT, CROPS, ...FILLER, `Về kế hoạch năm ${y}, huyện tập trung phát triển nông nghiệp hàng hóa.`, TASK1].join('\n');
+    const later = doc(yearly(2021));
+    expect(later.sentences[later.candidates[later.aheadFrom]!.index]!.text).toContain('năm 2021');
+    expect(doc(yearly(2020)).aheadFrom).toBe(-1);
+  });
+
+  it('without a tasks section the ahead cues count as before', () => {
+    const plain = ['Huyện ủy Hòa Lâm sơ kết 6 tháng', '', MEETING, CHAIR, GENERAL, OUTPUT, PASSING, ...FILLER].join('\n');
+    expect(doc(plain).aheadFrom).toBe(-1);
+    expect(feat(plain, 'Đại hội sắp tới').slots.ahead).toBe(0.8);
+  });
+});
