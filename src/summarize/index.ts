@@ -90,7 +90,9 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * at the start/end, `Ảnh: …` credits). Body sentences are scored by position (weighing more on news-like text
  * than on reports full of figures), LexRank centrality over TF-IDF vectors of segmented words (stopwords removed)
  * and similarity to the headline; the slots of a report summary (the meeting, who chaired, one or two headline
- * results with figures, the tasks or targets ahead, who was elected) earn a bonus until a picked sentence fills
+ * results with figures, the tasks or targets ahead — taken from the part of the text that announces the coming
+ * period's tasks or from the closing speech, while a plan named in passing among the results counts little — who was
+ * elected) earn a bonus until a picked sentence fills
  * them; sentences that lean on the previous one or say who attended are penalised, and so is redundancy with what
  * is already picked (MMR). Five weights in all.
  *
