@@ -141,7 +141,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (!isTerminal(t)) continue;
     // Line-initial numbering: `1.`, `II.`, `a.` before the item text.
-    if (t.text === '.' && i > first && isListNumber(tokens, first, i - 1) && tokens[i - 1]!.end === t.start && first === lineFirst(text, tokens, first)) continue;
+    if (t.text === '.' && i > first && isListNumber(tokens, first, i - 1) && tokens[i - 1]!.end === t.start && startsLine(text, tokens, first)) continue;
     // Absorb glued closing marks and further terminal marks: `."`, `?!`, `.)`, `…”`; a straight quote closes an open one.
     let j = i;
     while (j + 1 < n) {
@@ -200,17 +200,16 @@ export function splitSentences(text: string): Sentence[] {
     if (split) {
       emit(j);
       quoteOpen = false;
-      i = j;
-    } else i = j;
+    }
+    i = j;
   }
   return out;
 }
 
-/** Index of the first token of the line that token `idx` is on (searching back only to the sentence start). */
-function lineFirst(text: string, tokens: Token[], idx: number): number {
+/** Is token `idx` the first of its line (no token before it, or a line break in the gap before it)? */
+function startsLine(text: string, tokens: Token[], idx: number): boolean {
   const prev = tokens[idx - 1];
-  if (!prev || gapHasBreak(text, prev.end, tokens[idx]!.start)) return idx;
-  return -1;
+  return !prev || gapHasBreak(text, prev.end, tokens[idx]!.start);
 }
 
 /** Does a straight quote at `q` (after a gap) close the quote (end of line or a new sentence follows)? */
