@@ -221,11 +221,10 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
   }
   const best = Math.max(t, v);
   const other = Math.min(t, v);
-  // Too little evidence (a few accented words of a Western language) is not a legacy encoding.
-  if (best > 0 && (best / Math.max(1, n) < 0.3 || (best < 2 && n > 2))) return uni > 0 ? { encoding: 'unicode', confidence: round(uni / (uni + best)) } : { encoding: 'unknown', confidence: 0 };
-  if (best === 0 || uni > best) {
-    if (uni === 0) return { encoding: 'unknown', confidence: 0 };
-    return { encoding: 'unicode', confidence: round(uni / (uni + best)) };
+  // No legacy evidence, too little of it (a few accented words of a Western language), or more Unicode Vietnamese.
+  const weak = best / Math.max(1, n) < 0.3 || (best < 2 && n > 2);
+  if (best === 0 || weak || uni > best) {
+    return uni === 0 ? { encoding: 'unknown', confidence: 0 } : { encoding: 'unicode', confidence: round(uni / (uni + best)) };
   }
   // Evidence: share of candidate words explained, discounted by the rival encoding and by Unicode words.
   const share = best / Math.max(1, n);
