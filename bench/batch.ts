@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeMany, createPool, processMany, type TaskName } from '../src/batch/index.js';
 import { tokenize } from '../src/index.js';
+import { countSyllables } from './timing.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,7 +72,7 @@ export async function benchBatch(
 ): Promise<BatchBenchResult> {
   const task = options.task ?? 'analyze';
   const print = options.print ?? true;
-  const syllables = docs.reduce((n, d) => n + tokenize(d).filter((t) => t.kind !== 'punctuation').length, 0);
+  const syllables = docs.reduce((n, d) => n + countSyllables(tokenize(d)), 0);
   const workerFile = options.workerFile ?? buildWorker();
   const runs: BatchRun[] = [];
   if (print) console.log(`  ${docs.length} documents, ${syllables.toLocaleString('en-US')} syllables, task ${task}`);

@@ -5,25 +5,24 @@
 //   npm run bench                 # everything
 //   npm run bench -- --quick      # smaller corpus, fewer repetitions
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCorpus } from './corpus.js';
-import { median, medianMs, perSecond } from './timing.js';
+import { countSyllables, median, medianMs, perSecond } from './timing.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 type Lib = typeof import('../src/index.js');
-const lib = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Lib;
+const distUrl = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
+const lib = (await import(distUrl)) as Lib;
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const rate = perSecond;
 
 console.log(`vietnlp bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM`);
 const text = buildCorpus(quick ? 300_000 : 1_100_000);
-const tokens = lib.tokenize(text);
-const syllables = tokens.filter((t) => t.kind !== 'punctuation').length;
+const syllables = countSyllables(lib.tokenize(text));
 console.log(`corpus: ${mb(Buffer.byteLength(text))} UTF-8, ${text.length.toLocaleString('en-US')} chars, ${syllables.toLocaleString('en-US')} syllables (tokens other than punctuation)`);
 
 function time(label: string, fn: () => unknown, reps = quick ? 1 : 3): number {
@@ -44,35 +43,31 @@ time('analyze (per document)', () => docs.map((d) => lib.analyze(d)));
 console.log('\n== Linearity (segment)');
 {
   const big = buildCorpus(quick ? 3_000_000 : 10_500_000, 7);
-  const bigSyl = lib.tokenize(big).filter((t) => t.kind !== 'punctuation').length;
+  const bigSyl = countSyllables(lib.tokenize(big));
   const t0 = performance.now();
   lib.segment(big);
   const ms = performance.now() - t0;
   const perSylSmall = segMs / syllables, perSylBig = ms / bigSyl;
-  console.log(`  ${mb(Buffer.byteLength(big))}: ${(ms / 1000).toFixed(2)} s, ${rate(bigSyl, ms)} syllables/s; cost per syllable ×${(perSylBig / perSylSmall).toFixed(2)} of the 1 MB run`);
+  console.log(`  ${mb(Buffer.byteLength(big))}: ${(ms / 1000).toFixed(2)} s, ${perSecond(bigSyl, ms)} syllables/s; cost per syllable ×${(perSylBig / perSylSmall).toFixed(2)} of the 1 MB run`);
 }
 
 console.log('\n== Cold start (fresh process: import + first call), median of 5');
 const sample = 'Đồng chí Phan Văn Thanh - Phó Bí thư TT Huyện ủy chủ trì hội nghị ngày 09-7.';
-for (const [label, code] of [
-  ['ESM import + segment', `const t=performance.now();const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});v.segment(${JSON.stringify(sample)});console.log(performance.now()-t)`],
-  ['CJS require + segment', `const t=performance.now();const v=require(${JSON.stringify(join(ROOT, 'dist/index.cjs'))});v.segment(${JSON.stringify(sample)});console.log(performance.now()-t)`],
-  ['ESM import + tagEntities', `const t=performance.now();const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});v.tagEntities(${JSON.stringify(sample)});console.log(performance.now()-t)`],
-  ['ESM import + analyze', `const t=performance.now();const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});v.analyze(${JSON.stringify(sample)});console.log(performance.now()-t)`],
-] as const) {
-  const isEsm = label.startsWith('ESM');
+for (const [isEsm, fn] of [[true, 'segment'], [false, 'segment'], [true, 'tagEntities'], [true, 'analyze']] as const) {
+  const label = `${isEsm ? 'ESM import' : 'CJS require'} + ${fn}`;
+  const load = isEsm ? `await import(${JSON.stringify(distUrl)})` : `require(${JSON.stringify(join(ROOT, 'dist/index.cjs'))})`;
+  const code = `const t=performance.now();const v=${load};v.${fn}(${JSON.stringify(sample)});console.log(performance.now()-t)`;
   const runs = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [...(isEsm ? ['--input-type=module'] : []), '-e', code], { encoding: 'utf8' }).trim()));
   console.log(`  ${label.padEnd(26)} ${median(runs).toFixed(0).padStart(5)} ms`);
 }
 
 console.log('\n== Memory (fresh process, peak resident set)');
 {
-  const script = `const v=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});
+  const script = `const v=await import(${JSON.stringify(distUrl)});
     const base=process.resourceUsage().maxRSS*1024; const fs=await import('node:fs');
     const text=fs.readFileSync(process.argv[1],'utf8'); const r0=process.memoryUsage().rss;
     v.segment(text); const seg=process.resourceUsage().maxRSS*1024; v.tagEntities(text); const ent=process.resourceUsage().maxRSS*1024;
     console.log(JSON.stringify({base,seg,ent,r0}));`;
-  const { writeFileSync, mkdirSync } = await import('node:fs');
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const file = join(ROOT, '.tmp', 'bench-1mb.txt');
   writeFileSync(file, text);

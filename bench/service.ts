@@ -70,7 +70,7 @@ export async function benchService(
   const runs: ServiceRun[] = [];
   let oversized413 = false;
   for (const jobs of jobsList) {
-    const service = await startServer({ port: 0, host: '127.0.0.1', jobs, maxBody, maxInFlight: 1024, ...(workerFile ? { workerFile } : {}) });
+    const service = await startServer({ port: 0, host: '127.0.0.1', jobs, maxBody, maxInFlight: 1024, workerFile });
     try {
       // Warm-up (loads the data in every thread), not measured.
       for (let i = 0; i < 2 * jobs; i++) {

@@ -14,5 +14,8 @@ export function medianMs(fn: () => unknown, reps = 3): number {
   return median(runs);
 }
 
+/** The syllable count the speed figures are given in: tokens other than punctuation. */
+export const countSyllables = (tokens: ReadonlyArray<{ readonly kind: string }>): number => tokens.filter((t) => t.kind !== 'punctuation').length;
+
 /** Items per second, formatted with thousands separators. */
 export const perSecond = (n: number, ms: number): string => Math.round((n / ms) * 1000).toLocaleString('en-US');
