@@ -251,6 +251,17 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
       }
       continue;
     }
+    // `đô thị Đà Lạt`: a city (thành phố) named after the common noun `đô thị` (not `khu đô thị X`, a named place)
+    if (q.key === 'đô' && !q.cap && p[i + 1]?.key === 'thị' && prevKey(i) !== 'khu' && p[i + 2]?.kind === 'word' && !p[i + 2]!.sentenceStart) {
+      const m = matchName(g, p, i + 2, (u) => u.type === 'thành phố' && (u.level === 'district' || u.level === 'province'), false);
+      if (m && !(p[m.end]?.kind === 'word' && p[m.end]!.cap && !p[m.end]!.sentenceStart)) {
+        const levels = [...new Set(m.ids.map((x) => g.units[x]!.level))];
+        mentions.push({ start: i + 2, end: m.end, nameStart: i + 2, key: m.key, levels, emit: true, old: false, merger: false, cands: m.ids });
+        for (let k = i + 2; k < m.end; k++) consumed[k] = 1;
+        i = m.end - 1;
+        continue;
+      }
+    }
     const aw = adminWordAt(p, i);
     if (aw) {
       const j = i + aw.len;

@@ -182,3 +182,13 @@ describe('apostrophes in unit names', () => {
     expect(c?.value).toBeDefined();
   });
 });
+
+describe('a city after the common noun đô thị', () => {
+  it('is the city (district level), but a `Khu đô thị` name stays a place', async () => {
+    const { tagEntities } = await import('../../../src/entities/index.js');
+    const a = tagEntities('Tỉnh tập trung phát triển đô thị Buôn Ma Thuột theo hướng xanh.');
+    expect(a.map((e) => `${e.type}:${e.text}`)).toEqual(['DISTRICT:Buôn Ma Thuột']);
+    const b = tagEntities('Dự án Khu đô thị Buôn Ma Thuột Mới đang triển khai.');
+    expect(b.some((e) => e.type === 'DISTRICT')).toBe(false);
+  });
+});
