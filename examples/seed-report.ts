@@ -41,16 +41,12 @@ heading('Summary');
 for (const s of a.summary.sentences) console.log(`• ${s.text}`);
 
 // extractReport (structured report facts: meeting, chairs, results, tasks, …): each part with its first items.
-// Looked up by name so the example also runs against builds without it.
-const extractReport = (vietnlp as Record<string, unknown>)['extractReport'];
-if (typeof extractReport === 'function') {
-  heading('Report');
-  const textOf = (v: unknown): string =>
-    v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text.replace(/\s+/g, ' ') : JSON.stringify(v);
-  for (const [key, value] of Object.entries(extractReport(text) as Record<string, unknown>)) {
-    if (Array.isArray(value)) {
-      console.log(`${key}: ${value.length} item${value.length === 1 ? '' : 's'}`);
-      for (const item of value.slice(0, 3)) console.log(`  - ${textOf(item)}`);
-    } else if (value !== undefined) console.log(`${key}: ${textOf(value)}`);
-  }
+heading('Report');
+const textOf = (v: unknown): string =>
+  v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' ? (v as { text: string }).text.replace(/\s+/g, ' ') : JSON.stringify(v);
+for (const [key, value] of Object.entries(vietnlp.extractReport(text))) {
+  if (Array.isArray(value)) {
+    console.log(`${key}: ${value.length} item${value.length === 1 ? '' : 's'}`);
+    for (const item of value.slice(0, 3)) console.log(`  - ${textOf(item)}`);
+  } else if (value !== undefined) console.log(`${key}: ${textOf(value)}`);
 }
