@@ -17,7 +17,7 @@ export interface Analysis {
   readonly text: string;
   readonly language: LanguageCheck;
   readonly sentences: Sentence[];
-  readonly words: ReturnType<typeof segment>;
+  readonly words: Word[];
   readonly entities: Entity[];
   readonly officials: Official[];
   readonly summary: Summary;
@@ -38,7 +38,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
   // Each layer runs once; the officials and the summary reuse the sentences, words and entities.
   const sentences = splitSentences(text);
-  const words: Word[] = segment(text);
+  const words = segment(text);
   const entities = tagEntities(text);
   return {
     text,
