@@ -64,6 +64,14 @@ describe('credits, bylines and minority names', () => {
   });
 });
 
+describe('news datelines', () => {
+  it('an agency abbreviation opening a paragraph before a dash is an organisation; a section number is not', () => {
+    const p = pairs(tagEntities('Hội nghị sơ kết quý I\nQĐND - Sáng 3/4, Đảng ủy Quân sự tỉnh tổ chức hội nghị.\nII - NHIỆM VỤ'));
+    expect(p).toContain('ORGANIZATION:QĐND');
+    expect(p.some((x) => x.endsWith(':II'))).toBe(false);
+  });
+});
+
 describe('officials', () => {
   it('a post shared by two subjects each with an honorific goes to both', () => {
     const offs = extractOfficials('Đồng chí Lê Văn Tám được bầu làm Bí thư; đồng chí Hà Thị Mai và đồng chí Trịnh Văn Sơn được bầu làm Phó Bí thư Huyện ủy.');

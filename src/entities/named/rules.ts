@@ -1049,6 +1049,12 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
       i++;
       continue;
     }
+    // a news dateline opening a paragraph: `TTXVN - Sáng 5/3, …`, `BNA - Ngày …`: the agency's abbreviation
+    if (i === 0 && t.kind === 'abbreviation' && /^\p{Lu}{2,8}$/u.test(t.text) && isDash(1) && capSyl(2) && !parseOrg(0)) {
+      add(0, 1, 'ORGANIZATION', 'rule:dateline', 2);
+      i = 2;
+      continue;
+    }
     const pc = photoCredit(i);
     if (pc > 0) {
       i = pc;
