@@ -148,8 +148,14 @@ export async function* readDocuments(sources: readonly InputSource[], stdin: Nod
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c as Uint8Array));
+  for await (const c of stream) chunks.push(toBuffer(c));
   return Buffer.concat(chunks);
+}
+
+/** A stream chunk as a Buffer (Buffers as they are, without a copy). */
+function toBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  return typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
 }
 
 /**
@@ -165,7 +171,7 @@ export async function* splitLines(stream: AsyncIterable<unknown>): AsyncGenerato
   let pending: Buffer[] = [];
   const strip = (b: Buffer): Buffer => (b.length && b[b.length - 1] === 13 ? b.subarray(0, b.length - 1) : b);
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    const buf = toBuffer(chunk);
     let start = 0;
     let nl: number;
     while ((nl = buf.indexOf(10, start)) !== -1) {
