@@ -22,7 +22,8 @@ const TONES: readonly ToneStyle[] = ['old', 'new', 'keep'];
 // Characters removed: zero-width space/non-joiner/joiner, word joiner, BOM / zero-width no-break space, soft hyphen.
 const REMOVED = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 // Characters replaced one-for-one: Ð (U+00D0, Icelandic eth) → Đ (U+0110); no-break spaces → space.
-const SPECIAL = /[\u200b-\u200d\u2060\ufeff\u00ad\u00d0\u00a0\u2007\u202f]/;
+const SPECIAL_CLASS = '[\u200b-\u200d\u2060\ufeff\u00ad\u00d0\u00a0\u2007\u202f]';
+const SPECIAL = new RegExp(SPECIAL_CLASS);
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks, Hangul medial/final jamo (they compose with the previous letter)
 const CHUNK = 8192;
 
@@ -83,7 +84,7 @@ function cleanSpecials(text: string, map: OffsetMap): string {
   const parts: string[] = [];
   let from = 0;
   let outLen = 0;
-  const re = /[\u200b-\u200d\u2060\ufeff\u00ad\u00d0\u00a0\u2007\u202f]+/g;
+  const re = new RegExp(`${SPECIAL_CLASS}+`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const run = m[0];
