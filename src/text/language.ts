@@ -11,7 +11,9 @@ export interface LanguageCheck {
 }
 
 const VI_CHARS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
+const VI_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/iu;
 const SAMPLE = 4000;
+const FRANC_SAMPLE = 2000;
 
 /**
  * Tells whether a text is Vietnamese, with franc (trigram language identification) on a sample of the text plus
@@ -29,8 +31,14 @@ export function detectLanguage(text: string): LanguageCheck {
   const words = sample.normalize('NFC').match(/\p{L}+/gu) ?? [];
   const vi = words.filter((w) => VI_CHARS.test(w)).length;
   const share = words.length ? vi / words.length : 0;
-  const language = franc(sample, { minLength: 10 });
-  // franc can confuse short Vietnamese snippets; a high share of Vietnamese letters settles it.
-  const isVietnamese = language === 'vie' || share >= 0.3 || (language === 'und' && (words.length < 3 || share > 0.1));
-  return { language: isVietnamese && language === 'und' && share >= 0.3 ? 'vie' : language, isVietnamese, vietnameseLetterShare: share };
+  // Letters no other language written in Latin script uses (ă ơ ư đ, dot-below and hook-above tones): when a fifth
+  // of the words carry them the text is Vietnamese, and franc (the costly part) is not needed.
+  const viOnly = words.filter((w) => VI_ONLY.test(w)).length;
+  if (words.length && viOnly / words.length >= 0.2) return { language: 'vie', isVietnamese: true, vietnameseLetterShare: share };
+  const language = franc(sample.length > FRANC_SAMPLE ? sample.slice(0, FRANC_SAMPLE) : sample, { minLength: 10 });
+  // franc can confuse short Vietnamese snippets; Vietnamese-only letters settle those (accented letters shared with
+  // French or Portuguese do not).
+  const viOnlyShare = words.length ? viOnly / words.length : 0;
+  const isVietnamese = language === 'vie' || (language === 'und' && (words.length < 3 || viOnlyShare > 0.1));
+  return { language: isVietnamese && language === 'und' && viOnly > 0 ? 'vie' : language, isVietnamese, vietnameseLetterShare: share };
 }
