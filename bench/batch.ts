@@ -79,7 +79,7 @@ export async function benchBatch(
   const runs: BatchRun[] = [];
   if (print) console.log(`  ${docs.length} documents × ${passes} passes, ${syllables.toLocaleString('en-US')} syllables each, task ${task} (warm-up ${warmupDocs} documents per thread)`);
   for (const concurrency of options.concurrencies ?? [1, 2]) {
-    const pool = createPool({ concurrency, workerFile });
+    const pool = createPool({ concurrency, workerFile, tasksPerThread: 2 }); // as analyzeMany's own pool
     // Warm-up, not timed: every thread loads its data and gets its JIT to a steady state. That takes a few hundred
     // documents per thread (analyze: ~490 functions optimised and ~55 deopts in the first 217 documents, ~2 and 0 by
     // the sixth pass). A short warm-up measures JIT warm-up instead of throughput, and unfairly: in-process, the

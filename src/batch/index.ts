@@ -25,7 +25,7 @@ export interface BatchOptions {
   workerFile?: string;
   /** Reuse an existing pool from `createPool` instead of starting one (it is not closed at the end). */
   pool?: TaskPool;
-  /** Texts in flight at most (default 2 × concurrency): bounds memory for endless sources. */
+  /** Texts in flight at most (default 2 × what the pool's threads hold: 4 × concurrency with the batch's own pool, 1 in-process): bounds memory for endless sources. */
   maxInFlight?: number;
 }
 
@@ -51,8 +51,10 @@ function settings(options: BatchOptions | undefined, fn: string): { task: TaskNa
     throw new VietNlpError('E_OPTION_TYPE', `${fn}: option workerFile must be a path, got ${describe(o.workerFile)}`);
   }
   // The pool is created last, once every option is known to be valid, so a bad option never leaks threads.
-  const pool = o.pool ?? createPool({ concurrency, workerFile: o.workerFile });
-  const limit = maxInFlight ?? 2 * pool.concurrency;
+  // Batches never abort a task, so each thread gets its next text queued (see PoolOptions.tasksPerThread).
+  const pool = o.pool ?? createPool({ concurrency, workerFile: o.workerFile, tasksPerThread: 2 });
+  // Twice what the threads hold, so a slow head document (results come out in order) does not leave them idle.
+  const limit = maxInFlight ?? 2 * pool.concurrency * (pool.tasksPerThread ?? 1);
   return { task, concurrency, limit, own: o.pool === undefined, pool };
 }
 
@@ -98,7 +100,7 @@ export async function* processMany(
 
 /**
  * Analyses many texts (or runs another `task` on them) and yields the results in input order. With `concurrency`
- * > 1 the work is spread over that many worker threads (piscina), with at most 2 × concurrency texts in flight
+ * > 1 the work is spread over that many worker threads (piscina), with at most 4 × concurrency texts in flight
  * (backpressure on the source); `concurrency: 1` (default) runs in-process. Throws, at its position, the first error
  * (e.g. a non-string item); use {@link processMany} to collect errors per document instead.
  *

@@ -77,6 +77,15 @@ export interface PoolOptions {
   readonly concurrency?: number;
   /** Path of the built worker (default: {@link findWorkerFile}). When missing, the pool runs in-process. */
   readonly workerFile?: string;
+  /**
+   * Tasks handed to each thread at once (default 1; piscina's `concurrentTasksPerWorker`). With 2, a thread finds
+   * its next text already in its inbox when it finishes one, instead of idling until the main thread (which shares
+   * the cores with the busy workers) gets scheduled to send it: +9% docs/s for `analyze`, +15% for `entities` with 2
+   * threads on 2 cores. Tasks still run one after the other. Catch: aborting a running task terminates its thread,
+   * which also fails the task queued behind it; so the default stays 1 where tasks are aborted (HTTP timeouts), and
+   * the batch API, which never aborts, uses 2.
+   */
+  readonly tasksPerThread?: number;
 }
 
 /** A task runner: in worker threads when `threaded`, else in the calling thread. */
@@ -85,6 +94,8 @@ export interface TaskPool {
   readonly threaded: boolean;
   /** Number of tasks run at once (1 in-process). */
   readonly concurrency: number;
+  /** Tasks handed to each thread at once ({@link PoolOptions.tasksPerThread}; 1 in-process). */
+  readonly tasksPerThread?: number;
   /** Runs one task; rejects with a `VietNlpError`-like error (`code`, `message`) on failure or abort. */
   run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
   /** Like `run` but resolves to the result serialised as JSON (done in the worker thread when threaded). */
@@ -130,6 +141,7 @@ export function createPool(options: PoolOptions = {}): TaskPool {
   let exec: (req: WorkerRequest, signal: AbortSignal | undefined) => Promise<unknown>;
   let close: () => Promise<void>;
   const threaded = file !== undefined && existsSync(file);
+  const perThread = Math.min(4, Math.max(1, Math.floor(options.tasksPerThread ?? 1) || 1));
   if (!threaded) {
     exec = async (req, signal) => {
       if (signal?.aborted) throw aborted();
@@ -137,7 +149,13 @@ export function createPool(options: PoolOptions = {}): TaskPool {
     };
     close = async () => {};
   } else {
-    const piscina = new Piscina({ filename: pathToFileURL(file).href, minThreads: n, maxThreads: n, idleTimeout: 60_000 });
+    const piscina = new Piscina({
+      filename: pathToFileURL(file).href,
+      minThreads: n,
+      maxThreads: n,
+      idleTimeout: 60_000,
+      concurrentTasksPerWorker: perThread,
+    });
     exec = async (req, signal) => {
       let res: unknown;
       try {
@@ -153,6 +171,7 @@ export function createPool(options: PoolOptions = {}): TaskPool {
   return {
     threaded,
     concurrency: threaded ? n : 1,
+    tasksPerThread: threaded ? perThread : 1,
     run: (task, text, opts, signal) => exec({ task, text, options: opts }, signal),
     async runJson(task, text, opts, signal) {
       const value = await exec({ task, text, options: opts, json: true }, signal);
