@@ -57,7 +57,7 @@ export function buildWorker(name = 'bench-batch'): string {
 
 /**
  * Measures `analyzeMany` (or another task) on `docs` with each concurrency (default 1 = in-process, and 2 worker
- * threads), after a warm-up of `warmupDocs` documents per thread (default 600: data loaded, JIT at a steady state),
+ * threads), after a warm-up of `warmupDocs` documents per thread (default 1000: data loaded, JIT at a steady state),
  * over `passes` passes (default 2); prints and returns docs/s, syllables/s and the speed-up.
  *
  * @example
@@ -71,7 +71,7 @@ export async function benchBatch(
   options: { concurrencies?: number[]; task?: TaskName; workerFile?: string; print?: boolean; warmupDocs?: number; passes?: number } = {},
 ): Promise<BatchBenchResult> {
   const task = options.task ?? 'analyze';
-  const warmupDocs = options.warmupDocs ?? 600;
+  const warmupDocs = options.warmupDocs ?? 1000;
   const passes = options.passes ?? 2;
   const print = options.print ?? true;
   const syllables = docs.reduce((n, d) => n + countSyllables(tokenize(d)), 0);
@@ -81,7 +81,7 @@ export async function benchBatch(
   for (const concurrency of options.concurrencies ?? [1, 2]) {
     const pool = createPool({ concurrency, workerFile, tasksPerThread: 2 }); // as analyzeMany's own pool
     // Warm-up, not timed: every thread loads its data and gets its JIT to a steady state. That takes a few hundred
-    // documents per thread (analyze: ~490 functions optimised and ~55 deopts in the first 217 documents, ~2 and 0 by
+    // documents in-process and more in busy workers (entities: still +20% docs/s between 600 and 900 per thread) (analyze: ~490 functions optimised and ~55 deopts in the first 217 documents, ~2 and 0 by
     // the sixth pass). A short warm-up measures JIT warm-up instead of throughput, and unfairly: in-process, the
     // optimising compiler runs on the idle second core (1.6-1.8 "cores used" while warming, 1.04 once warm), while
     // busy worker threads must share the cores with it, so they stay cold for longer (issue 6).
