@@ -122,6 +122,16 @@ describe('analyzeMany with worker threads (private build of dist/worker.js)', ()
     expect(plain(out)).toEqual(expected);
   });
 
+  it('hands each thread two tasks at once when asked, with the same results in order', async () => {
+    const pool = createPool({ concurrency: 2, workerFile, tasksPerThread: 2 });
+    expect(pool.tasksPerThread).toBe(2);
+    expect(createPool({ concurrency: 1, tasksPerThread: 2 }).tasksPerThread).toBe(1);
+    const many = Array.from({ length: 12 }, (_, i) => `${TEXTS[i % TEXTS.length]} Lần ${i}.`);
+    const out = await collect(analyzeMany(many, { pool, task: 'segment' }));
+    expect(plain(out)).toEqual(many.map((t) => plain(segment(t))));
+    await pool.close();
+  });
+
   it('reuses a pool and keeps error codes across the thread boundary', async () => {
     const pool = createPool({ concurrency: 2, workerFile });
     expect(pool.threaded).toBe(true);
