@@ -250,7 +250,8 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
   const showProgress = !values['no-progress'] && (values.progress || (!!io.stderrIsTTY && (ndjson || sources.length > 1)));
   const bar = showProgress ? progressBar(io, ndjson ? undefined : sources.length) : undefined;
 
-  const pool: TaskPool = createPool({ concurrency: jobs });
+  // Two texts queued per thread, so a worker never idles waiting for the main thread (the CLI never aborts tasks).
+  const pool: TaskPool = createPool({ concurrency: jobs, tasksPerThread: 2 });
   if (jobs > 1 && !pool.threaded) io.stderr.write('vietnlp: no built worker (dist/worker.js) found; running in-process\n');
   const needsText = format === 'text' && task === 'segment';
   let failures = 0;
@@ -267,7 +268,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
     };
     const ids: InputDoc[] = [];
     let i = 0;
-    for await (const r of mapSettledOrdered(docs, (doc, k) => ((ids[k] = doc), run(doc)), 2 * pool.concurrency)) {
+    for await (const r of mapSettledOrdered(docs, (doc, k) => ((ids[k] = doc), run(doc)), 2 * pool.concurrency * (pool.tasksPerThread ?? 1))) {
       const doc = ids[i]!;
       delete ids[i];
       i++;
