@@ -2,6 +2,7 @@
 //
 //   npm run example                         # the sample report in examples/data/sample-report.txt
 //   npx tsx examples/seed-report.ts my-report.txt
+//   npx tsx examples/seed-report.ts ../shared/corpus/dev/seed-quang-trach-2020.gold.json   # the seed report, where ../shared exists
 //
 // Examples import the sources (`../src/index.js`) so they run from a clone without a build; in your own project
 // write `import { analyze } from 'vietnlp'` instead.
@@ -11,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import * as vietnlp from '../src/index.js';
 
 const file = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), 'data', 'sample-report.txt');
-const text = readFileSync(file, 'utf8');
+// A plain-text report, or a gold file of the development data (`*.gold.json`, whose `text` is the report).
+const raw = readFileSync(file, 'utf8');
+const text = file.endsWith('.json') ? (JSON.parse(raw) as { text: string }).text : raw;
 const a = vietnlp.analyze(text);
 
 const heading = (title: string): void => console.log(`\n=== ${title} ===`);
