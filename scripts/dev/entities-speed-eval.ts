@@ -3,7 +3,7 @@
 //   npx tsx scripts/dev/entities-speed-eval.ts 10500000     # linearity check (compare the per-syllable cost)
 // Also times the layers separately (tokenize, view, named rules, measures, admin) to show where the time goes.
 import { buildCorpus } from '../../bench/corpus.js';
-import { medianMs, perSecond } from '../../bench/timing.js';
+import { countSyllables, medianMs, perSecond } from '../../bench/timing.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { tagEntities } from '../../src/entities/index.js';
 import { buildView } from '../../src/entities/named/view.js';
@@ -16,7 +16,7 @@ import { createDocContext } from '../../src/entities/context.js';
 const bytes = Number(process.argv[2] ?? 1_100_000);
 const text = buildCorpus(bytes);
 const tokens = tokenize(text);
-const syl = tokens.filter((t) => t.kind !== 'punctuation').length;
+const syl = countSyllables(tokens);
 function time(label: string, fn: () => unknown, reps = 3): number {
   const ms = medianMs(fn, reps);
   console.log(`${label.padEnd(16)} ${perSecond(syl, ms).padStart(11)} syl/s  ${ms.toFixed(0).padStart(6)} ms`);

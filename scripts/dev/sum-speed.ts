@@ -2,6 +2,7 @@
 // blank lines, with a breakdown of the layers it runs. Syllables = tokens other than punctuation (as bench/run.ts).
 //   npx tsx scripts/dev/sum-speed.ts [--bytes=1100000] [--breakdown]
 import { buildCorpus } from '../../bench/corpus.js';
+import { countSyllables, medianMs, perSecond } from '../../bench/timing.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { splitSentences } from '../../src/sentences/index.js';
 import { segment } from '../../src/segment/index.js';
@@ -11,13 +12,10 @@ import { summarize, summarizeParts } from '../../src/summarize/index.js';
 const bytes = Number(process.argv.find((a) => a.startsWith('--bytes='))?.slice(8) ?? 1_100_000);
 const text = buildCorpus(bytes);
 const docs = text.split('\n\n');
-const syl = tokenize(text).filter((t) => t.kind !== 'punctuation').length;
+const syl = countSyllables(tokenize(text));
 function time(label: string, fn: () => unknown, reps = 3): number {
-  fn();
-  const runs: number[] = [];
-  for (let i = 0; i < reps; i++) { const t0 = performance.now(); fn(); runs.push(performance.now() - t0); }
-  const ms = runs.sort((a, b) => a - b)[Math.floor(reps / 2)]!;
-  console.log(`${label.padEnd(34)} ${Math.round((syl / ms) * 1000).toLocaleString('en-US').padStart(11)} syllables/s (${ms.toFixed(0)} ms)`);
+  const ms = medianMs(fn, reps);
+  console.log(`${label.padEnd(34)} ${perSecond(syl, ms).padStart(11)} syllables/s (${ms.toFixed(0)} ms)`);
   return ms;
 }
 console.log(`${docs.length} documents, ${syl.toLocaleString('en-US')} syllables`);
