@@ -36,12 +36,6 @@ export const ATTENDANCE = re(
 /** Attendance mentioned anywhere: `… với gần 12.000 cán bộ tham dự`, `có sự tham dự của …`, `về dự`, `với 320 đại biểu`. */
 export const ATTENDED = re(String.raw`‹(?:tham dự|về dự|dự và chỉ đạo|dự và phát biểu)›|‹với (?:gần |hơn |trên )?[\d.]+ đại biểu›`);
 
-/** Results and figures language: `ước đạt`, `tăng 8,7%`, `so với cùng kỳ`, `dự toán`, `kế hoạch`. */
-export const RESULT = re(
-  String.raw`‹(?:ước đạt|đạt|bằng|tăng|giảm|so với|cùng kỳ|kế hoạch|dự toán|chỉ tiêu|tổng giá trị|tổng thu|thu ngân sách|tốc độ tăng|kết nạp|giải ngân|sản lượng|kim ngạch|thu nhập bình quân)›`,
-  'gu',
-);
-
 /** Aggregate headline figures of a report: `Tổng giá trị sản xuất`, `tốc độ tăng trưởng`, `GRDP`. */
 export const AGGREGATE = re(
   String.raw`‹(?:tổng giá trị|tổng sản phẩm|grdp|tốc độ tăng(?: trưởng)?|tăng trưởng kinh tế|kinh tế tăng trưởng|tổng thu|thu ngân sách|thu nhập bình quân|tổng vốn đầu tư)›`,
@@ -64,11 +58,6 @@ export const TARGET = re(String.raw`‹(?:phấn đấu|mục tiêu|chỉ tiêu 
 /** A sentence that relays the report's findings: `Theo báo cáo, …`, `Báo cáo tại hội nghị cho biết, …`,
  * `Báo cáo chính trị do đồng chí … trình bày nêu rõ …`, `Theo báo cáo của UBND tỉnh, …`. */
 export const REPORTED = re(String.raw`^(?:theo )?báo cáo›(?: (?:chính trị|tổng kết|sơ kết|kiểm điểm))?(?:[,:]| (?:tại|của|do|trình|cho biết|cho thấy|đánh giá|nêu)›)`);
-
-/** Section openers typical of reports (start of a sentence). */
-export const SECTION = re(
-  String.raw`^(?:trong|qua) (?:\d+|sáu|chín|ba) tháng|^năm \d{4},|^tại (?:hội nghị|đại hội|kỳ họp)|^bên cạnh đó|^báo cáo (?:tại|chính trị|của)|^theo báo cáo|^nhiệm kỳ \d{4}|^(?:hội nghị|đại hội) (?:đã|cũng)|^kết quả,`,
-);
 
 /** Openers that lean on the previous sentence: the sentence does not stand alone. */
 export const ANAPHOR = re(
