@@ -44,7 +44,7 @@ const TRIGGER = new RegExp(
 /** A proposal or plan in the clause: the post is not (yet) held. */
 const PROPOSAL = /giới thiệu|đề cử|ứng cử|dự kiến|để bầu|quy hoạch|đề xuất|đề nghị (?:bầu|bổ nhiệm)|(?:^|\s)sẽ(?:\s|$)|chuẩn bị nhân sự|nhân sự cho/u;
 /** Clause boundary inside a gap (the subject of a verb is not searched across it). */
-const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/u;
+const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/gu; // global: used only with matchAll (which clones it)
 const PRONOUN = /(?<!(?:các|những|hai|ba|mọi)\s)(?:^|(?<=[\s,(]))(?:ông|bà|đồng chí)(?=$|,|\s(?!con|cháu|mẹ|ấy\s+và))/u;
 /** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
 const SIGNED_GAP = /^(?:\(?\s*(?:đã ký|ký)(?: và đóng dấu| tên)?\s*\)?)?$/u;
@@ -392,8 +392,7 @@ function clauseBefore(text: string, pos: number): string {
 
 function lastBoundary(g: string): number {
   let last = -1;
-  const re = new RegExp(BOUNDARY.source, 'gu');
-  for (const m of g.matchAll(re)) last = m.index ?? last;
+  for (const m of g.matchAll(BOUNDARY)) last = m.index ?? last;
   return last;
 }
 
