@@ -202,7 +202,6 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]):
     for (let j = 0; j < inS.length; j++) {
       const e = inS[j]!;
       if (used.has(e)) continue;
-      // Indicator: from the last clause boundary before the value.
       // Indicator: the words before the value, back to a clause boundary or the previous figure.
       const prev = j > 0 ? inS[j - 1]! : undefined;
       const from = prev ? Math.max(prev.end, s.start) : s.start;
