@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokens.js';
-import { foldKey } from '../text/tone.js';
+import { createFoldCache } from '../text/tone.js';
 import type { Token } from '../types.js';
 
 /**
@@ -48,17 +48,12 @@ export function createDocContext(text: string, tokens: readonly Token[] = tokeni
   const keys = new Array<string>(n);
   const cap = new Uint8Array(n);
   const brk = new Uint8Array(n);
-  const memo = new Map<string, string>();
+  const fold = createFoldCache();
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const s = t.text;
-    let k = memo.get(s);
-    if (k === undefined) {
-      k = foldKey(s);
-      memo.set(s, k);
-    }
-    keys[i] = k;
+    keys[i] = fold(s);
     cap[i] = isUpperStart(s) ? 1 : 0;
     if (i === 0) brk[i] = 1;
     else {

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Token } from '../../types.js';
-import { foldKey } from '../../text/tone.js';
+import { createFoldCache } from '../../text/tone.js';
 import type { DocContext } from '../context.js';
 import { measureLexicon, type MeasureLexicon } from './lexicon.js';
 import { NOT_COUNT_BEFORE } from './words.js';
@@ -80,7 +80,7 @@ function validDay(d: number, m: number): boolean {
 /** A per-call view of the tokens with folded keys (memoised per distinct token text). */
 class View {
   readonly keys: Array<string | undefined> | readonly string[];
-  private readonly fold = new Map<string, string>();
+  private readonly fold = createFoldCache();
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
@@ -93,12 +93,7 @@ class View {
     if (i < 0 || i >= this.tokens.length) return '';
     let k = this.keys[i];
     if (k === undefined) {
-      const t = this.tokens[i]!.text;
-      k = this.fold.get(t);
-      if (k === undefined) {
-        k = foldKey(t);
-        this.fold.set(t, k);
-      }
+      k = this.fold(this.tokens[i]!.text);
       (this.keys as Array<string | undefined>)[i] = k;
     }
     return k;
