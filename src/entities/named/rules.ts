@@ -1145,18 +1145,19 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     // PERSON without a cue: surname + at least two more capitalised syllables, or a name seen before
     if (capSyl(i)) {
       const r = nameRun(i);
-      if (r - i >= 3 && r - i <= 4 && lex.surnames.has(keys[i]!) && (prevKey(i) === undefined || !match(lex.adminWords, i - 1)) && !isAdminName(`${keys[i]} ${keys[i + 1]}`) && !isAdminName(keys.slice(i, r).join(' '))) {
+      const runKey = keys.slice(i, r).join(' ');
+      if (r - i >= 3 && r - i <= 4 && lex.surnames.has(keys[i]!) && (prevKey(i) === undefined || !match(lex.adminWords, i - 1)) && !isAdminName(`${keys[i]} ${keys[i + 1]}`) && !isAdminName(runKey)) {
         addPerson(i, r, 'rule:person-name', 1);
         i = personList(r, 'rule:person-list');
         continue;
       }
       // tư tưởng / phong cách / tấm gương Hồ Chí Minh: the person, not the city
-      if (r - i === 3 && keys.slice(i, r).join(' ') === 'hồ chí minh' && HCM_PERSON_BEFORE.has(prevKey(i) ?? '')) {
+      if (r - i === 3 && runKey === 'hồ chí minh' && HCM_PERSON_BEFORE.has(prevKey(i) ?? '')) {
         add(i, r, 'PERSON', 'rule:person-name', 3);
         i = r;
         continue;
       }
-      if (r - i >= 2 && knownNames.has(keys.slice(i, r).join(' '))) {
+      if (r - i >= 2 && knownNames.has(runKey)) {
         add(i, r, 'PERSON', 'rule:person-known', 2);
         i = r;
         continue;
