@@ -18,8 +18,11 @@ export interface Piece {
 
 const GLUED = /^(TP|Tp|tp|TX|Tx|H|Q|P|X|TT)\.(\p{Lu}[\p{L}\p{M}'’]*)$/u;
 
+/** Curly apostrophes and backticks as a straight apostrophe. */
+const straight = (k: string): string => k.replace(/[’‘`]/g, "'");
+
 function keyOf(s: string): string {
-  return foldKey(s).replace(/[’‘`]/g, "'");
+  return straight(foldKey(s));
 }
 
 const APOS = /[’‘`]/;
@@ -43,7 +46,7 @@ export function toPieces(text: string, tokens: readonly Token[], facts?: FullDoc
     if (t.kind === 'syllable' || t.kind === 'number' || (t.kind === 'punctuation' && !SENTENCE_PUNCT.test(t.text))) {
       // the common case: one piece per token, with the shared key
       const k = f.keys[ti]!;
-      out.push({ start: t.start, end: t.end, text: t.text, key: APOS.test(k) ? k.replace(/[’‘`]/g, "'") : k, kind: t.kind === 'syllable' ? 'word' : t.kind === 'number' ? 'num' : 'punct', cap: f.cap[ti] === 1, sentenceStart: brk });
+      out.push({ start: t.start, end: t.end, text: t.text, key: APOS.test(k) ? straight(k) : k, kind: t.kind === 'syllable' ? 'word' : t.kind === 'number' ? 'num' : 'punct', cap: f.cap[ti] === 1, sentenceStart: brk });
       brk = false;
       continue;
     }
@@ -60,7 +63,7 @@ export function toPieces(text: string, tokens: readonly Token[], facts?: FullDoc
     if (t.kind === 'abbreviation' || t.kind === 'roman') push(t.text, t.start, 'word');
     else if (t.kind === 'punctuation') {
       push(t.text, t.start, 'punct');
-      if (/^[.!?…:]+$/.test(t.text)) brk = true;
+      if (SENTENCE_PUNCT.test(t.text)) brk = true;
     } else push(t.text, t.start, 'other');
   }
   return out;
