@@ -195,8 +195,8 @@ function getDefault(): Segmenter {
  * Splits text into words with exact `[start, end)` offsets. Every non-space character is inside exactly one
  * word; multi-syllable words (`Huyện ủy`, `Quảng Trạch`, `triển khai`) and person names (`Phan Văn Thanh`, kind
  * `'name'`) are one word; numbers, dates, percentages, codes and abbreviations stay single tokens.
- * Kinds: `'name'` marks proper names (capitalised multi-syllable words such as people and places, and a
- * capitalised syllable inside a sentence).
+ * Kinds: `'name'` marks proper names (capitalised multi-syllable words such as people and places, and a single
+ * capitalised syllable after a form of address: `ông Thắng`, `chị Lan`).
  *
  * @example
  * ```ts
