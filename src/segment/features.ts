@@ -29,7 +29,6 @@ const ADDRESS_HASHES = new Set(ADDRESS_WORDS.map((w) => hashString(w) | 0));
 
 /** Kinds that may be part of a multi-token word by model decision. */
 const WORDISH = new Uint8Array([1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
-const NUMERIC = new Uint8Array([0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 /** Per-token information cached by token text (per segmenter instance, bounded). */
 export interface TokenInfo {
