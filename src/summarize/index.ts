@@ -109,10 +109,10 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  */
 export function summarize(text: string, options?: SummarizeOptions): Summary {
   assertText(text, 'summarize');
-  checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
+  const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
   const sentences = splitSentences(text);
   if (!sentences.length) {
-    resolveLength(checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']), 0);
+    resolveLength(opts, 0); // validates the length options even when there is nothing to pick
     return { sentences: [], text: '' };
   }
   return summarizeParts(text, { sentences, words: segment(text) }, options);
