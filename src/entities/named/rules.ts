@@ -94,7 +94,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
   const knownNames = new Set<string>();
   const knownGiven = new Set<string>();
 
-  const isSyl = (i: number): boolean => i < n && toks[i]!.kind === 'syllable';
+  const isSyl = (i: number): boolean => i >= 0 && i < n && toks[i]!.kind === 'syllable';
   /** A syllable written in capitals only (more than one letter, or a one-letter word on an all-capitals line). */
   const allCaps = (i: number): boolean => {
     if (!isSyl(i) || !cap[i]) return false;
