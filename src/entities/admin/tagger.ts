@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Token } from '../../types.js';
+import { COMMON_VOCABULARY, vocabularyOf } from '../../data/vocabulary.js';
 import { convertTone } from '../../text/tone.js';
 import { tokenize } from '../../text/tokens.js';
 import { documentEra } from './era.js';
@@ -51,15 +52,18 @@ const ORGANS = new Map<string, readonly AdminLevel[]>([
 ]);
 const ORGAN_FIRST = new Set([...ORGANS.keys()].map((k) => k.split(' ')[0]!));
 const HCM_ALIASES = new Set(['tphcm', 'tp.hcm', 'tp.hồ chí minh']);
-const PERSON_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'đồng chí', 'đ/c', 'cụ', 'thầy']);
+// Forms of address (the shared vocabulary): no bare unit name right after them (`anh Hà Nam`).
+const PERSON_WORDS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.address, 'cue', 'kin'));
 const CONNECTORS = new Set([',', 'và', '(', ')', 'thuộc', 'của', 'cũ', '-', '–', 'hai', 'ba', 'các', 'cùng', 'với', 'huyện', 'tỉnh']);
 // Before an admin word, these make it plural (`hai xã biên giới Ia O, Ia Chia`).
-const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', '2', '3', '4', '5', '6', '7', '8', '9', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
+const PLURAL_BEFORE = new Set([...vocabularyOf(COMMON_VOCABULARY.determiners, 'plural'), 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', '2', '3', '4', '5', '6', '7', '8', '9', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
 const LIST_INTRO = new Set(['như', 'là', 'gồm', 'của', 'thuộc', 'và', 'có', 'được', 'đã', 'đạt']);
 // Before a bare commune/district name of the report's district: a place is meant (`ở Phan Rí Cửa`, `đi Ia Dêr`).
 const PLACE_BEFORE = /^(ở|tại|đi|đến|tới|sang)$/;
 const MERGE_VERBS = ['sáp nhập', 'hợp nhất', 'nhập', 'trên cơ sở', 'thành lập từ'];
-const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'lương', 'đinh', 'trịnh', 'đào', 'mai', 'tô', 'cao', 'lâm', 'phan', 'hà', 'chu', 'lưu', 'thái', 'triệu', 'quách', 'từ', 'kiều', 'đoàn', 'tạ', 'giàng', 'sùng', 'thào', 'lò', 'lù', 'nông', 'ma']);
+// The frequent family names (the shared vocabulary): an unknown capitalised name after an admin word that starts
+// with one is a person, not a unit.
+const SURNAMES: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.surnames, 'frequent'));
 const NOT_A_NAME = new Set(['ủy', 'uỷ', 'đảng', 'ban', 'hội', 'đoàn', 'nhà', 'công', 'văn', 'mặt', 'ubnd', 'hđnd', 'ủy ban', 'nông', 'trung']);
 
 interface Mention {

@@ -1,4 +1,5 @@
 import { loadJson } from '../../data/load.js';
+import { COMMON_VOCABULARY, vocabularyOf, vocabularyWithout } from '../../data/vocabulary.js';
 import { foldKey } from '../../text/tone.js';
 import { tokenize } from '../../text/tokens.js';
 
@@ -50,8 +51,6 @@ export function createPhraseIndex<V>(pairs: Iterable<readonly [string, V]>): Phr
 
 /** The compiled entity dictionaries (dictionaries/compiled/entities.json). */
 interface CompiledEntities {
-  surnames: string[];
-  cues: Record<string, string>;
   adminWords: Record<string, string>;
   titles: Record<string, string>;
   organs: Record<string, string>;
@@ -105,12 +104,15 @@ function withExtra(base: Record<string, string>, extra: Readonly<Record<string, 
 /** Builds a lexicon from the compiled dictionaries plus optional per-instance extras. */
 export function buildLexicon(extra: ExtraDictionaries = {}): Lexicon {
   const c = loadJson<CompiledEntities>('entities.json');
-  const surnames = new Set(c.surnames);
+  // the shared vocabulary (dictionaries/common/): surnames except the ambiguous ones; forms of address, ranks
+  // and degrees as person cues (a rank announces a name as a form of address does)
+  const common = COMMON_VOCABULARY;
+  const surnames = new Set(vocabularyWithout(common.surnames, 'ambiguous'));
   for (const s of extra.surnames ?? []) surnames.add(keyOf(s));
   return {
     surnames,
     acronyms: new Set(c.acronyms ?? []),
-    cues: createPhraseIndex(Object.entries(c.cues)),
+    cues: createPhraseIndex(vocabularyOf(common.address, 'cue', 'rank', 'degree', 'plural').map((k) => [k, common.address[k] === 'rank' ? 'cue' : common.address[k]!] as const)),
     adminWords: createPhraseIndex(Object.entries(c.adminWords)),
     titles: createPhraseIndex(withExtra(c.titles, extra.titles)),
     organs: createPhraseIndex(withExtra(c.organs, extra.organizations)),

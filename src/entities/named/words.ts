@@ -1,12 +1,11 @@
 // Word sets the named rules consult (folded keys). Moved out of the rules unchanged; see dictionaries/entities/patterns/.
+import { COMMON_VOCABULARY, vocabularyOf } from '../../data/vocabulary.js';
+
 export const ORDINAL_WORDS = new Set(['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai']);
-export const GENERIC_BEFORE = new Set(['các', 'những', 'mọi', 'từng', 'mỗi', 'cấp', 'nhiều', 'một số']);
-export const NAME_MIDDLES = new Set([
-  'văn', 'thị', 'đức', 'minh', 'hữu', 'công', 'quang', 'xuân', 'thanh', 'ngọc', 'hồng', 'thế', 'đình', 'quốc',
-  'trung', 'tiến', 'kim', 'bá', 'mạnh', 'duy', 'huy', 'anh', 'hoài', 'tấn', 'tuấn', 'thành', 'khắc', 'trọng',
-  'viết', 'ngọc', 'như', 'phúc', 'sỹ', 'sĩ', 'trí', 'đăng', 'hải', 'hoàng', 'lệ', 'mỹ', 'bích', 'thu', 'quý',
-  'xuân', 'việt', 'vĩnh', 'tất', 'thiện', 'phú', 'đại', 'chí', 'seo', 'a', 'mí', 'trường', 'nhật', 'tiến',
-]);
+/** Determiners that make the noun after them generic (the shared vocabulary, dictionaries/common/determiners.tsv). */
+export const GENERIC_BEFORE: ReadonlySet<string> = new Set(Object.keys(COMMON_VOCABULARY.determiners));
+/** Middle names (the shared vocabulary, dictionaries/common/middle-names.tsv). */
+export const NAME_MIDDLES: ReadonlySet<string> = new Set(COMMON_VOCABULARY.middleNames);
 /** Capitalised words that never start or continue a name. */
 export const NOT_NAME = new Set([
   'đảng', 'nhà', 'nước', 'ủy', 'ban', 'ngày', 'tháng', 'năm', 'theo', 'tại', 'trong', 'các', 'những', 'lãnh', 'chí',
@@ -47,7 +46,7 @@ export const LC_HEAD_COMPOUNDS = new Set([
 export const DATE_WORDS = new Set(['năm', 'tháng', 'ngày', 'quý']);
 
 /** Labels of a credit line before the writer's name (`Tin, ảnh: X`). */
-export const CREDIT_WORDS = new Set(['tin', 'bài', 'ảnh', 'video', 'clip']);
+export const CREDIT_WORDS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.creditLabels, 'writer'));
 
 /** Village-level units a party cell (chi bộ) may be named after. */
 export const VILLAGE_HEADS = new Set(['thôn', 'bản', 'ấp', 'xóm', 'làng', 'buôn', 'khóm', 'plei', 'tổ dân phố', 'khu phố', 'tổ', 'khu dân cư']);
