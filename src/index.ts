@@ -7,7 +7,7 @@ export {
 } from './text/index.js';
 export { splitSentences } from './sentences/index.js';
 export { segment, createSegmenter, segmentTokens, toUnderscore, type SegmentOptions, type Segmenter } from './segment/index.js';
-export { tagEntities, extractOfficials, createTagger, type Tagger, type TaggerOptions, type ExtraDictionaries } from './entities/index.js';
+export { tagEntities, extractOfficials, createTagger, type Tagger, type TaggerOptions, type ExtraDictionaries, type TokenPattern, type PatternElement, type TokenClass } from './entities/index.js';
 export {
   summarize, extractReport, type SummarizeOptions, type Summary, type SummarySentence,
   type Report, type ReportField, type ReportMeeting, type ReportPerson, type ReportResult, type ReportTask, type ReportPlace,

@@ -12,11 +12,15 @@ import { normalizeEntityText } from './normalize.js';
 import { officialsFromEntities } from './officials.js';
 
 export type { ExtraDictionaries } from './named/lexicon.js';
+export type { PatternElement, TokenClass, TokenPattern } from './match/index.js';
+import type { TokenPattern } from './match/index.js';
 
 /** Options of {@link createTagger}. */
 export interface TaggerOptions {
   /** Extra titles, organisations, places and surnames for this tagger instance (the built-in ones stay). */
   readonly dictionaries?: ExtraDictionaries;
+  /** Token patterns of this tagger (the pattern id becomes the entity's `source`); see the README's Patterns. */
+  readonly patterns?: readonly TokenPattern[];
 }
 
 /** An entity tagger with its own dictionaries. */
@@ -108,8 +112,8 @@ function run(text: string, lex: Lexicon): Entity[] {
  * ```
  */
 export function createTagger(options: TaggerOptions = {}): Tagger {
-  checkOptions<TaggerOptions>(options, 'createTagger', ['dictionaries']);
-  const lex = options.dictionaries ? buildLexicon(options.dictionaries) : undefined;
+  checkOptions<TaggerOptions>(options, 'createTagger', ['dictionaries', 'patterns']);
+  const lex = options.dictionaries || options.patterns ? buildLexicon(options.dictionaries, options.patterns) : undefined;
   const get = (): Lexicon => lex ?? getDefaultLexicon();
   return {
     tagEntities(text: string): Entity[] {

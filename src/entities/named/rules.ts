@@ -8,7 +8,7 @@
 import { bylines } from './bylines.js';
 import type { Lexicon } from './lexicon.js';
 import { scanLine } from './scan.js';
-import { type Candidate, createNamedState, enterLine } from './state.js';
+import { type Candidate, add, createNamedState, enterLine, lineTokens } from './state.js';
 import type { TokenView } from './view.js';
 
 export type { Candidate } from './state.js';
@@ -21,6 +21,8 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     const b = v.lineEnd[a]!;
     enterLine(st, a, b);
     scanLine(st);
+    // a tagger's own patterns: every best match of the line, merged with the rest by span length and priority
+    if (lex.userPatterns) for (const m of lex.userPatterns.matchAll(lineTokens(st), 0, st.n)) add(st, m.start, m.end, m.pattern.label, m.pattern.id, m.pattern.priority ?? 3);
     a = b;
   }
   return st.out;

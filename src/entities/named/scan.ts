@@ -9,8 +9,8 @@ import { parseLocation } from './location.js';
 import { bareOrgOk, parseOrg } from './org.js';
 import { addPerson, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
-import { type NamedState, add, capSyl, genericBefore, isDash, key, match, prevKey } from './state.js';
-import { CENTER_NEXT, HCM_PERSON_BEFORE, NOT_NAME } from './words.js';
+import { type NamedState, add, capSyl, genericBefore, isDash, lineTokens, match, prevKey } from './state.js';
+import { NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
 
@@ -94,15 +94,12 @@ function organisationStage(st: NamedState, i: number): number {
   return org.e;
 }
 
-/** "Trung ương" as an actor: của Trung ương / Trung ương đã … */
-function centreStage(st: NamedState, i: number): number {
-  if (!(key(st, i) === 'trung' && key(st, i + 1) === 'ương' && st.cap[i])) return -1;
-  const p = prevKey(st, i);
-  const nx = key(st, i + 2);
-  if ((p === 'của' || p === undefined || p === ',' || p === '.') && (nx === undefined || CENTER_NEXT.has(nx))) {
-    add(st, i, i + 2, 'ORGANIZATION', 'rule:organ-center', 1);
-  }
-  return i + 2;
+/** The built-in token patterns (dictionaries/entities/patterns/*.json): the pattern id is the entity's source. */
+function patternStage(st: NamedState, i: number): number {
+  const m = st.lex.patterns.matchAt(lineTokens(st), i, st.n);
+  if (!m) return -1;
+  add(st, m.start, m.end, m.pattern.label, m.pattern.id, m.pattern.priority ?? 2);
+  return m.end;
 }
 
 function locationStage(st: NamedState, i: number): number {
@@ -121,11 +118,6 @@ function personNameStage(st: NamedState, i: number): number {
     addPerson(st, i, r, 'rule:person-name', 1);
     return personList(st, r, 'rule:person-list');
   }
-  // tư tưởng / phong cách / tấm gương Hồ Chí Minh: the person, not the city
-  if (r - i === 3 && runKey === 'hồ chí minh' && HCM_PERSON_BEFORE.has(prevKey(st, i) ?? '')) {
-    add(st, i, r, 'PERSON', 'rule:person-name', 3);
-    return r;
-  }
   if (r - i >= 2 && st.knownNames.has(runKey)) {
     add(st, i, r, 'PERSON', 'rule:person-known', 2);
     return r;
@@ -138,7 +130,7 @@ function personNameStage(st: NamedState, i: number): number {
 }
 
 /** The phrase stages, in the order they are tried at a token. */
-const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, centreStage, locationStage, personNameStage];
+const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, patternStage, locationStage, personNameStage];
 
 function scanAt(st: NamedState, i0: number): number {
   if (st.consumed[st.base + i0]) return i0 + 1;

@@ -3,6 +3,7 @@
 // The scan reads the whole document first (bylines), then runs line by line over line-local arrays (`perLine`),
 // so no parser can read across a line break: no span ever covers one. Every parser takes this state first.
 import type { EntityType, Token } from '../../types.js';
+import type { MatchTokens } from '../match/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
 import { GENERIC_BEFORE } from './words.js';
@@ -43,6 +44,11 @@ export function createNamedState(v: TokenView, lex: Lexicon): NamedState {
     v, lex, toks: v.toks, keys: v.keys, cap: v.cap, brk: v.brk, n: v.n, base: 0, perLine: false, out: [],
     knownNames: new Set(), knownGiven: new Set(), consumed: new Uint8Array(v.n),
   };
+}
+
+/** The current line's tokens as the pattern matcher reads them. */
+export function lineTokens(st: NamedState): MatchTokens {
+  return { tokens: st.toks, keys: st.keys, cap: st.cap };
 }
 
 /** Restricts the state to the line [a, b) of the document. */
