@@ -8,8 +8,10 @@ import { createFoldCache } from '../text/tone.js';
 import type { Entity, Official, Span, Token, TokenKind, Word } from '../types.js';
 import type { Summary } from '../summarize/index.js';
 import { createVocab, type Vocab } from './vocab.js';
+import type { LayerName } from './pipeline.js';
 
 export { createVocab, type Vocab } from './vocab.js';
+export { runPipeline, LAYERS, type Component, type Components, type LayerName } from './pipeline.js';
 
 /** Token kinds by numeric code (`doc.kind[i]`); the same codes as the segmenter's features. */
 export const TOKEN_KINDS: readonly TokenKind[] = [
@@ -84,6 +86,8 @@ export interface Doc {
   readonly vocab: Vocab;
   /** Spans added by the pipeline components. */
   readonly layers: DocLayers;
+  /** The layers whose component already ran on this document (see `runPipeline`). */
+  readonly ran: Set<LayerName>;
 }
 
 /** Options of {@link createDoc}. */
@@ -179,7 +183,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const lineFirst = new Int32Array(lineCount + 1);
   for (let l = 0; l < lineCount; l++) lineFirst[l] = firsts[l]!;
   lineFirst[lineCount] = n;
-  return { text, n, tokens, start, end, kind, key, keys, cap, upper, brk, line, para, lineFirst, lineCount, vocab, layers: {} };
+  return { text, n, tokens, start, end, kind, key, keys, cap, upper, brk, line, para, lineFirst, lineCount, vocab, layers: {}, ran: new Set() };
 }
 
 /**

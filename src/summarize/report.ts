@@ -1,6 +1,8 @@
 import { assertText } from '../errors.js';
-import { splitSentences } from '../sentences/index.js';
-import { tagEntities, extractOfficials } from '../entities/index.js';
+import { createDoc } from '../doc/index.js';
+import { runPipeline } from '../doc/pipeline.js';
+import { plainSentence, sentencesComponent } from '../sentences/index.js';
+import { entityComponents } from '../entities/index.js';
 import { foldKey } from '../text/tone.js';
 import type { Entity, EntityType, Official, Sentence } from '../types.js';
 import { ATTEND, CHAIR, CONCLUDE, MEETING, TARGET } from './cues.js';
@@ -301,12 +303,14 @@ function mentions(text: string, entities: readonly Entity[], types: ReadonlySet<
  */
 export function extractReport(text: string): Report {
   assertText(text, 'extractReport');
-  const sentences = splitSentences(text);
+  // One run of the pipeline: sentences, entities and officials (the officials read the same entity layer).
+  const { layers } = runPipeline(createDoc(text), REPORT_COMPONENTS, ['sentences', 'officials']);
+  const sentences = layers.sentences!.map(plainSentence);
   const layout = classifySentences(text, sentences);
   let body = sentences.filter((_, i) => layout[i]!.role === 'body');
   if (!body.length) body = sentences;
-  const entities = tagEntities(text);
-  const officials = extractOfficials(text);
+  const entities = layers.entities!;
+  const officials = layers.officials!;
   const bodyEntities = within(entities, body);
   const meeting = meetingOf(text, body, entities);
   return {
@@ -319,3 +323,5 @@ export function extractReport(text: string): Report {
     units: mentions(text, bodyEntities, new Set<EntityType>(['ORGANIZATION'])),
   };
 }
+
+const REPORT_COMPONENTS = { sentences: sentencesComponent, ...entityComponents() };
