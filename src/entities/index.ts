@@ -60,7 +60,7 @@ function dropCountsBeforeNamedUnits(text: string, ents: Entity[]): Entity[] {
   for (let i = 0; i + 1 < ents.length; i++) {
     const e = ents[i]!;
     if (e.type !== 'QUANTITY') continue;
-    const unit = (e.value as { unit?: unknown } | undefined)?.unit;
+    const unit = e.value?.unit;
     const level = typeof unit === 'string' ? UNIT_WORD_LEVEL[unit.toLowerCase()] : undefined;
     const n = ents[i + 1]!;
     if (!level || n.type !== level || UNIT_WORD_LEVEL[n.text.split(/\s/)[0]!.toLowerCase()]) continue;

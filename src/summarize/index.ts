@@ -7,7 +7,7 @@ import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryParts, ty
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
 export { extractReport } from './report.js';
-export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace } from './report.js';
+export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace, ReportValue } from './report.js';
 
 /** Options of {@link summarize}. Give at most one of `sentences` and `ratio`. */
 export interface SummarizeOptions {
