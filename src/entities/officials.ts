@@ -3,6 +3,8 @@ import { COMMON_VOCABULARY, vocabularyOf } from '../data/vocabulary.js';
 import { foldKey } from '../text/tone.js';
 import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
+import type { Doc } from '../doc/index.js';
+import type { Component } from '../doc/pipeline.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
 // entities. Rules, in order (a POSITION is given to one person only):
@@ -562,3 +564,12 @@ function organizationOf(positions: readonly string[], ctx: PlaceContext): string
   }
   return undefined;
 }
+
+/** The officials component: `doc.layers.officials` from the merged entity layer. */
+export const officialsComponent: Component = {
+  name: 'officials',
+  needs: ['named'],
+  run(doc: Doc): void {
+    doc.layers.officials = officialsFromEntities(doc.text, doc.layers.entities ?? []);
+  },
+};

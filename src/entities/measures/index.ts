@@ -838,7 +838,7 @@ export function tagMeasures(ctx: DocContext): Entity[] {
   return out.map((m) => {
     const start = tokens[m.a]!.start;
     const end = tokens[m.b - 1]!.end;
-    const e: Entity = { type: m.type, text: text.slice(start, end), start, end, value: m.value, source: m.source, ...(m.of ? { of: m.of } : {}) };
+    const e = { type: m.type, text: text.slice(start, end), start, end, value: m.value, source: m.source, ...(m.of ? { of: m.of } : {}) } as Entity;
     return e;
   });
 }
