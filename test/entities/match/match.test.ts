@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTagger, tagEntities } from '../../../src/entities/index.js';
+import { createDoc } from '../../../src/doc/index.js';
 import { createDocContext } from '../../../src/entities/context.js';
 import { compilePatterns, type TokenPattern } from '../../../src/entities/match/index.js';
 import { isVietNlpError } from '../../../src/errors.js';
@@ -22,6 +23,15 @@ describe('token-pattern matcher', () => {
     const p: TokenPattern = { id: 'test:person', label: 'PERSON', pattern: [{ set: 'surname' }, { set: 'middle', op: '?' }, { is: 'cap' }] };
     const m = compilePatterns([p], { surname: new Set(['lò']), middle: new Set(['văn']) });
     expect(spans(m, 'Gặp Lò Văn Giàng và Lò Mai.')).toEqual(['test:person:Lò Văn Giàng', 'test:person:Lò Mai']);
+  });
+  it('reads a Doc directly (tokens, folded keys, capitals), one line at a time', () => {
+    const doc = createDoc('Hợp tác xã\nQuyết Thắng và Hợp tác xã Tân Phú');
+    const m = compilePatterns([coop]);
+    const found: string[] = [];
+    for (let l = 0; l < doc.lineCount; l++) {
+      for (const x of m.matchAll(doc, doc.lineFirst[l]!, doc.lineFirst[l + 1]!)) found.push(doc.text.slice(doc.start[x.start]!, doc.end[x.end - 1]!));
+    }
+    expect(found).toEqual(['Hợp tác xã Tân Phú']);
   });
   it('stops at the limit it is given (the end of the line)', () => {
     const m = compilePatterns([coop]);
