@@ -6,6 +6,7 @@ import { documentEra } from './era.js';
 import { gazetteer, unitLink, type AdminEra, type AdminLevel, type AdminLink, type Gazetteer, type Unit } from './gazetteer.js';
 import { toPieces, type Piece } from './pieces.js';
 import type { FullDocContext } from '../context.js';
+import { CONNECTORS, HCM_ALIASES, LIST_INTRO, NOT_A_NAME } from './words.js';
 
 // Finds PROVINCE / DISTRICT / COMMUNE mentions and links them to official units.
 // Pass 1 collects mentions (admin word + name, list members, organ + name hints, bare province names);
@@ -51,20 +52,16 @@ const ORGANS = new Map<string, readonly AdminLevel[]>([
   ['quận ủy', ['district']],
 ]);
 const ORGAN_FIRST = new Set([...ORGANS.keys()].map((k) => k.split(' ')[0]!));
-const HCM_ALIASES = new Set(['tphcm', 'tp.hcm', 'tp.hồ chí minh']);
 // Forms of address (the shared vocabulary): no bare unit name right after them (`anh Hà Nam`).
 const PERSON_WORDS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.address, 'cue', 'kin'));
-const CONNECTORS = new Set([',', 'và', '(', ')', 'thuộc', 'của', 'cũ', '-', '–', 'hai', 'ba', 'các', 'cùng', 'với', 'huyện', 'tỉnh']);
 // Before an admin word, these make it plural (`hai xã biên giới Ia O, Ia Chia`).
 const PLURAL_BEFORE = new Set([...vocabularyOf(COMMON_VOCABULARY.determiners, 'plural'), 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', '2', '3', '4', '5', '6', '7', '8', '9', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
-const LIST_INTRO = new Set(['như', 'là', 'gồm', 'của', 'thuộc', 'và', 'có', 'được', 'đã', 'đạt']);
 // Before a bare commune/district name of the report's district: a place is meant (`ở Phan Rí Cửa`, `đi Ia Dêr`).
 const PLACE_BEFORE = /^(ở|tại|đi|đến|tới|sang)$/;
 const MERGE_VERBS = ['sáp nhập', 'hợp nhất', 'nhập', 'trên cơ sở', 'thành lập từ'];
 // The frequent family names (the shared vocabulary): an unknown capitalised name after an admin word that starts
 // with one is a person, not a unit.
 const SURNAMES: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.surnames, 'frequent'));
-const NOT_A_NAME = new Set(['ủy', 'uỷ', 'đảng', 'ban', 'hội', 'đoàn', 'nhà', 'công', 'văn', 'mặt', 'ubnd', 'hđnd', 'ủy ban', 'nông', 'trung']);
 
 interface Mention {
   start: number; // piece index of the first piece of the span
