@@ -47,6 +47,8 @@ function wordsModule(file: string, sets: Record<string, string[]>, named: boolea
   if (named) lines.push(
     '/** Determiners that make the noun after them generic (dictionaries/common/determiners.tsv). */',
     'export const GENERIC_BEFORE: ReadonlySet<string> = new Set(Object.keys(COMMON_VOCABULARY.determiners));',
+    '/** Plural determiners (các, những; dictionaries/common/determiners.tsv). */',
+    "export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.determiners, 'plural'));",
     '/** Middle names (dictionaries/common/middle-names.tsv). */',
     'export const NAME_MIDDLES: ReadonlySet<string> = new Set(COMMON_VOCABULARY.middleNames);',
     '/** Labels of a credit line before the writer\'s name (dictionaries/common/credit-labels.tsv). */',

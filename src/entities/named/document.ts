@@ -1,8 +1,8 @@
 import { parseEvent } from './event.js';
 import { parseOrg } from './org.js';
 import { yearsAt } from './pieces.js';
-import { type NamedState, isDash, isPunct, key, lim, match } from './state.js';
-import { LAW_STOP } from './words.js';
+import { type NamedState, isDash, isListJoin, isPunct, key, lim, match } from './state.js';
+import { LAW_STOP, NOT_A_LAW_AFTER } from './words.js';
 
 export function docNumberAt(st: NamedState, k: number): number {
   const t = st.toks[k];
@@ -30,7 +30,7 @@ export function parseDocument(st: NamedState, i: number): Array<[number, number]
       const spans: Array<[number, number]> = [[i, e]];
       // list members: Quyết định 935, 936
       let p = e;
-      while ((isPunct(st, p, ',') || key(st, p) === 'và') && docNumberAt(st, p + 1) > 0 && st.toks[p + 1]!.kind === t.kind) {
+      while (isListJoin(st, p) && docNumberAt(st, p + 1) > 0 && st.toks[p + 1]!.kind === t.kind) {
         const q = docNumberAt(st, p + 1);
         if (st.toks[p + 1]!.kind === 'number' && /^(19|20)\d\d$/.test(st.toks[p + 1]!.text)) break;
         spans.push([p + 1, q]);
@@ -46,7 +46,7 @@ export function parseDocument(st: NamedState, i: number): Array<[number, number]
     return undefined;
   }
   if (kind === 'law') {
-    if (key(st, j) === 'gia' || key(st, j) === 'sư' || key(st, j) === 'học') return undefined; // luật gia, luật sư, luật học
+    if (NOT_A_LAW_AFTER.has(key(st, j) ?? '')) return undefined; // luật gia, luật sư, luật học
     let p = j;
     const L = lim(st, i);
     const org = parseOrg(st, j);

@@ -1,6 +1,6 @@
 import { parseOrg } from './org.js';
 import { attachTerm, attachTermYears, ordinalAt } from './pieces.js';
-import { type NamedState, key, match } from './state.js';
+import { type NamedState, isCentre, key, match } from './state.js';
 
 /** Meeting name at i. With `afterResolution`, also accepts `Trung ương 4`, `Đại hội XIII` (inside DOCUMENT). */
 export function parseEvent(st: NamedState, i: number, afterResolution = false): number {
@@ -8,7 +8,7 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
   let has = false;
   const m = match(st, st.lex.meetings, i);
   if (m) j = i + m.len;
-  else if (afterResolution && key(st, i) === 'trung' && key(st, i + 1) === 'ương' && st.toks[i + 2]?.kind === 'number') {
+  else if (afterResolution && isCentre(st, i) && st.toks[i + 2]?.kind === 'number') {
     j = i + 3;
     has = true;
     return attachTerm(st, j);
@@ -27,7 +27,7 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
     }
     break;
   }
-  if (key(st, j) === 'trung' && key(st, j + 1) === 'ương' && st.toks[j + 2]?.kind === 'number') {
+  if (isCentre(st, j) && st.toks[j + 2]?.kind === 'number') {
     j += 3;
     has = true;
   }

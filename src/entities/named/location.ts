@@ -1,6 +1,6 @@
 import { nameRun } from './person.js';
 import { glued, looksLikePerson, sentenceCaseTail } from './pieces.js';
-import { type NamedState, capSyl, genericBefore, isDash, isPunct, isSyl, key, lim, match, prevKey, startsPhrase } from './state.js';
+import { type NamedState, capSyl, genericBefore, isDash, isListJoin, isPunct, isSyl, key, lim, match, prevKey, startsPhrase } from './state.js';
 import { COUNTRY_NEXT, DATE_WORDS, LC_HEAD_COMPOUNDS, NOT_NAME, NOT_PLACE, VILLAGE_HEADS } from './words.js';
 
 export function parseLocation(st: NamedState, i: number): Array<[number, number]> | undefined {
@@ -59,7 +59,7 @@ export function parseLocation(st: NamedState, i: number): Array<[number, number]
     // villages listed after one head: `các bản Lốm, Có Dạo, Sái Ngoài` (later names are their own spans)
     if (VILLAGE_HEADS.has(st.keys.slice(i, j).join(' '))) {
       let p = k;
-      while ((isPunct(st, p, ',') || key(st, p) === 'và') && capSyl(st, p + 1) && p + 1 < L) {
+      while (isListJoin(st, p) && capSyl(st, p + 1) && p + 1 < L) {
         const s0 = p + 1;
         if (NOT_PLACE.has(st.keys[s0]!) || NOT_NAME.has(st.keys[s0]!) || looksLikePerson(st, s0) || match(st, st.lex.locations, s0) || match(st, st.lex.adminWords, s0)) break;
         const e0 = run(s0);
@@ -79,7 +79,7 @@ export function parseLocation(st: NamedState, i: number): Array<[number, number]
     const letter = isSyl(st, j + dot + 1) && /^\p{Lu}$/u.test(st.toks[j + dot + 1]!.text) && st.toks[j + dot + 1]!.start === t.end ? 1 : 0;
     const spans: Array<[number, number]> = [[i, j + dot + 1 + letter]];
     let p = j + dot + 1 + letter;
-    while ((isPunct(st, p, ',') || key(st, p) === 'và') && st.toks[p + 1]?.kind === 'number' && /^\d{1,3}$/.test(st.toks[p + 1]!.text)) {
+    while (isListJoin(st, p) && st.toks[p + 1]?.kind === 'number' && /^\d{1,3}$/.test(st.toks[p + 1]!.text)) {
       spans.push([p + 1, p + 2]);
       p += 2;
     }

@@ -1,6 +1,6 @@
 import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './pieces.js';
-import { type NamedState, allCaps, capSyl, genericBefore, key, match, prevKey } from './state.js';
-import { VILLAGE_HEADS } from './words.js';
+import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey } from './state.js';
+import { PARTY_NOT_BEFORE, PLURAL_DETERMINERS, VILLAGE_HEADS } from './words.js';
 
 export type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
 
@@ -31,7 +31,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       break;
     }
     case 'committee': {
-      if ((key(st, j) === 'các' || key(st, j) === 'những') && match(st, st.lex.adminWords, j + 1)) return undefined;
+      if (PLURAL_DETERMINERS.has(key(st, j) ?? '') && match(st, st.lex.adminWords, j + 1)) return undefined;
       const sub = parseOrg(st, j, depth + 1);
       if (sub && (sub.kind === 'council' || sub.kind === 'national' || sub.kind === 'named') && !sub.bare) {
         j = sub.e;
@@ -40,7 +40,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       }
       if (sub && sub.kind === 'council' && st.cap[j]) {
         j = sub.e;
-        if (key(st, j) === 'trung' && key(st, j + 1) === 'ương') j += 2;
+        if (isCentre(st, j)) j += 2;
         bare = false;
         break;
       }
@@ -52,7 +52,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
     case 'council': {
       if (key(st, j) === 'các' && key(st, j + 1) === 'cấp') return undefined;
       // UBND các xã, thị trấn: the councils of several units (generic, rule 2)
-      if ((key(st, j) === 'các' || key(st, j) === 'những') && match(st, st.lex.adminWords, j + 1)) return undefined;
+      if (PLURAL_DETERMINERS.has(key(st, j) ?? '') && match(st, st.lex.adminWords, j + 1)) return undefined;
       if (key(st, j) === 'việt' && key(st, j + 1) === 'nam') j += 2;
       const a = match(st, st.lex.adminWords, j);
       if (a) {
@@ -61,7 +61,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       } else if (st.toks[j]?.kind === 'abbreviation' && /^(tphcm|tp\.hcm)$/.test(st.keys[j]!)) {
         j++;
         bare = false;
-      } else if (key(st, j) === 'trung' && key(st, j + 1) === 'ương') {
+      } else if (isCentre(st, j)) {
         j += 2;
         bare = false;
       }
@@ -72,7 +72,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       if (p && p.kind !== 'named') {
         j = p.e;
         bare = false;
-      } else if (key(st, j) === 'trung' && key(st, j + 1) === 'ương') {
+      } else if (isCentre(st, j)) {
         j += 2;
         if (key(st, j) === 'đảng') j++;
         bare = false;
@@ -95,14 +95,14 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       break;
     }
     case 'party': {
-      if (key(st, j) === 'các' || key(st, j) === 'cơ' || key(st, j) === 'trực' || key(st, j) === 'bộ' || key(st, j) === 'cấp') return undefined;
+      if (PARTY_NOT_BEFORE.has(key(st, j) ?? '')) return undefined; // các cơ quan, trực thuộc, Đảng bộ, cấp ủy: no party name
       const body = st.cap[j] ? parseOrg(st, j, depth + 1) : undefined;
       if (body && (body.kind === 'council' || body.kind === 'named') && !body.bare) {
         j = body.e;
         bare = false;
         break;
       }
-      if (body && body.kind === 'council' && key(st, j + 2) === 'trung' && key(st, j + 3) === 'ương') {
+      if (body && body.kind === 'council' && isCentre(st, j + 2)) {
         j = j + 4;
         bare = false;
         break;
@@ -141,7 +141,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
         j = parent.e;
         break;
       }
-      if (key(st, j) === 'trung' && key(st, j + 1) === 'ương') {
+      if (isCentre(st, j)) {
         j += 2;
         break;
       }

@@ -1,5 +1,5 @@
 import { isAdminName } from '../admin/index.js';
-import { type NamedState, add, capSyl, isPunct, isSyl, key, lim, match } from './state.js';
+import { type NamedState, add, capSyl, isListJoin, isPunct, isSyl, key, lim, match } from './state.js';
 import { NOT_NAME, NOT_PLACE } from './words.js';
 
 /** Capitalised name run at i (max 5 syllables), stopping at titles, organs and admin words. */
@@ -37,7 +37,7 @@ export function addPerson(st: NamedState, s: number, e: number, source: string, 
 /** After a person: ", Nguyễn Văn A" / "và Trần Thị B" list members. Returns the end of the list. */
 export function personList(st: NamedState, e: number, source: string, plural = false): number {
   let p = e;
-  while ((isPunct(st, p, ',') || key(st, p) === 'và') && capSyl(st, p + 1)) {
+  while (isListJoin(st, p) && capSyl(st, p + 1)) {
     const s0 = p + 1;
     const q = nameRun(st, s0);
     if (q - s0 < 2) break;

@@ -1,7 +1,7 @@
 import { parseOrg } from './org.js';
 import { attachTerm, headName, placeRun } from './pieces.js';
-import { type NamedState, capSyl, isSyl, key, lim, match } from './state.js';
-import { VILLAGE_HEADS } from './words.js';
+import { type NamedState, capSyl, isCentre, isSyl, key, lim, match } from './state.js';
+import { BARE_ORGAN_AFTER_TITLE, VILLAGE_HEADS } from './words.js';
 
 /**
  * After a title: a lower-case one-word organ head (`phòng`, `sở`, `ban`, `cục` …) followed by its capitalised name
@@ -41,7 +41,7 @@ export function parsePosition(st: NamedState, i: number): { e: number; bare: boo
   if (org && !(org.kind === 'center' && org.bare)) {
     j = org.e;
     hasBody = true;
-  } else if (key(st, j) === 'trung' && key(st, j + 1) === 'ương') {
+  } else if (isCentre(st, j)) {
     j += 2;
     if (key(st, j) === 'đảng') j++;
     hasBody = true;
@@ -68,7 +68,7 @@ export function parsePosition(st: NamedState, i: number): { e: number; bare: boo
   }
   if (!hasBody && m.value === 'body') {
     // "tổng giám đốc đài": a lower-case bare organ noun right after a title
-    if (key(st, j) === 'đài' || key(st, j) === 'sở' || key(st, j) === 'ban' || key(st, j) === 'bộ') return { e: j + 1, bare: false };
+    if (BARE_ORGAN_AFTER_TITLE.has(key(st, j) ?? '')) return { e: j + 1, bare: false };
     return undefined;
   }
   j = attachTerm(st, j);

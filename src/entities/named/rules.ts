@@ -8,7 +8,7 @@
 import { bylines } from './bylines.js';
 import type { Lexicon } from './lexicon.js';
 import { scanLine } from './scan.js';
-import { type Candidate, add, createNamedState, enterLine, lineTokens } from './state.js';
+import { type Candidate, add, createNamedState, enterLine } from './state.js';
 import type { TokenView } from './view.js';
 
 export type { Candidate } from './state.js';
@@ -22,7 +22,7 @@ export function namedCandidates(v: TokenView, lex: Lexicon): Candidate[] {
     enterLine(st, a, b);
     scanLine(st);
     // a tagger's own patterns: every best match of the line, merged with the rest by span length and priority
-    if (lex.userPatterns) for (const m of lex.userPatterns.matchAll(lineTokens(st), 0, st.n)) add(st, m.start, m.end, m.pattern.label, m.pattern.id, m.pattern.priority ?? 3);
+    if (lex.userPatterns) for (const m of lex.userPatterns.matchAll(st.line, 0, st.n)) add(st, m.start, m.end, m.pattern.label, m.pattern.id, m.pattern.priority ?? 3);
     a = b;
   }
   return st.out;

@@ -9,7 +9,7 @@ import { parseLocation } from './location.js';
 import { bareOrgOk, parseOrg } from './org.js';
 import { addPerson, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
-import { type NamedState, add, capSyl, genericBefore, isDash, lineTokens, match, prevKey } from './state.js';
+import { type NamedState, add, capSyl, genericBefore, isDash, match, prevKey } from './state.js';
 import { NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
@@ -96,7 +96,7 @@ function organisationStage(st: NamedState, i: number): number {
 
 /** The built-in token patterns (dictionaries/entities/patterns/*.json): the pattern id is the entity's source. */
 function patternStage(st: NamedState, i: number): number {
-  const m = st.lex.patterns.matchAt(lineTokens(st), i, st.n);
+  const m = st.lex.patterns.matchAt(st.line, i, st.n);
   if (!m) return -1;
   add(st, m.start, m.end, m.pattern.label, m.pattern.id, m.pattern.priority ?? 2);
   return m.end;
@@ -129,6 +129,8 @@ function personNameStage(st: NamedState, i: number): number {
   return skip;
 }
 
+/** Stages tried first at every token, before the person cues. */
+const OPENING_STAGES: readonly Stage[] = [datelineStage, photoCreditStage];
 /** The phrase stages, in the order they are tried at a token. */
 const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, patternStage, locationStage, personNameStage];
 
@@ -136,7 +138,7 @@ function scanAt(st: NamedState, i0: number): number {
   if (st.consumed[st.base + i0]) return i0 + 1;
   const kind = st.toks[i0]!.kind;
   if (kind === 'punctuation' || kind === 'number' || kind === 'percent' || kind === 'symbol') return i0 + 1;
-  for (const stage of [datelineStage, photoCreditStage]) {
+  for (const stage of OPENING_STAGES) {
     const r = stage(st, i0);
     if (r >= 0) return r;
   }

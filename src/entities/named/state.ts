@@ -30,6 +30,8 @@ export interface NamedState {
   /** Index of the current line's first token in the document. */
   base: number;
   perLine: boolean;
+  /** The current line's tokens as the pattern matcher reads them (set with the line). */
+  line: MatchTokens;
   readonly out: Candidate[];
   /** Names seen so far in the document (the memory of names), and their last syllables. */
   readonly knownNames: Set<string>;
@@ -42,13 +44,9 @@ export interface NamedState {
 export function createNamedState(v: TokenView, lex: Lexicon): NamedState {
   return {
     v, lex, toks: v.toks, keys: v.keys, cap: v.cap, brk: v.brk, n: v.n, base: 0, perLine: false, out: [],
+    line: { tokens: v.toks, keys: v.keys, cap: v.cap },
     knownNames: new Set(), knownGiven: new Set(), consumed: new Uint8Array(v.n),
   };
-}
-
-/** The current line's tokens as the pattern matcher reads them. */
-export function lineTokens(st: NamedState): MatchTokens {
-  return { tokens: st.toks, keys: st.keys, cap: st.cap };
 }
 
 /** Restricts the state to the line [a, b) of the document. */
@@ -61,6 +59,7 @@ export function enterLine(st: NamedState, a: number, b: number): void {
   st.cap = v.cap.subarray(a, b);
   st.brk = v.brk.subarray(a, b);
   st.n = b - a;
+  st.line = { tokens: st.toks, keys: st.keys, cap: st.cap };
 }
 
 export function isSyl(st: NamedState, i: number): boolean {
@@ -101,6 +100,14 @@ export function match(st: NamedState, idx: Lexicon['titles'], i: number): { len:
   // an acronym entry (HU, TU, BCH) matches only a word written in capitals: not "tu dưỡng"
   if (st.lex.acronyms.has(st.keys[i]!) && !upperWord(st, i)) return undefined;
   return idx.match(st.keys, i, lim(st, i));
+}
+/** `Trung ương` (the centre) at token i. */
+export function isCentre(st: NamedState, i: number): boolean {
+  return key(st, i) === 'trung' && key(st, i + 1) === 'ương';
+}
+/** A list joint at token i: a comma or `và`. */
+export function isListJoin(st: NamedState, i: number): boolean {
+  return isPunct(st, i, ',') || key(st, i) === 'và';
 }
 /** Adds the candidate span of tokens [s, e). */
 export function add(st: NamedState, s: number, e: number, type: EntityType, source: string, prio = 1): void {

@@ -13,8 +13,13 @@ export const NOT_NAME: ReadonlySet<string> = new Set(["đảng","nhà","nước"
 export const NOT_PLACE: ReadonlySet<string> = new Set(["theo","tại","trong","về","với","và","của","sau","trước","khi","ngày","năm","tháng","đây","đó","này","cùng","nhằm","để","các","những","đồng","ông","bà"]);
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set(["nhất","hai","ba","tư","bốn","năm","sáu","bảy","tám","chín","mười","mười một","mười hai"]);
 export const VILLAGE_HEADS: ReadonlySet<string> = new Set(["thôn","bản","ấp","xóm","làng","buôn","khóm","plei","tổ dân phố","khu phố","tổ","khu dân cư"]);
+export const PARTY_NOT_BEFORE: ReadonlySet<string> = new Set(["các","cơ","trực","bộ","cấp"]);
+export const BARE_ORGAN_AFTER_TITLE: ReadonlySet<string> = new Set(["đài","sở","ban","bộ"]);
+export const NOT_A_LAW_AFTER: ReadonlySet<string> = new Set(["gia","sư","học"]);
 /** Determiners that make the noun after them generic (dictionaries/common/determiners.tsv). */
 export const GENERIC_BEFORE: ReadonlySet<string> = new Set(Object.keys(COMMON_VOCABULARY.determiners));
+/** Plural determiners (các, những; dictionaries/common/determiners.tsv). */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.determiners, 'plural'));
 /** Middle names (dictionaries/common/middle-names.tsv). */
 export const NAME_MIDDLES: ReadonlySet<string> = new Set(COMMON_VOCABULARY.middleNames);
 /** Labels of a credit line before the writer's name (dictionaries/common/credit-labels.tsv). */
