@@ -34,6 +34,43 @@ export function readWordSets(file: string): Record<string, string[]> {
   return out;
 }
 
+/** [admin-words] and [organs] of admin-mentions.tsv as generated TypeScript (see the file header). */
+function adminMentions(): string {
+  const rows: Record<string, string[][]> = {};
+  let cur: string[][] | undefined;
+  for (const raw of readFileSync(join(SRC, 'admin-mentions.tsv'), 'utf8').split('\n')) {
+    const l = raw.replace(/\r$/, '');
+    if (!l.trim() || l.startsWith('#')) continue;
+    const sec = /^\[([a-z-]+)\]$/.exec(l.trim());
+    if (sec) rows[sec[1]!] = cur = [];
+    else if (cur) cur.push(l.split('\t').map((c) => c.trim()));
+  }
+  const levels = (c: string | undefined): string => JSON.stringify((c ?? '').split(',').filter(Boolean));
+  const words = (rows['admin-words'] ?? []).map(([w, type, lv, expand]) => {
+    const k = fold(w!);
+    return `  [${JSON.stringify(k)}, { len: ${k.split(' ').length}, type: ${JSON.stringify(type)}, levels: ${levels(lv)}${expand ? `, expand: ${JSON.stringify(expand)}` : ''} }],`;
+  });
+  const organs = (rows.organs ?? []).map(([o, lv]) => `  [${JSON.stringify(fold(o!))}, ${levels(lv)}],`);
+  return [
+    '',
+    '/** A word before a unit name (dictionaries/entities/patterns/admin-mentions.tsv [admin-words]). */',
+    'export interface AdminWord {',
+    '  readonly len: number;',
+    '  readonly type: string; // the unit type it names',
+    "  readonly levels: ReadonlyArray<'province' | 'district' | 'commune'>;",
+    '  readonly expand?: string; // expansion of an abbreviation',
+    '}',
+    'export const ADMIN_WORDS: ReadonlyArray<[string, AdminWord]> = [',
+    ...words,
+    '];',
+    '/** A party committee named after its unit: the name is a context hint ([organs]). */',
+    "export const ADMIN_ORGANS: ReadonlyMap<string, ReadonlyArray<'province' | 'district' | 'commune'>> = new Map([",
+    ...organs,
+    ']);',
+    '',
+  ].join('\n');
+}
+
 const constName = (set: string): string => set.toUpperCase().replace(/-/g, '_');
 
 function wordsModule(file: string, sets: Record<string, string[]>, named: boolean): string {
@@ -61,7 +98,9 @@ export function build(): void {
   const sets: Record<string, string[]> = {};
   for (const [file, module] of [['words-named.tsv', 'named/words.ts'], ['words-measures.tsv', 'measures/keywords.ts'], ['words-admin.tsv', 'admin/words.ts']] as const) {
     const own = readWordSets(file);
-    writeFileSync(join(ROOT, 'src', 'entities', module), wordsModule(file, own, file === 'words-named.tsv'));
+    let ts = wordsModule(file, own, file === 'words-named.tsv');
+    if (file === 'words-admin.tsv') ts = ts.replace('words-admin.tsv;', 'words-admin.tsv and admin-mentions.tsv;') + adminMentions();
+    writeFileSync(join(ROOT, 'src', 'entities', module), ts);
     Object.assign(sets, own);
   }
   const patterns: TokenPattern[] = [];

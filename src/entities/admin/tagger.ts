@@ -6,7 +6,7 @@ import { documentEra } from './era.js';
 import { gazetteer, unitLink, type AdminEra, type AdminLevel, type AdminLink, type Gazetteer, type Unit } from './gazetteer.js';
 import { toPieces, type Piece } from './pieces.js';
 import type { FullDocContext } from '../context.js';
-import { CONNECTORS, HCM_ALIASES, LIST_INTRO, NOT_A_NAME } from './words.js';
+import { ADMIN_ORGANS, ADMIN_WORDS, CONNECTORS, HCM_ALIASES, LIST_INTRO, NOT_A_NAME, type AdminWord } from './words.js';
 
 // Finds PROVINCE / DISTRICT / COMMUNE mentions and links them to official units.
 // Pass 1 collects mentions (admin word + name, list members, organ + name hints, bare province names);
@@ -14,43 +14,11 @@ import { CONNECTORS, HCM_ALIASES, LIST_INTRO, NOT_A_NAME } from './words.js';
 // far (the report's own province and district, the address chain around each mention, the report's era);
 // pass 3 adds bare district/commune names that the context makes unambiguous.
 
-interface AdminWord {
-  readonly len: number;
-  readonly type: string; // the unit type it names
-  readonly levels: readonly AdminLevel[];
-  readonly expand?: string; // expansion of an abbreviation
-}
-
-const WORDS: ReadonlyArray<[string, AdminWord]> = [
-  ['thị xã', { len: 2, type: 'thị xã', levels: ['district'] }],
-  ['thị trấn', { len: 2, type: 'thị trấn', levels: ['commune'] }],
-  ['đặc khu', { len: 2, type: 'đặc khu', levels: ['commune'] }],
-  ['thành phố', { len: 2, type: 'thành phố', levels: ['province', 'district'] }],
-  ['xã', { len: 1, type: 'xã', levels: ['commune'] }],
-  ['phường', { len: 1, type: 'phường', levels: ['commune'] }],
-  ['huyện', { len: 1, type: 'huyện', levels: ['district'] }],
-  ['quận', { len: 1, type: 'quận', levels: ['district'] }],
-  ['tỉnh', { len: 1, type: 'tỉnh', levels: ['province'] }],
-  ['tp.', { len: 1, type: 'thành phố', levels: ['province', 'district'], expand: 'thành phố' }],
-  ['tp', { len: 1, type: 'thành phố', levels: ['province', 'district'], expand: 'thành phố' }],
-  ['tx.', { len: 1, type: 'thị xã', levels: ['district'], expand: 'thị xã' }],
-  ['tx', { len: 1, type: 'thị xã', levels: ['district'], expand: 'thị xã' }],
-  ['h.', { len: 1, type: 'huyện', levels: ['district'], expand: 'huyện' }],
-  ['q.', { len: 1, type: 'quận', levels: ['district'], expand: 'quận' }],
-  ['p.', { len: 1, type: 'phường', levels: ['commune'], expand: 'phường' }],
-  ['x.', { len: 1, type: 'xã', levels: ['commune'], expand: 'xã' }],
-  ['tt.', { len: 1, type: 'thị trấn', levels: ['commune'], expand: 'thị trấn' }],
-];
+const WORDS = ADMIN_WORDS;
 const WORD_MAP = new Map(WORDS);
 
 // Organ + bare name: `Huyện ủy Quảng Trạch` (the place belongs to the organisation: a hint, not a span).
-const ORGANS = new Map<string, readonly AdminLevel[]>([
-  ['huyện ủy', ['district']],
-  ['tỉnh ủy', ['province']],
-  ['thành ủy', ['province', 'district']],
-  ['thị ủy', ['district']],
-  ['quận ủy', ['district']],
-]);
+const ORGANS = ADMIN_ORGANS;
 const ORGAN_FIRST = new Set([...ORGANS.keys()].map((k) => k.split(' ')[0]!));
 // Forms of address (the shared vocabulary): no bare unit name right after them (`anh Hà Nam`).
 const PERSON_WORDS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.address, 'cue', 'kin'));
