@@ -6,6 +6,7 @@
 //   npm run eval                 # everything (builds first)
 //   npm run eval -- --only ner   # one section: sent | ws | ner | sum
 //   npm run eval -- --no-check   # skip the cross-check against the reference scorers
+//   npm run eval -- --by-source  # also precision and recall of each entity source (pattern / rule id)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -227,6 +228,33 @@ if (existsSync(OWN)) {
     if (want('sent')) sentenceScore(`eval/gold/${set}`, docs);
     if (want('ner')) entityScores(`eval/gold/${set}`, docs);
     if (want('sum')) rougeTable(`eval/gold/${set}`, docs);
+  }
+}
+
+// ---------- per source (pattern / rule id): `--by-source` ----------
+// Precision of a source: its spans that match a gold span exactly (offsets and type) over all its spans. Recall: those
+// matches over the gold spans of the types the source produces (so a source's share of its types' recall).
+if (args.includes('--by-source') && want('ner')) {
+  const sets: Array<[string, GoldDoc[]]> = [['corpus/dev', dev]];
+  if (existsSync(OWN)) for (const s of readdirSync(OWN, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) sets.push([`eval/gold/${s}`, readDocs(join(OWN, s), /\.gold\.json$/)]);
+  const stats = new Map<string, { sys: number; tp: number; types: Set<string> }>();
+  const goldByType = new Map<string, number>();
+  for (const [, docs] of sets) for (const d of docs) {
+    const gold = new Set((d.entities ?? []).map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const e of d.entities ?? []) goldByType.set(e.type, (goldByType.get(e.type) ?? 0) + 1);
+    for (const e of lib.tagEntities(d.text)) {
+      const s = stats.get(e.source) ?? { sys: 0, tp: 0, types: new Set<string>() };
+      s.sys++;
+      s.types.add(e.type);
+      if (gold.has(`${e.start}:${e.end}:${e.type}`)) s.tp++;
+      stats.set(e.source, s);
+    }
+  }
+  line(`\n== Entities by source (${sets.map(([n]) => n).join(', ')})`);
+  line(`  ${'source'.padEnd(28)} ${'P'.padStart(6)} ${'R'.padStart(6)}   tp  sys  types`);
+  for (const [src, s] of [...stats].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const g = [...s.types].reduce((a, t) => a + (goldByType.get(t) ?? 0), 0);
+    line(`  ${src.padEnd(28)} ${pct(s.tp / s.sys).padStart(6)} ${pct(g ? s.tp / g : 0).padStart(6)} ${String(s.tp).padStart(4)} ${String(s.sys).padStart(4)}  ${[...s.types].sort().join(',')}`);
   }
 }
 

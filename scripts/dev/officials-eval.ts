@@ -56,7 +56,7 @@ for (const f of files) {
       }
     }
   }
-  const ents: Entity[] = d.entities.map((e) => ({ ...e, source: 'gold' }));
+  const ents = d.entities.map((e) => ({ ...e, source: 'gold' })) as Entity[];
   const sys: Official[] = officialsFromEntities(d.text, ents);
   const pairs = (os: ReadonlyArray<{ person: string; positions: readonly string[] }>) =>
     new Set(os.flatMap((o) => o.positions.map((p) => `${canon(o.person)}|${canon(p)}`)));

@@ -1,9 +1,10 @@
 import { assertText, checkOptions } from '../errors.js';
-import { splitSentences } from '../sentences/index.js';
-import { segment } from '../segment/index.js';
-import { tagEntities } from '../entities/index.js';
-import { officialsFromEntities } from '../entities/officials.js';
-import { summarize, summarizeParts, type Summary, type SummarizeOptions } from '../summarize/index.js';
+import { createDoc } from '../doc/index.js';
+import { runPipeline, type Components } from '../doc/pipeline.js';
+import { plainSentence, sentencesComponent } from '../sentences/index.js';
+import { wordsComponent } from '../segment/index.js';
+import { entityComponents } from '../entities/index.js';
+import { summaryComponent, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { detectLanguage, type LanguageCheck } from '../text/language.js';
 import type { Entity, Official, Sentence, Word } from '../types.js';
 
@@ -36,17 +37,18 @@ export interface Analysis {
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   assertText(text, 'analyze');
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
-  // Each layer runs once; the officials and the summary reuse the sentences, words and entities.
-  const sentences = splitSentences(text);
-  const words = segment(text);
-  const entities = tagEntities(text);
+  const doc = runPipeline(createDoc(text), { ...BASE, summary: summaryComponent(opts.summary) }, ['officials', 'summary']);
+  const { layers } = doc;
   return {
     text,
     language: detectLanguage(text),
-    sentences,
-    words,
-    entities,
-    officials: officialsFromEntities(text, entities),
-    summary: sentences.length ? summarizeParts(text, { sentences, words, entities }, opts.summary) : summarize(text, opts.summary),
+    sentences: layers.sentences!.map(plainSentence),
+    words: layers.words as Word[],
+    entities: layers.entities as Entity[],
+    officials: layers.officials as Official[],
+    summary: layers.summary!,
   };
 }
+
+/** The components of every layer but the summary (whose options vary per call), with the default instances. */
+const BASE: Components = { sentences: sentencesComponent, words: wordsComponent(), ...entityComponents() };

@@ -1,11 +1,12 @@
+import { createDoc } from '../doc/index.js';
 import { tokenize } from '../text/tokens.js';
-import { createFoldCache } from '../text/tone.js';
 import type { Token } from '../types.js';
 
 /**
  * What the entity layers share about one document: the text, its tokens, and per-token facts computed ONCE per
- * call and reused by every layer (folded keys, capitalisation, line breaks). Layers accept a bare
- * `{ text, tokens }` as well and complete it with {@link withDocFacts}.
+ * call and reused by every layer (folded keys, capitalisation, line breaks). The document model (`createDoc`,
+ * src/doc) is a full context; layers accept a bare `{ text, tokens }` as well and complete it with
+ * {@link withDocFacts}.
  */
 export interface DocContext {
   readonly text: string;
@@ -25,17 +26,8 @@ export interface FullDocContext extends DocContext {
   readonly brk: Uint8Array;
 }
 
-function isUpperStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  if (c >= 0xd800 && c <= 0xdbff) return /^\p{Lu}/u.test(s);
-  const ch = s.charAt(0);
-  return ch !== ch.toLowerCase() && /^\p{Lu}/u.test(ch);
-}
-
 /**
- * Builds the shared per-document facts in one linear pass (each distinct token text is folded once).
+ * Builds the shared per-document facts: the document model of `text` (`createDoc`), which is a full context.
  *
  * @example
  * ```ts
@@ -44,30 +36,7 @@ function isUpperStart(s: string): boolean {
  * ```
  */
 export function createDocContext(text: string, tokens: readonly Token[] = tokenize(text)): FullDocContext {
-  const n = tokens.length;
-  const keys = new Array<string>(n);
-  const cap = new Uint8Array(n);
-  const brk = new Uint8Array(n);
-  const fold = createFoldCache();
-  let prevEnd = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const s = t.text;
-    keys[i] = fold(s);
-    cap[i] = isUpperStart(s) ? 1 : 0;
-    if (i === 0) brk[i] = 1;
-    else {
-      for (let p = prevEnd; p < t.start; p++) {
-        const c = text.charCodeAt(p);
-        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-          brk[i] = 1;
-          break;
-        }
-      }
-    }
-    prevEnd = t.end;
-  }
-  return { text, tokens, keys, cap, brk };
+  return createDoc(text, { tokens });
 }
 
 /**

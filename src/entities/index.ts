@@ -1,22 +1,26 @@
 import { assertText, checkOptions } from '../errors.js';
-import { tokenize } from '../text/tokens.js';
+import { createDoc, type Doc } from '../doc/index.js';
+import { runPipeline, type Component, type Components } from '../doc/pipeline.js';
 import type { Entity, Official } from '../types.js';
 import { tagAdminUnits } from './admin/index.js';
-import { createDocContext } from './context.js';
 import { tagMeasures } from './measures/index.js';
 import { mergeSpans, type MergeCandidate } from './merge.js';
 import { buildLexicon, getDefaultLexicon, type ExtraDictionaries, type Lexicon } from './named/lexicon.js';
 import { namedCandidates } from './named/rules.js';
 import { buildView } from './named/view.js';
 import { normalizeEntityText } from './normalize.js';
-import { officialsFromEntities } from './officials.js';
+import { officialsComponent, officialsFromEntities } from './officials.js';
 
 export type { ExtraDictionaries } from './named/lexicon.js';
+export type { PatternElement, TokenClass, TokenPattern } from './match/index.js';
+import type { TokenPattern } from './match/index.js';
 
 /** Options of {@link createTagger}. */
 export interface TaggerOptions {
   /** Extra titles, organisations, places and surnames for this tagger instance (the built-in ones stay). */
   readonly dictionaries?: ExtraDictionaries;
+  /** Token patterns of this tagger (the pattern id becomes the entity's `source`); see the README's Patterns. */
+  readonly patterns?: readonly TokenPattern[];
 }
 
 /** An entity tagger with its own dictionaries. */
@@ -60,7 +64,7 @@ function dropCountsBeforeNamedUnits(text: string, ents: Entity[]): Entity[] {
   for (let i = 0; i + 1 < ents.length; i++) {
     const e = ents[i]!;
     if (e.type !== 'QUANTITY') continue;
-    const unit = (e.value as { unit?: unknown } | undefined)?.unit;
+    const unit = e.value?.unit;
     const level = typeof unit === 'string' ? UNIT_WORD_LEVEL[unit.toLowerCase()] : undefined;
     const n = ents[i + 1]!;
     if (!level || n.type !== level || UNIT_WORD_LEVEL[n.text.split(/\s/)[0]!.toLowerCase()]) continue;
@@ -70,17 +74,11 @@ function dropCountsBeforeNamedUnits(text: string, ents: Entity[]): Entity[] {
   return drop ? ents.filter((e) => !drop!.has(e)) : ents;
 }
 
-function run(text: string, lex: Lexicon): Entity[] {
-  const ctx = createDocContext(text, tokenize(text));
-  const view = buildView(ctx);
-  const cands: MergeCandidate[] = namedCandidates(view, lex);
-  for (const layer of [tagMeasures, tagAdminUnits]) {
-    let ents: Entity[] = [];
-    try {
-      ents = layer(ctx);
-    } catch {
-      ents = []; // a failing sub-layer must not take the whole tagger down
-    }
+/** Merges the named candidates with the measure and admin spans of the document into the flat entity layer. */
+function mergeLayers(doc: Doc, lex: Lexicon): Entity[] {
+  const { text } = doc;
+  const cands: MergeCandidate[] = namedCandidates(buildView(doc), lex);
+  for (const ents of [doc.layers.measures ?? [], doc.layers.admin ?? []]) {
     for (const e of ents) cands.push({ start: e.start, end: e.end, type: e.type, source: e.source, prio: layerPrio(e), entity: e });
   }
   // No span may cover a line break (headers, signature blocks, lists): the layers stop at line ends; this guard
@@ -91,10 +89,61 @@ function run(text: string, lex: Lexicon): Entity[] {
     const spanText = text.slice(c.start, c.end);
     const normalized = normalizeEntityText(spanText);
     return normalized !== undefined && normalized !== spanText
-      ? { type: c.type, text: spanText, start: c.start, end: c.end, normalized, source: c.source }
-      : { type: c.type, text: spanText, start: c.start, end: c.end, source: c.source };
+      ? ({ type: c.type, text: spanText, start: c.start, end: c.end, normalized, source: c.source } as Entity)
+      : ({ type: c.type, text: spanText, start: c.start, end: c.end, source: c.source } as Entity);
   });
   return dropCountsBeforeNamedUnits(text, ents);
+}
+
+/** The measures component: DATE, MONEY, PERCENT and QUANTITY spans (`doc.layers.measures`). */
+export const measuresComponent: Component = {
+  name: 'measures',
+  needs: [],
+  run(doc: Doc): void {
+    doc.layers.measures = tagMeasures(doc);
+  },
+};
+
+/** The admin component: PROVINCE, DISTRICT and COMMUNE spans (`doc.layers.admin`). */
+export const adminComponent: Component = {
+  name: 'admin',
+  needs: [],
+  run(doc: Doc): void {
+    doc.layers.admin = tagAdminUnits(doc);
+  },
+};
+
+/**
+ * The entity components (measures, admin, named, officials) of one lexicon; `named` writes the merged flat layer
+ * `doc.layers.entities` and reads the measure and admin spans.
+ *
+ * @example
+ * ```ts
+ * runPipeline(createDoc(text), entityComponents(getDefaultLexicon), ['named']).layers.entities;
+ * ```
+ */
+export function entityComponents(lexicon: () => Lexicon = getDefaultLexicon): Components {
+  return {
+    measures: measuresComponent,
+    admin: adminComponent,
+    named: {
+      name: 'named',
+      needs: ['measures', 'admin'],
+      run(doc: Doc): void {
+        doc.layers.entities = mergeLayers(doc, lexicon());
+      },
+    },
+    officials: officialsComponent,
+  };
+}
+
+const DEFAULT_COMPONENTS = entityComponents();
+
+function run(text: string, comps: Components): Doc {
+  return runPipeline(createDoc(text), comps, ['named']);
+}
+function entitiesOf(doc: Doc): Entity[] {
+  return doc.layers.entities as Entity[];
 }
 
 /**
@@ -108,17 +157,17 @@ function run(text: string, lex: Lexicon): Entity[] {
  * ```
  */
 export function createTagger(options: TaggerOptions = {}): Tagger {
-  checkOptions<TaggerOptions>(options, 'createTagger', ['dictionaries']);
-  const lex = options.dictionaries ? buildLexicon(options.dictionaries) : undefined;
-  const get = (): Lexicon => lex ?? getDefaultLexicon();
+  checkOptions<TaggerOptions>(options, 'createTagger', ['dictionaries', 'patterns']);
+  const lex = options.dictionaries || options.patterns ? buildLexicon(options.dictionaries, options.patterns) : undefined;
+  const comps = lex ? entityComponents(() => lex) : DEFAULT_COMPONENTS;
   return {
     tagEntities(text: string): Entity[] {
       assertText(text, 'tagEntities');
-      return run(text, get());
+      return entitiesOf(run(text, comps));
     },
     extractOfficials(text: string): Official[] {
       assertText(text, 'extractOfficials');
-      return officialsFromEntities(text, run(text, get()));
+      return officialsFromEntities(text, entitiesOf(run(text, comps)));
     },
   };
 }
@@ -136,7 +185,7 @@ export function createTagger(options: TaggerOptions = {}): Tagger {
  */
 export function tagEntities(text: string): Entity[] {
   assertText(text, 'tagEntities');
-  return run(text, getDefaultLexicon());
+  return entitiesOf(run(text, DEFAULT_COMPONENTS));
 }
 
 /**
@@ -150,5 +199,5 @@ export function tagEntities(text: string): Entity[] {
  */
 export function extractOfficials(text: string): Official[] {
   assertText(text, 'extractOfficials');
-  return officialsFromEntities(text, run(text, getDefaultLexicon()));
+  return officialsFromEntities(text, entitiesOf(run(text, DEFAULT_COMPONENTS)));
 }

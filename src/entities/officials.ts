@@ -1,7 +1,10 @@
 import { assertText } from '../errors.js';
+import { COMMON_VOCABULARY, vocabularyOf } from '../data/vocabulary.js';
 import { foldKey } from '../text/tone.js';
 import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
+import type { Doc } from '../doc/index.js';
+import type { Component } from '../doc/pipeline.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
 // entities. Rules, in order (a POSITION is given to one person only):
@@ -17,8 +20,11 @@ import { normalizeEntityText, toOldTone } from './normalize.js';
 // Positions are the span text normalised (abbreviations expanded, ủy/hòa, office words capitalised); an office listed
 // in a longer form (`Bí thư` beside `Bí thư Thành ủy TP. HCM`) is dropped.
 
-const HON = String.raw`(?:đồng chí|đ\/c|ông|bà|anh|chị|tân|nguyên|cố|đương kim)`;
-const RANK = String.raw`(?:đại tướng|thượng tướng|trung tướng|thiếu tướng|chuẩn đô đốc|phó đô đốc|đô đốc|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|luật sư|bác sĩ|nhà báo|gs\.?|pgs\.?|ts\.?|ths\.?|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ths\.?\s?bs\.?|bs\.?)`;
+// Forms of address, ranks and degrees from the shared vocabulary (dictionaries/common/address.tsv), longest first;
+// the written abbreviations (GS.TS, ThS.BS) stay patterns here.
+const words = (...kinds: string[]): string => vocabularyOf(COMMON_VOCABULARY.address, ...kinds).filter((k) => /^[\p{L} ]+$/u.test(k)).sort((a, b) => b.length - a.length).join('|');
+const HON = String.raw`(?:${words('cue')}|đ\/c|tân|nguyên|cố|đương kim)`;
+const RANK = String.raw`(?:${words('rank', 'degree')}|gs\.?|pgs\.?|ts\.?|ths\.?|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ths\.?\s?bs\.?|bs\.?)`;
 
 /** Gap between a POSITION and the PERSON right after it (rule 1). */
 const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
@@ -558,3 +564,12 @@ function organizationOf(positions: readonly string[], ctx: PlaceContext): string
   }
   return undefined;
 }
+
+/** The officials component: `doc.layers.officials` from the merged entity layer. */
+export const officialsComponent: Component = {
+  name: 'officials',
+  needs: ['named'],
+  run(doc: Doc): void {
+    doc.layers.officials = officialsFromEntities(doc.text, doc.layers.entities ?? []);
+  },
+};

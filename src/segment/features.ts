@@ -2,6 +2,7 @@
 // whether the gap is inside a word (join) or a word boundary. Features are hashed into a fixed-size weight table
 // from integer syllable hashes, so the hot loop allocates nothing per token. Shared by training and run time.
 
+import { COMMON_VOCABULARY, vocabularyOf } from '../data/vocabulary.js';
 import type { Token, TokenKind } from '../types.js';
 import { hashString, syllableKey, LEX_DOMAIN, LEX_MAJOR_PLACE, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
 
@@ -24,7 +25,7 @@ const KIND_CODE: Record<TokenKind, number> = {
   punctuation: 9, symbol: 10, emoji: 11, other: 12,
 };
 /** Folded forms of address: a capitalised syllable after them starts a name (Ông Đỗ Đức Duy, chị Lan). */
-export const ADDRESS_WORDS = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'thầy', 'bé', 'dì', 'cậu', 'mợ', 'thím', 'chí', 'đ/c'];
+export const ADDRESS_WORDS = [...new Set(vocabularyOf(COMMON_VOCABULARY.address, 'cue', 'kin', 'familiar').map((k) => k.split(' ').pop()!))];
 const ADDRESS_HASHES = new Set(ADDRESS_WORDS.map((w) => hashString(w) | 0));
 
 /** Kinds that may be part of a multi-token word by model decision. */

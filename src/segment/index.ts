@@ -10,6 +10,8 @@ import { loadData } from '../data/load.js';
 import { tokenize } from '../text/tokens.js';
 import { foldKey } from '../text/tone.js';
 import type { Token, Word, WordKind } from '../types.js';
+import type { Doc } from '../doc/index.js';
+import type { Component } from '../doc/pipeline.js';
 import { ADDRESS_WORDS, buildContext, gapFeatures, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
 import { LEX_USER, LexiconBuilder, parseLexicon, syllableKey, type Lexicon } from './lexicon.js';
 import { decodeModel, type SegModel } from './model.js';
@@ -209,6 +211,36 @@ export function segment(text: string, options?: SegmentOptions): Word[] {
   const opts = checkOptions<SegmentOptions>(options, 'segment', ['dictionary']);
   if (opts.dictionary === undefined) return getDefault().segment(text);
   return createSegmenter({ dictionary: opts.dictionary }).segment(text);
+}
+
+/**
+ * The words component: `doc.layers.words` (the segmenter's words over the document's tokens) and `wordFrom`, the
+ * first token of each word. `segmenter` defaults to the shared default instance.
+ *
+ * @example
+ * ```ts
+ * const doc = runPipeline(createDoc(text), { words: wordsComponent() }, ['words']);
+ * doc.layers.words; // same as segment(text)
+ * ```
+ */
+export function wordsComponent(segmenter?: Segmenter): Component {
+  return {
+    name: 'words',
+    needs: [],
+    run(doc: Doc): void {
+      const words = (segmenter ?? getDefault()).segmentTokens(doc.text, doc.tokens);
+      const from = new Int32Array(words.length + 1);
+      let t = 0;
+      for (let k = 0; k < words.length; k++) {
+        const s = words[k]!.start;
+        while (t < doc.n && doc.start[t]! < s) t++;
+        from[k] = t;
+      }
+      from[words.length] = doc.n;
+      doc.layers.words = words;
+      doc.layers.wordFrom = from;
+    },
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { assertText } from '../errors.js';
 import { tokenize } from '../text/tokens.js';
 import type { Sentence, Token } from '../types.js';
+import type { Doc, DocSpan } from '../doc/index.js';
+import type { Component } from '../doc/pipeline.js';
 
 // Sentence splitting on top of the token layer. One left-to-right pass over the tokens:
 // - a line break always ends a sentence (headlines, captions and bylines without final punctuation end at their line);
@@ -44,7 +46,7 @@ function isTerminal(t: Token): boolean {
 const HEADING_WORDS = new Set(['điều', 'khoản', 'mục', 'chương', 'phần', 'bước', 'phụ lục']);
 
 /** Does the sentence so far consist only of a list number (`1`, `1.2`, `II`, `a`, `b`, `Điều 1`, `Mục II`)? */
-function isListNumber(tokens: Token[], from: number, to: number): boolean {
+function isListNumber(tokens: readonly Token[], from: number, to: number): boolean {
   if (to > from && HEADING_WORDS.has(tokens[from]!.text.toLowerCase())) from++;
   if (to - from > 2) return false;
   for (let i = from; i <= to; i++) {
@@ -57,7 +59,7 @@ function isListNumber(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Does a photo credit (`Ảnh: …`, `(Ảnh: …)`) start at token k? Returns the index of the token after the credit words. */
-function creditWordEnd(tokens: Token[], k: number): number {
+function creditWordEnd(tokens: readonly Token[], k: number): number {
   const a = tokens[k];
   if (!a) return -1;
   const low = a.text.toLowerCase();
@@ -84,8 +86,34 @@ function creditWordEnd(tokens: Token[], k: number): number {
  */
 export function splitSentences(text: string): Sentence[] {
   assertText(text, 'splitSentences');
-  const tokens = tokenize(text);
-  const out: Sentence[] = [];
+  return sentenceSpans(text, tokenize(text)).map(plainSentence);
+}
+
+/** The public shape of a sentence span (no token range). */
+export function plainSentence(s: DocSpan): Sentence {
+  return { text: s.text, start: s.start, end: s.end };
+}
+
+/** The sentences component: `doc.layers.sentences` as token ranges with trimmed character offsets. */
+export const sentencesComponent: Component = {
+  name: 'sentences',
+  needs: [],
+  run(doc: Doc): void {
+    doc.layers.sentences = sentenceSpans(doc.text, doc.tokens);
+  },
+};
+
+/**
+ * Sentences of already tokenised text as token ranges `[from, to)` with trimmed character offsets.
+ *
+ * @example
+ * ```ts
+ * const text = 'Họp ngày 09-7. Huyện ủy chỉ đạo.';
+ * sentenceSpans(text, tokenize(text)).map((s) => [s.from, s.to]); // [[0, 4], [4, 8]]
+ * ```
+ */
+export function sentenceSpans(text: string, tokens: readonly Token[]): DocSpan[] {
+  const out: DocSpan[] = [];
   const n = tokens.length;
   let first = 0; // index of the first token of the current sentence
   let quoteOpen = false; // straight-quote parity within the current line
@@ -93,7 +121,7 @@ export function splitSentences(text: string): Sentence[] {
 
   const emit = (lastIdx: number): void => {
     if (lastIdx < first) return;
-    pushTrimmed(text, tokens[first]!.start, tokens[lastIdx]!.end, out);
+    pushTrimmed(text, tokens, first, lastIdx + 1, out);
     first = lastIdx + 1;
   };
 
@@ -207,20 +235,20 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Is token `idx` the first of its line (no token before it, or a line break in the gap before it)? */
-function startsLine(text: string, tokens: Token[], idx: number): boolean {
+function startsLine(text: string, tokens: readonly Token[], idx: number): boolean {
   const prev = tokens[idx - 1];
   return !prev || gapHasBreak(text, prev.end, tokens[idx]!.start);
 }
 
 /** Does a straight quote at `q` (after a gap) close the quote (end of line or a new sentence follows)? */
-function closesAtLineEndOrUpper(text: string, tokens: Token[], q: number): boolean {
+function closesAtLineEndOrUpper(text: string, tokens: readonly Token[], q: number): boolean {
   const nn = tokens[q + 1];
   if (!nn || gapHasBreak(text, tokens[q]!.end, nn.start)) return true;
   return startsSentence(tokens, q + 1) || DASHES.test(nn.text);
 }
 
 /** Does the token at k start a new sentence (after terminal punctuation and white space)? */
-function startsSentence(tokens: Token[], k: number): boolean {
+function startsSentence(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k];
   if (!a) return true;
   if (UPPER_START.test(a.text) || DIGIT_START.test(a.text)) return true;
@@ -235,9 +263,11 @@ function startsSentence(tokens: Token[], k: number): boolean {
   return false;
 }
 
-function pushTrimmed(text: string, a: number, b: number, out: Sentence[]): void {
+function pushTrimmed(text: string, tokens: readonly Token[], from: number, to: number, out: DocSpan[]): void {
+  let a = tokens[from]!.start;
+  let b = tokens[to - 1]!.end;
   while (a < b && TRIM_CHARS.test(text[a]!)) a++;
   while (b > a && TRIM_CHARS.test(text[b - 1]!)) b--;
   // Never split a surrogate pair at the edges (tokens never do; trimming only removes BMP characters).
-  if (b > a) out.push({ text: text.slice(a, b), start: a, end: b });
+  if (b > a) out.push({ text: text.slice(a, b), start: a, end: b, from, to });
 }

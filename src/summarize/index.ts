@@ -1,11 +1,13 @@
 import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
-import { splitSentences } from '../sentences/index.js';
-import { segment } from '../segment/index.js';
+import { createDoc, type Doc } from '../doc/index.js';
+import { runPipeline, type Component } from '../doc/pipeline.js';
+import { plainSentence, sentencesComponent } from '../sentences/index.js';
+import { wordsComponent } from '../segment/index.js';
 import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryParts, type Weights } from './rank.js';
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
 export { extractReport } from './report.js';
-export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace } from './report.js';
+export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace, ReportValue } from './report.js';
 
 /** Options of {@link summarize}. Give at most one of `sentences` and `ratio`. */
 export interface SummarizeOptions {
@@ -109,11 +111,37 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  */
 export function summarize(text: string, options?: SummarizeOptions): Summary {
   assertText(text, 'summarize');
-  const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const sentences = splitSentences(text);
-  if (!sentences.length) {
-    resolveLength(opts, 0); // validates the length options even when there is nothing to pick
-    return { sentences: [], text: '' };
-  }
-  return summarizeParts(text, { sentences, words: segment(text) }, options);
+  checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
+  const doc = runPipeline(createDoc(text), { sentences: sentencesComponent, words: WORDS, summary: summaryComponent(options) }, ['summary']);
+  return doc.layers.summary!;
+}
+
+const WORDS = wordsComponent();
+
+/**
+ * The summary component: `doc.layers.summary` from the sentences and words (and the entities when an earlier
+ * component added them). Options are validated as in {@link summarize}, also when there is nothing to pick.
+ *
+ * @example
+ * ```ts
+ * runPipeline(createDoc(text), { sentences: sentencesComponent, words: wordsComponent(), summary: summaryComponent({ sentences: 3 }) }, ['summary']);
+ * ```
+ */
+export function summaryComponent(options?: SummarizeOptions): Component {
+  return {
+    name: 'summary',
+    needs: ['sentences', 'words'],
+    run(doc: Doc): void {
+      const spans = doc.layers.sentences ?? [];
+      if (!spans.length) {
+        resolveLength(checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']), 0);
+        doc.layers.summary = { sentences: [], text: '' };
+        return;
+      }
+      const sentences = spans.map(plainSentence);
+      const words = doc.layers.words ?? [];
+      const entities = doc.layers.entities;
+      doc.layers.summary = summarizeParts(doc.text, entities ? { sentences, words, entities } : { sentences, words }, options);
+    },
+  };
 }

@@ -1,8 +1,10 @@
 import { assertText } from '../errors.js';
-import { splitSentences } from '../sentences/index.js';
-import { tagEntities, extractOfficials } from '../entities/index.js';
+import { createDoc } from '../doc/index.js';
+import { runPipeline } from '../doc/pipeline.js';
+import { plainSentence, sentencesComponent } from '../sentences/index.js';
+import { entityComponents } from '../entities/index.js';
 import { foldKey } from '../text/tone.js';
-import type { Entity, EntityType, Official, Sentence } from '../types.js';
+import type { AdminUnitValue, DateValue, Entity, EntityOf, EntityType, EntityValues, Official, Sentence } from '../types.js';
 import { ATTEND, CHAIR, CONCLUDE, MEETING, TARGET } from './cues.js';
 import { classifySentences } from './roles.js';
 
@@ -24,7 +26,7 @@ export interface ReportMeeting extends ReportField {
   /** `khóa XXIV`, `nhiệm kỳ 2020 - 2025`. */
   readonly term?: ReportField;
   /** The date as written (`09-7`, `22 - 23/7/2020`); `value` from the entity tagger when it parsed one. */
-  readonly date?: ReportField & { readonly value?: unknown };
+  readonly date?: ReportField & { readonly value?: DateValue };
   /** Where (`tại Hà Nội` → `Hà Nội`). */
   readonly place?: ReportField;
 }
@@ -42,7 +44,7 @@ export interface ReportPerson extends ReportField {
 export interface ReportResult extends ReportField {
   /** What was measured, as written before the value (`Tổng giá trị sản xuất`, `Thu ngân sách nhà nước`). */
   readonly indicator: string;
-  readonly value: ReportField & { readonly type: EntityType; readonly value?: unknown };
+  readonly value: ReportValue;
   /** Unit as written after the number (`tỷ đồng`, `tấn`, `%`, `đảng viên mới`). */
   readonly unit: string;
   /** `đạt 45,8% KH` → the percent span, with `of` = `kế hoạch` when known. */
@@ -59,13 +61,16 @@ export interface ReportTask extends ReportField {
   readonly sentence: ReportField;
 }
 
-/** A commune, district, province or organisation mentioned (first mention; `count` mentions in all). */
-export interface ReportPlace extends ReportField {
-  readonly type: EntityType;
-  readonly normalized?: string;
-  readonly value?: unknown;
-  readonly count: number;
-}
+/** The figure of a {@link ReportResult}: a MONEY, PERCENT or QUANTITY span with its typed value. */
+export type ReportValue = {
+  [T in 'MONEY' | 'PERCENT' | 'QUANTITY']: ReportField & { readonly type: T; readonly value?: EntityValues[T] };
+}['MONEY' | 'PERCENT' | 'QUANTITY'];
+
+/** A commune, district, province (`value`: the linked unit) or organisation mentioned (first mention; `count` in all). */
+export type ReportPlace = ReportField & { readonly normalized?: string; readonly count: number } & (
+  | { readonly type: 'PROVINCE' | 'DISTRICT' | 'COMMUNE'; readonly value?: AdminUnitValue }
+  | { readonly type: 'ORGANIZATION'; readonly value?: undefined }
+);
 
 /** The typed digest of a meeting report. Every field carries offsets into the input. */
 export interface Report {
@@ -152,7 +157,8 @@ function meetingOf(text: string, body: Sentence[], entities: readonly Entity[]):
   const terms = [...s.text.matchAll(TERM_RE)];
   const t0 = terms[0];
   const term = t0 ? field(text, s.start + t0.index!, s.start + t0.index! + t0[0].length) : undefined;
-  const dateEnt = ents.find((e) => e.type === 'DATE' && !/tháng|năm|quý|nhiệm kỳ|giai đoạn/iu.test(e.text)) ?? ents.find((e) => e.type === 'DATE');
+  const dates = ents.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE');
+  const dateEnt = dates.find((e) => !/tháng|năm|quý|nhiệm kỳ|giai đoạn/iu.test(e.text)) ?? dates[0];
   const date = dateEnt ? { ...field(text, dateEnt.start, dateEnt.end), value: dateEnt.value } : at(DATE_RE.exec(s.text), 1);
   let place: ReportField | undefined;
   const pm = PLACE_RE.exec(s.text);
@@ -227,7 +233,7 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]):
       if (e.type === 'PERCENT' && !indicator) continue;
       out.push({
         ...field(text, e.start, (percentOfPlan ?? e).end), indicator, unit, kind,
-        value: { ...field(text, e.start, e.end), type: e.type, ...(e.value !== undefined && { value: e.value }) },
+        value: { ...field(text, e.start, e.end), type: e.type, ...(e.value !== undefined && { value: e.value }) } as ReportValue,
         ...(percentOfPlan && { percentOfPlan }), sentence: sentField(s),
       });
     }
@@ -280,7 +286,7 @@ function mentions(text: string, entities: readonly Entity[], types: ReadonlySet<
   return [...byKey.values()].map(({ first: e, count }) => ({
     ...field(text, e.start, e.end), type: e.type, count,
     ...(e.normalized !== undefined && { normalized: e.normalized }), ...(e.value !== undefined && { value: e.value }),
-  }));
+  }) as ReportPlace);
 }
 
 /**
@@ -301,12 +307,14 @@ function mentions(text: string, entities: readonly Entity[], types: ReadonlySet<
  */
 export function extractReport(text: string): Report {
   assertText(text, 'extractReport');
-  const sentences = splitSentences(text);
+  // One run of the pipeline: sentences, entities and officials (the officials read the same entity layer).
+  const { layers } = runPipeline(createDoc(text), REPORT_COMPONENTS, ['sentences', 'officials']);
+  const sentences = layers.sentences!.map(plainSentence);
   const layout = classifySentences(text, sentences);
   let body = sentences.filter((_, i) => layout[i]!.role === 'body');
   if (!body.length) body = sentences;
-  const entities = tagEntities(text);
-  const officials = extractOfficials(text);
+  const entities = layers.entities!;
+  const officials = layers.officials!;
   const bodyEntities = within(entities, body);
   const meeting = meetingOf(text, body, entities);
   return {
@@ -319,3 +327,5 @@ export function extractReport(text: string): Report {
     units: mentions(text, bodyEntities, new Set<EntityType>(['ORGANIZATION'])),
   };
 }
+
+const REPORT_COMPONENTS = { sentences: sentencesComponent, ...entityComponents() };

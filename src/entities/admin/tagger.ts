@@ -1,10 +1,12 @@
 import type { Entity, EntityType, Token } from '../../types.js';
+import { COMMON_VOCABULARY, vocabularyOf } from '../../data/vocabulary.js';
 import { convertTone } from '../../text/tone.js';
 import { tokenize } from '../../text/tokens.js';
 import { documentEra } from './era.js';
 import { gazetteer, unitLink, type AdminEra, type AdminLevel, type AdminLink, type Gazetteer, type Unit } from './gazetteer.js';
 import { toPieces, type Piece } from './pieces.js';
 import type { FullDocContext } from '../context.js';
+import { ADMIN_ORGANS, ADMIN_WORDS, CONNECTORS, HCM_ALIASES, LIST_INTRO, NOT_A_NAME, type AdminWord } from './words.js';
 
 // Finds PROVINCE / DISTRICT / COMMUNE mentions and links them to official units.
 // Pass 1 collects mentions (admin word + name, list members, organ + name hints, bare province names);
@@ -12,55 +14,22 @@ import type { FullDocContext } from '../context.js';
 // far (the report's own province and district, the address chain around each mention, the report's era);
 // pass 3 adds bare district/commune names that the context makes unambiguous.
 
-interface AdminWord {
-  readonly len: number;
-  readonly type: string; // the unit type it names
-  readonly levels: readonly AdminLevel[];
-  readonly expand?: string; // expansion of an abbreviation
-}
-
-const WORDS: ReadonlyArray<[string, AdminWord]> = [
-  ['thị xã', { len: 2, type: 'thị xã', levels: ['district'] }],
-  ['thị trấn', { len: 2, type: 'thị trấn', levels: ['commune'] }],
-  ['đặc khu', { len: 2, type: 'đặc khu', levels: ['commune'] }],
-  ['thành phố', { len: 2, type: 'thành phố', levels: ['province', 'district'] }],
-  ['xã', { len: 1, type: 'xã', levels: ['commune'] }],
-  ['phường', { len: 1, type: 'phường', levels: ['commune'] }],
-  ['huyện', { len: 1, type: 'huyện', levels: ['district'] }],
-  ['quận', { len: 1, type: 'quận', levels: ['district'] }],
-  ['tỉnh', { len: 1, type: 'tỉnh', levels: ['province'] }],
-  ['tp.', { len: 1, type: 'thành phố', levels: ['province', 'district'], expand: 'thành phố' }],
-  ['tp', { len: 1, type: 'thành phố', levels: ['province', 'district'], expand: 'thành phố' }],
-  ['tx.', { len: 1, type: 'thị xã', levels: ['district'], expand: 'thị xã' }],
-  ['tx', { len: 1, type: 'thị xã', levels: ['district'], expand: 'thị xã' }],
-  ['h.', { len: 1, type: 'huyện', levels: ['district'], expand: 'huyện' }],
-  ['q.', { len: 1, type: 'quận', levels: ['district'], expand: 'quận' }],
-  ['p.', { len: 1, type: 'phường', levels: ['commune'], expand: 'phường' }],
-  ['x.', { len: 1, type: 'xã', levels: ['commune'], expand: 'xã' }],
-  ['tt.', { len: 1, type: 'thị trấn', levels: ['commune'], expand: 'thị trấn' }],
-];
+const WORDS = ADMIN_WORDS;
 const WORD_MAP = new Map(WORDS);
 
 // Organ + bare name: `Huyện ủy Quảng Trạch` (the place belongs to the organisation: a hint, not a span).
-const ORGANS = new Map<string, readonly AdminLevel[]>([
-  ['huyện ủy', ['district']],
-  ['tỉnh ủy', ['province']],
-  ['thành ủy', ['province', 'district']],
-  ['thị ủy', ['district']],
-  ['quận ủy', ['district']],
-]);
+const ORGANS = ADMIN_ORGANS;
 const ORGAN_FIRST = new Set([...ORGANS.keys()].map((k) => k.split(' ')[0]!));
-const HCM_ALIASES = new Set(['tphcm', 'tp.hcm', 'tp.hồ chí minh']);
-const PERSON_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'đồng chí', 'đ/c', 'cụ', 'thầy']);
-const CONNECTORS = new Set([',', 'và', '(', ')', 'thuộc', 'của', 'cũ', '-', '–', 'hai', 'ba', 'các', 'cùng', 'với', 'huyện', 'tỉnh']);
+// Forms of address (the shared vocabulary): no bare unit name right after them (`anh Hà Nam`).
+const PERSON_WORDS: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.address, 'cue', 'kin'));
 // Before an admin word, these make it plural (`hai xã biên giới Ia O, Ia Chia`).
-const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', '2', '3', '4', '5', '6', '7', '8', '9', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
-const LIST_INTRO = new Set(['như', 'là', 'gồm', 'của', 'thuộc', 'và', 'có', 'được', 'đã', 'đạt']);
+const PLURAL_BEFORE = new Set([...vocabularyOf(COMMON_VOCABULARY.determiners, 'plural'), 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', '2', '3', '4', '5', '6', '7', '8', '9', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
 // Before a bare commune/district name of the report's district: a place is meant (`ở Phan Rí Cửa`, `đi Ia Dêr`).
 const PLACE_BEFORE = /^(ở|tại|đi|đến|tới|sang)$/;
 const MERGE_VERBS = ['sáp nhập', 'hợp nhất', 'nhập', 'trên cơ sở', 'thành lập từ'];
-const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'lương', 'đinh', 'trịnh', 'đào', 'mai', 'tô', 'cao', 'lâm', 'phan', 'hà', 'chu', 'lưu', 'thái', 'triệu', 'quách', 'từ', 'kiều', 'đoàn', 'tạ', 'giàng', 'sùng', 'thào', 'lò', 'lù', 'nông', 'ma']);
-const NOT_A_NAME = new Set(['ủy', 'uỷ', 'đảng', 'ban', 'hội', 'đoàn', 'nhà', 'công', 'văn', 'mặt', 'ubnd', 'hđnd', 'ủy ban', 'nông', 'trung']);
+// The frequent family names (the shared vocabulary): an unknown capitalised name after an admin word that starts
+// with one is a person, not a unit.
+const SURNAMES: ReadonlySet<string> = new Set(vocabularyOf(COMMON_VOCABULARY.surnames, 'frequent'));
 
 interface Mention {
   start: number; // piece index of the first piece of the span
@@ -181,169 +150,211 @@ function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/**
- * Tags PROVINCE / DISTRICT / COMMUNE spans in `text` (tokens from `tokenize(text)` may be passed to avoid
- * re-tokenising). Each span's `value` is the linked official unit when the context makes it unambiguous.
- *
- * @example
- * ```ts
- * findAdminUnits('Năm 2020, xã Liên Trường, huyện Quảng Trạch đạt chuẩn.').map((e) => `${e.type}:${e.text}`);
- * // ['COMMUNE:xã Liên Trường', 'DISTRICT:huyện Quảng Trạch']
- * ```
- */
-export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: FullDocContext): Entity[] {
-  const g = gazetteer();
-  const p = toPieces(text, tokens ?? facts?.tokens ?? tokenize(text), facts);
-  const eraFacts = documentEra(text);
-  const docEra = eraFacts.era;
-  const mentions: Mention[] = [];
-  const consumed = new Uint8Array(p.length);
+/** The explicit state of one run: what each stage reads and adds. */
+interface AdminState {
+  readonly text: string;
+  readonly g: Gazetteer;
+  readonly p: readonly Piece[];
+  readonly docEra: AdminEra;
+  /** Stage 1: mentions in the order found (sorted by start before chaining). */
+  readonly mentions: Mention[];
+  /** Pieces already inside a mention. */
+  readonly consumed: Uint8Array;
+  /** Stage 2: the address chain of each mention. */
+  readonly chainOf: Map<Mention, Mention[]>;
+  /** Stage 3: context features of the units resolved so far (the report's province, districts …). */
+  readonly docHints: Map<string, number>;
+  /** Stage 4: bare district/commune names the context made unambiguous. */
+  readonly extra: Mention[];
+}
 
-  const isSentenceBoundaryBefore = (i: number) => i === 0 || p[i]!.sentenceStart;
-  const prevKey = (i: number, n = 1) => (i - n >= 0 ? p[i - n]!.key : '');
+/** The one mention constructor: an emitted, current (not old, not merged) mention unless `more` says otherwise. */
+function mention(start: number, end: number, key: string, levels: readonly AdminLevel[], cands: number[], more: Partial<Mention> = {}): Mention {
+  return { start, end, nameStart: start, key, levels, emit: true, old: false, merger: false, cands, ...more };
+}
 
-  // Admin word + capitalised name missing from the gazetteer (not a person: no common surname): an unlinked span.
-  const unknownName = (j: number): number | undefined => {
-    let k = j;
-    while (k < p.length && k - j < 3 && p[k]!.kind === 'word' && p[k]!.cap && !NOT_A_NAME.has(p[k]!.key) && !/^\p{Lu}{2,}$/u.test(p[k]!.text) && p[k]!.start - p[k - 1]!.end <= 1) k++;
-    if (k === j || SURNAMES.has(p[j]!.key)) return undefined;
-    if (k < p.length && p[k]!.kind === 'word' && p[k]!.cap && !p[k]!.sentenceStart) return undefined;
-    return k;
-  };
-  // Later names of a list written with one admin word; returns the piece index after the list.
-  const listFrom = (k: number, listLevels: readonly AdminLevel[], numbers: boolean): number => {
-    for (;;) {
-      let s = k;
-      if (p[s]?.text === ',') s++;
-      if (p[s]?.key === 'và') s++;
-      if (s === k || s >= p.length || adminWordAt(p, s)) return k;
-      let mm = matchName(g, p, s, levelOk(listLevels, undefined), numbers);
-      if (!mm && numbers && p[s]!.kind === 'num' && /^\d{1,2}$/.test(p[s]!.text)) mm = { end: s + 1, key: p[s]!.key, ids: [] };
-      if (!mm) return k;
-      // A province name after a district/commune is the province of the address, not a list member.
-      if (!listLevels.includes('province') && (g.byName.get(mm.key) ?? []).some((x) => g.units[x]!.level === 'province')) return k;
-      if (mm.end < p.length && p[mm.end]!.kind === 'word' && p[mm.end]!.cap) return k;
-      mentions.push({ start: s, end: mm.end, nameStart: s, key: mm.key, levels: listLevels, emit: true, old: false, merger: false, cands: mm.ids, list: true });
-      for (let x = s; x < mm.end; x++) consumed[x] = 1;
-      k = mm.end;
-    }
-  };
+function take(st: AdminState, m: Mention, from = m.start): void {
+  st.mentions.push(m);
+  for (let k = from; k < m.end; k++) st.consumed[k] = 1;
+}
 
-  // ---------- pass 1: mentions ----------
-  for (let i = 0; i < p.length; i++) {
-    const q = p[i]!;
-    if (q.kind !== 'word') continue;
-    // TPHCM, TP.HCM
-    if (HCM_ALIASES.has(q.key)) {
-      const ids = (g.byName.get('hồ chí minh') ?? []).filter((x) => g.units[x]!.level === 'province');
-      mentions.push({ start: i, end: i + 1, nameStart: i, key: 'hồ chí minh', levels: ['province'], type: 'thành phố', expand: 'Thành phố Hồ Chí Minh', emit: true, old: false, merger: false, cands: ids });
-      consumed[i] = 1;
-      continue;
-    }
-    // organ + name: a hint only
-    const organ = ORGAN_FIRST.has(q.key) ? ORGANS.get(`${q.key} ${p[i + 1]?.key ?? ''}`) : undefined;
-    if (organ) {
-      const m = matchName(g, p, i + 2, levelOk(organ, undefined), false);
-      if (m) {
-        mentions.push({ start: i + 2, end: m.end, nameStart: i + 2, key: m.key, levels: organ, emit: false, old: false, merger: false, cands: m.ids });
-        for (let k = i; k < m.end; k++) consumed[k] = 1;
-        i = m.end - 1;
+const prevKeyOf = (p: readonly Piece[], i: number, n = 1): string => (i - n >= 0 ? p[i - n]!.key : '');
+const isSentenceBoundaryBefore = (p: readonly Piece[], i: number): boolean => i === 0 || p[i]!.sentenceStart;
+/** A capitalised word piece at k that continues the current sentence (a name would run on into it). */
+const capWordAt = (p: readonly Piece[], k: number): boolean => p[k]?.kind === 'word' && p[k]!.cap;
+
+// ---------- stage 1: collect mentions ----------
+// Each shape returns the index of the last piece it handled (the scan goes on after it), or undefined when it does
+// not apply at i.
+
+/** Admin word + capitalised name missing from the gazetteer (not a person: no frequent surname): an unlinked span. */
+function unknownName(p: readonly Piece[], j: number): number | undefined {
+  let k = j;
+  while (k < p.length && k - j < 3 && p[k]!.kind === 'word' && p[k]!.cap && !NOT_A_NAME.has(p[k]!.key) && !/^\p{Lu}{2,}$/u.test(p[k]!.text) && p[k]!.start - p[k - 1]!.end <= 1) k++;
+  if (k === j || SURNAMES.has(p[j]!.key)) return undefined;
+  if (k < p.length && p[k]!.kind === 'word' && p[k]!.cap && !p[k]!.sentenceStart) return undefined;
+  return k;
+}
+
+/** Later names of a list written with one admin word; returns the piece index after the list. */
+function listFrom(st: AdminState, k: number, listLevels: readonly AdminLevel[], numbers: boolean): number {
+  const { g, p } = st;
+  for (;;) {
+    let s = k;
+    if (p[s]?.text === ',') s++;
+    if (p[s]?.key === 'và') s++;
+    if (s === k || s >= p.length || adminWordAt(p, s)) return k;
+    let mm = matchName(g, p, s, levelOk(listLevels, undefined), numbers);
+    if (!mm && numbers && p[s]!.kind === 'num' && /^\d{1,2}$/.test(p[s]!.text)) mm = { end: s + 1, key: p[s]!.key, ids: [] };
+    if (!mm) return k;
+    // A province name after a district/commune is the province of the address, not a list member.
+    if (!listLevels.includes('province') && (g.byName.get(mm.key) ?? []).some((x) => g.units[x]!.level === 'province')) return k;
+    if (mm.end < p.length && p[mm.end]!.kind === 'word' && p[mm.end]!.cap) return k;
+    take(st, mention(s, mm.end, mm.key, listLevels, mm.ids, { list: true }));
+    k = mm.end;
+  }
+}
+
+/** TPHCM, TP.HCM */
+function hcmAlias(st: AdminState, i: number): number | undefined {
+  const { g, p } = st;
+  if (!HCM_ALIASES.has(p[i]!.key)) return undefined;
+  const ids = (g.byName.get('hồ chí minh') ?? []).filter((x) => g.units[x]!.level === 'province');
+  take(st, mention(i, i + 1, 'hồ chí minh', ['province'], ids, { type: 'thành phố', expand: 'Thành phố Hồ Chí Minh' }));
+  return i;
+}
+
+/** Organ + name (`Huyện ủy Quảng Trạch`): a hint for the context, not a span. */
+function organHint(st: AdminState, i: number): number | undefined {
+  const { g, p } = st;
+  const q = p[i]!;
+  const organ = ORGAN_FIRST.has(q.key) ? ORGANS.get(`${q.key} ${p[i + 1]?.key ?? ''}`) : undefined;
+  if (!organ) return undefined;
+  const m = matchName(g, p, i + 2, levelOk(organ, undefined), false);
+  if (!m) return i;
+  take(st, mention(i + 2, m.end, m.key, organ, m.ids, { emit: false }), i);
+  return m.end - 1;
+}
+
+/** `đô thị Đà Lạt`: a city (thành phố) named after the common noun `đô thị` (not `khu đô thị X`, a named place). */
+function cityNoun(st: AdminState, i: number): number | undefined {
+  const { g, p } = st;
+  const q = p[i]!;
+  if (!(q.key === 'đô' && !q.cap && p[i + 1]?.key === 'thị' && prevKeyOf(p, i) !== 'khu' && p[i + 2]?.kind === 'word' && !p[i + 2]!.sentenceStart)) return undefined;
+  const m = matchName(g, p, i + 2, (u) => u.type === 'thành phố' && (u.level === 'district' || u.level === 'province'), false);
+  if (!m || (capWordAt(p, m.end) && !p[m.end]!.sentenceStart)) return undefined;
+  const levels = [...new Set(m.ids.map((x) => g.units[x]!.level))];
+  take(st, mention(i + 2, m.end, m.key, levels, m.ids));
+  return m.end - 1;
+}
+
+/** `hai xã biên giới Ia O, Ia Chia`: a plural admin word, a lower-case modifier, then a LIST of names. */
+function pluralList(st: AdminState, i: number, j: number, aw: AdminWord): number | undefined {
+  const { g, p, mentions } = st;
+  let k = j;
+  while (k < p.length && k < j + 3 && p[k]!.kind === 'word' && !p[k]!.cap && !p[k]!.sentenceStart && !adminWordAt(p, k) && !LIST_INTRO.has(p[k]!.key)) k++;
+  const first = k > j && k < p.length && !p[k]!.sentenceStart ? matchName(g, p, k, levelOk(aw.levels, aw.type), false) : undefined;
+  if (!first || capWordAt(p, first.end)) return undefined;
+  const before = mentions.length;
+  mentions.push(mention(k, first.end, first.key, aw.levels, first.ids, { list: true }));
+  const after = listFrom(st, first.end, aw.levels, false);
+  if (mentions.length > before + 1) {
+    for (let x = k; x < after; x++) st.consumed[x] = 1;
+    return after - 1;
+  }
+  mentions.length = before; // one name alone is not a list: leave it to the other rules
+  return undefined;
+}
+
+/** `các xã ven sông Tiền như Hòa Định, Bình Ninh`: the names come after như / là / gồm. */
+function introducedList(st: AdminState, i: number, j: number, aw: AdminWord): number {
+  const { g, p } = st;
+  for (let k = j; k < p.length && k < j + 10; k++) {
+    const t = p[k]!;
+    if (/^[.;!?…]$/.test(t.text) || adminWordAt(p, k) || t.sentenceStart) break;
+    if (t.key === 'như' || t.key === 'là' || t.key === 'gồm' || t.text === ':') {
+      const first = matchName(g, p, k + 1, levelOk(aw.levels, undefined), false);
+      if (first && !capWordAt(p, first.end)) {
+        take(st, mention(k + 1, first.end, first.key, aw.levels, first.ids, { list: true }));
+        return listFrom(st, first.end, aw.levels, false) - 1;
       }
-      continue;
-    }
-    // `đô thị Đà Lạt`: a city (thành phố) named after the common noun `đô thị` (not `khu đô thị X`, a named place)
-    if (q.key === 'đô' && !q.cap && p[i + 1]?.key === 'thị' && prevKey(i) !== 'khu' && p[i + 2]?.kind === 'word' && !p[i + 2]!.sentenceStart) {
-      const m = matchName(g, p, i + 2, (u) => u.type === 'thành phố' && (u.level === 'district' || u.level === 'province'), false);
-      if (m && !(p[m.end]?.kind === 'word' && p[m.end]!.cap && !p[m.end]!.sentenceStart)) {
-        const levels = [...new Set(m.ids.map((x) => g.units[x]!.level))];
-        mentions.push({ start: i + 2, end: m.end, nameStart: i + 2, key: m.key, levels, emit: true, old: false, merger: false, cands: m.ids });
-        for (let k = i + 2; k < m.end; k++) consumed[k] = 1;
-        i = m.end - 1;
-        continue;
-      }
-    }
-    const aw = adminWordAt(p, i);
-    if (aw) {
-      const j = i + aw.len;
-      if (j >= p.length || text.slice(p[j - 1]!.end, p[j]!.start).includes('\n')) continue;
-      let m = matchName(g, p, j, levelOk(aw.levels, aw.type), true);
-      if (!m) m = matchName(g, p, j, levelOk(aw.levels, undefined), true); // e.g. a xã that became a phường
-      const hcm = !m && p[j]!.key === 'hcm' && aw.type === 'thành phố';
-      // `TP HCM`, `TP. HCM`
-      if (hcm) m = { end: j + 1, key: 'hồ chí minh', ids: (g.byName.get('hồ chí minh') ?? []).filter((x) => g.units[x]!.level === 'province') };
-      let end = m?.end;
-      const numbered = (aw.type === 'quận' || aw.type === 'phường') && p[j]!.kind === 'num' && /^\d{1,2}$/.test(p[j]!.text);
-      if (!m && numbered) end = j + 1; // `quận 2` of a city reorganised before the data was taken
-      else if (!m && !aw.levels.includes('province')) end = unknownName(j);
-      if (end === undefined && PLURAL_BEFORE.has(prevKey(i)) && !aw.levels.includes('province')) {
-        // `hai xã biên giới Ia O, Ia Chia`: a plural admin word, a lower-case modifier, then a LIST of names.
-        let k = j;
-        while (k < p.length && k < j + 3 && p[k]!.kind === 'word' && !p[k]!.cap && !p[k]!.sentenceStart && !adminWordAt(p, k) && !LIST_INTRO.has(p[k]!.key)) k++;
-        const first = k > j && k < p.length && !p[k]!.sentenceStart ? matchName(g, p, k, levelOk(aw.levels, aw.type), false) : undefined;
-        if (first && !(p[first.end]?.kind === 'word' && p[first.end]!.cap)) {
-          const before = mentions.length;
-          const mm: Mention = { start: k, end: first.end, nameStart: k, key: first.key, levels: aw.levels, emit: true, old: false, merger: false, cands: first.ids, list: true };
-          mentions.push(mm);
-          const after = listFrom(first.end, aw.levels, false);
-          if (mentions.length > before + 1) {
-            for (let x = k; x < after; x++) consumed[x] = 1;
-            i = after - 1;
-            continue;
-          }
-          mentions.length = before; // one name alone is not a list: leave it to the other rules
-        }
-      }
-      if (end === undefined) {
-        // `các xã ven sông Tiền như Hòa Định, Bình Ninh`: the names come after như / là / gồm
-        for (let k = j; k < p.length && k < j + 10; k++) {
-          const t = p[k]!;
-          if (/^[.;!?…]$/.test(t.text) || adminWordAt(p, k) || t.sentenceStart) break;
-          if (t.key === 'như' || t.key === 'là' || t.key === 'gồm' || t.text === ':') {
-            const first = matchName(g, p, k + 1, levelOk(aw.levels, undefined), false);
-            if (first && !(p[first.end]?.kind === 'word' && p[first.end]!.cap)) {
-              const mm: Mention = { start: k + 1, end: first.end, nameStart: k + 1, key: first.key, levels: aw.levels, emit: true, old: false, merger: false, cands: first.ids, list: true };
-              mentions.push(mm);
-              for (let x = k + 1; x < first.end; x++) consumed[x] = 1;
-              i = listFrom(first.end, aw.levels, false) - 1;
-            }
-            break;
-          }
-        }
-        continue;
-      }
-      const levels = m ? [...new Set(m.ids.map((x) => g.units[x]!.level))] : aw.levels.length > 1 ? ['district' as const] : aw.levels;
-      let expand: string | undefined;
-      if (aw.expand || hcm) {
-        const province = levels.includes('province') && aw.type === 'thành phố';
-        const word = province ? 'Thành phố' : aw.expand ?? aw.type;
-        const name = hcm ? 'Hồ Chí Minh' : convertTone(text.slice(p[j]!.start, p[end - 1]!.end).normalize('NFC'), 'old');
-        expand = `${word} ${name}`;
-      }
-      mentions.push({ start: i, end, nameStart: j, key: m?.key ?? '', levels, type: aw.type, ...(expand ? { expand } : {}), emit: true, old: false, merger: false, cands: m?.ids ?? [] });
-      for (let k = i; k < end; k++) consumed[k] = 1;
-      i = end - 1;
-      // list members: `xã Quảng Kim, Quảng Thanh và Quảng Phú`, `các quận 2, 9 và Thủ Đức`
-      i = listFrom(end, levels.filter((l) => aw.levels.includes(l)), numbered || /^\d/.test(m?.key ?? '')) - 1;
-      continue;
-    }
-    // bare province names
-    if (q.cap && !consumed[i]) {
-      const m = matchName(g, p, i, (u) => u.level === 'province', false);
-      if (!m || m.key === 'hồ chí minh') continue;
-      // a name that is a province only after 2025 (Huế) is not one in an older report
-      if (docEra === 'pre-2025' && !m.ids.some((x) => g.units[x]!.era === 'pre-2025')) continue;
-      const before = p[i - 1];
-      if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(i - 1) && !isSentenceBoundaryBefore(i)) continue;
-      if (PERSON_WORDS.has(prevKey(i)) || PERSON_WORDS.has(`${prevKey(i, 2)} ${prevKey(i)}`)) continue;
-      const after = p[m.end];
-      if (after && after.kind === 'word' && after.cap && !after.sentenceStart) continue;
-      mentions.push({ start: i, end: m.end, nameStart: i, key: m.key, levels: ['province'], emit: true, old: false, merger: false, cands: m.ids });
-      for (let k = i; k < m.end; k++) consumed[k] = 1;
-      i = m.end - 1;
+      break;
     }
   }
+  return i;
+}
 
-  // ---------- chains, (cũ), mergers ----------
+/** Admin word + name (`xã Quảng Kim`, `TP. HCM`, `quận 2`), its list members, or a plural/introduced list. */
+function adminWordMention(st: AdminState, i: number): number | undefined {
+  const { g, p, text } = st;
+  const aw = adminWordAt(p, i);
+  if (!aw) return undefined;
+  const j = i + aw.len;
+  if (j >= p.length || text.slice(p[j - 1]!.end, p[j]!.start).includes('\n')) return i;
+  let m = matchName(g, p, j, levelOk(aw.levels, aw.type), true);
+  if (!m) m = matchName(g, p, j, levelOk(aw.levels, undefined), true); // e.g. a xã that became a phường
+  const hcm = !m && p[j]!.key === 'hcm' && aw.type === 'thành phố';
+  // `TP HCM`, `TP. HCM`
+  if (hcm) m = { end: j + 1, key: 'hồ chí minh', ids: (g.byName.get('hồ chí minh') ?? []).filter((x) => g.units[x]!.level === 'province') };
+  let end = m?.end;
+  const numbered = (aw.type === 'quận' || aw.type === 'phường') && p[j]!.kind === 'num' && /^\d{1,2}$/.test(p[j]!.text);
+  if (!m && numbered) end = j + 1; // `quận 2` of a city reorganised before the data was taken
+  else if (!m && !aw.levels.includes('province')) end = unknownName(p, j);
+  if (end === undefined && PLURAL_BEFORE.has(prevKeyOf(p, i)) && !aw.levels.includes('province')) {
+    const r = pluralList(st, i, j, aw);
+    if (r !== undefined) return r;
+  }
+  if (end === undefined) return introducedList(st, i, j, aw);
+  const levels = m ? [...new Set(m.ids.map((x) => g.units[x]!.level))] : aw.levels.length > 1 ? ['district' as const] : aw.levels;
+  let expand: string | undefined;
+  if (aw.expand || hcm) {
+    const province = levels.includes('province') && aw.type === 'thành phố';
+    const word = province ? 'Thành phố' : aw.expand ?? aw.type;
+    const name = hcm ? 'Hồ Chí Minh' : convertTone(text.slice(p[j]!.start, p[end - 1]!.end).normalize('NFC'), 'old');
+    expand = `${word} ${name}`;
+  }
+  take(st, mention(i, end, m?.key ?? '', levels, m?.ids ?? [], { nameStart: j, type: aw.type, ...(expand ? { expand } : {}) }));
+  // list members: `xã Quảng Kim, Quảng Thanh và Quảng Phú`, `các quận 2, 9 và Thủ Đức`
+  return listFrom(st, end, levels.filter((l) => aw.levels.includes(l)), numbered || /^\d/.test(m?.key ?? '')) - 1;
+}
+
+/** A bare province name (`Quảng Bình`), not inside a longer capitalised run, not after a form of address. */
+function bareProvince(st: AdminState, i: number): number {
+  const { g, p, docEra } = st;
+  if (!p[i]!.cap || st.consumed[i]) return i;
+  const m = matchName(g, p, i, (u) => u.level === 'province', false);
+  if (!m || m.key === 'hồ chí minh') return i;
+  // a name that is a province only after 2025 (Huế) is not one in an older report
+  if (docEra === 'pre-2025' && !m.ids.some((x) => g.units[x]!.era === 'pre-2025')) return i;
+  const before = p[i - 1];
+  if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(p, i - 1) && !isSentenceBoundaryBefore(p, i)) return i;
+  if (PERSON_WORDS.has(prevKeyOf(p, i)) || PERSON_WORDS.has(`${prevKeyOf(p, i, 2)} ${prevKeyOf(p, i)}`)) return i;
+  const after = p[m.end];
+  if (after && after.kind === 'word' && after.cap && !after.sentenceStart) return i;
+  take(st, mention(i, m.end, m.key, ['province'], m.ids));
+  return m.end - 1;
+}
+
+const SHAPES: ReadonlyArray<(st: AdminState, i: number) => number | undefined> = [hcmAlias, organHint, cityNoun, adminWordMention, bareProvince];
+
+function collectMentions(st: AdminState): void {
+  for (let i = 0; i < st.p.length; i++) {
+    if (st.p[i]!.kind !== 'word') continue;
+    for (const shape of SHAPES) {
+      const r = shape(st, i);
+      if (r !== undefined) {
+        i = r;
+        break;
+      }
+    }
+  }
+}
+
+// ---------- stage 2: chains, (cũ), mergers ----------
+
+/** Mentions joined by connectors (`,`, `và`, `thuộc`, admin words) form an address chain (bounded: linear work). */
+function chainMentions(st: AdminState): void {
+  const { p, mentions } = st;
   mentions.sort((a, b) => a.start - b.start);
   const chains: Mention[][] = [];
   let cur: Mention[] = [];
@@ -381,11 +392,15 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
     let win = '';
     for (let k = Math.max(0, first.start - 4); k < first.start; k++) win += ` ${p[k]!.key}`;
     if (MERGE_VERBS.some((v) => win.includes(v))) for (const m of chain) m.merger = true;
+    for (const m of chain) st.chainOf.set(m, chain);
   }
-  const chainOf = new Map<Mention, Mention[]>();
-  for (const c of chains) for (const m of c) chainOf.set(m, c);
+}
 
-  // ---------- pass 2: resolve ----------
+// ---------- stage 3: resolve units ----------
+
+/** Resolves the mentions level by level (provinces, districts, communes) with the context gathered so far. */
+function resolveUnits(st: AdminState): void {
+  const { g, mentions, docEra, docHints } = st;
   // per-call memos: a report names the same units again and again
   const featMemo = new Map<number, string[]>();
   const needMemo = new Map<number, Array<[string, number]>>();
@@ -399,7 +414,6 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
     if (!f) needMemo.set(u.id, (f = candidateNeeds(g, u)));
     return f;
   };
-  const docHints = new Map<string, number>();
   const addHints = (u: Unit) => {
     for (const f of featuresOf(u)) docHints.set(f, (docHints.get(f) ?? 0) + 1);
   };
@@ -412,7 +426,7 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
     if (inEra.length) cands = inEra;
     // district-level `thành phố` vs province: a province of that name wins unless the district fits the context
     const local = new Set<string>();
-    for (const o of chainOf.get(m) ?? []) if (o !== m && o.unit !== undefined) for (const f of featuresOf(g.units[o.unit]!)) local.add(f);
+    for (const o of st.chainOf.get(m) ?? []) if (o !== m && o.unit !== undefined) for (const f of featuresOf(g.units[o.unit]!)) local.add(f);
     const scored = new Map<string, { id: number; score: number }>();
     for (const id of cands) {
       const u = g.units[id]!;
@@ -434,61 +448,77 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
     for (const m of batch) if (m.unit === undefined) resolve(m);
     for (const m of batch) if (m.unit !== undefined && m.cands.length !== 1) addHints(g.units[m.unit]!);
   }
+}
 
-  // ---------- pass 3: bare district/commune names made unambiguous by the context ----------
-  const home = new Map<string, number>(); // name key → unit
-  {
-    const score = new Map<number, number>();
-    for (const m of mentions) {
-      if (m.unit === undefined) continue;
-      const u = g.units[m.unit]!;
-      if (u.level === 'province') continue;
-      score.set(m.unit, (score.get(m.unit) ?? 0) + (m.emit ? 1 : 3) + (u.era === docEra ? 2 : 0));
-    }
-    for (const [id, s] of score) {
-      const k = g.units[id]!.key;
-      const prev = home.get(k);
-      if (prev === undefined || s > (score.get(prev) ?? 0)) home.set(k, id);
-    }
+// ---------- stage 4: bare district/commune names made unambiguous by the context ----------
+
+/** The unit each district/commune name most likely means in this document (name key → unit). */
+function homeUnits(st: AdminState): Map<string, number> {
+  const { g, mentions, docEra } = st;
+  const home = new Map<string, number>();
+  const score = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.unit === undefined) continue;
+    const u = g.units[m.unit]!;
+    if (u.level === 'province') continue;
+    score.set(m.unit, (score.get(m.unit) ?? 0) + (m.emit ? 1 : 3) + (u.era === docEra ? 2 : 0));
   }
-  const byStart = new Map(mentions.map((x) => [x.start, x]));
-  const extra: Mention[] = [];
+  for (const [id, s] of score) {
+    const k = g.units[id]!.key;
+    const prev = home.get(k);
+    if (prev === undefined || s > (score.get(prev) ?? 0)) home.set(k, id);
+  }
+  return home;
+}
+
+/** The unit a bare name not known from `home` names: its district in brackets, or a place word before it. */
+function bareUnit(st: AdminState, byStart: Map<number, Mention>, m: { end: number; ids: number[] }, before: Piece | undefined): number | undefined {
+  const { g, p, docHints } = st;
+  const after = p[m.end];
+  // `Vĩnh Lộc B (H.Bình Chánh)`: a commune followed by its district in brackets
+  const next = after?.text === '(' ? byStart.get(m.end + 1) : undefined;
+  const nu = next?.unit !== undefined ? g.units[next.unit]! : undefined;
+  let hits: number[] = [];
+  if (nu && nu.level === 'district') hits = m.ids.filter((x) => g.units[x]!.district === nu.id);
+  else if (before && PLACE_BEFORE.test(before.key)) {
+    // `ở Phan Rí Cửa`, `từ xã A đi Ia Dêr`: a unit of a district the report names, unique there
+    hits = m.ids.filter((x) => {
+      const u = g.units[x]!;
+      return u.era === 'pre-2025' && u.district !== undefined && docHints.has(`d:${g.units[u.district]!.code}`) && g.units[u.district]!.id !== x;
+    });
+  }
+  return hits.length === 1 ? hits[0]! : undefined;
+}
+
+function bareNames(st: AdminState): void {
+  const { g, p, consumed } = st;
+  const home = homeUnits(st);
+  const byStart = new Map(st.mentions.map((x) => [x.start, x]));
   for (let i = 0; i < p.length; i++) {
     const q = p[i]!;
     if (consumed[i] || q.kind !== 'word' || !q.cap) continue;
     const before = p[i - 1];
-    if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(i)) continue;
+    if (before && before.kind === 'word' && before.cap && !isSentenceBoundaryBefore(p, i)) continue;
     if (before && (WORD_MAP.has(before.key) || PERSON_WORDS.has(before.key))) continue;
     const m = matchName(g, p, i, (u) => u.level !== 'province', false);
     if (!m) continue;
     const after = p[m.end];
     if (after && after.kind === 'word' && after.cap && !after.sentenceStart) continue;
     if (after && after.kind === 'word' && /^(ủy|uỷ)$/.test(after.key)) continue;
-    let unit = home.get(m.key);
-    if (unit === undefined) {
-      // `Vĩnh Lộc B (H.Bình Chánh)`: a commune followed by its district in brackets
-      const next = after?.text === '(' ? byStart.get(m.end + 1) : undefined;
-      const nu = next?.unit !== undefined ? g.units[next.unit]! : undefined;
-      let hits: number[] = [];
-      if (nu && nu.level === 'district') hits = m.ids.filter((x) => g.units[x]!.district === nu.id);
-      else if (before && PLACE_BEFORE.test(before.key)) {
-        // `ở Phan Rí Cửa`, `từ xã A đi Ia Dêr`: a unit of a district the report names, unique there
-        hits = m.ids.filter((x) => {
-          const u = g.units[x]!;
-          return u.era === 'pre-2025' && u.district !== undefined && docHints.has(`d:${g.units[u.district]!.code}`) && g.units[u.district]!.id !== x;
-        });
-      }
-      if (hits.length !== 1) continue;
-      unit = hits[0]!;
-    }
-    extra.push({ start: i, end: m.end, nameStart: i, key: m.key, levels: [g.units[unit]!.level], emit: true, old: false, merger: false, cands: [unit], unit });
+    const unit = home.get(m.key) ?? bareUnit(st, byStart, m, before);
+    if (unit === undefined) continue;
+    st.extra.push(mention(i, m.end, m.key, [g.units[unit]!.level], [unit], { unit }));
     for (let k = i; k < m.end; k++) consumed[k] = 1;
     i = m.end - 1;
   }
+}
 
-  // ---------- output ----------
+// ---------- stage 5: entities ----------
+
+function toEntities(st: AdminState): Entity[] {
+  const { g, p, text } = st;
   const out: Entity[] = [];
-  for (const m of [...mentions, ...extra].sort((a, b) => a.start - b.start)) {
+  for (const m of [...st.mentions, ...st.extra].sort((a, b) => a.start - b.start)) {
     if (!m.emit) continue;
     const start = p[m.start]!.start;
     const end = p[m.end - 1]!.end;
@@ -509,4 +539,28 @@ export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: 
     });
   }
   return out;
+}
+
+/**
+ * Tags PROVINCE / DISTRICT / COMMUNE spans in `text` (tokens from `tokenize(text)` may be passed to avoid
+ * re-tokenising). Each span's `value` is the linked official unit when the context makes it unambiguous.
+ * Stages over one explicit state: collect mentions → chain → resolve units → bare names → entities.
+ *
+ * @example
+ * ```ts
+ * findAdminUnits('Năm 2020, xã Liên Trường, huyện Quảng Trạch đạt chuẩn.').map((e) => `${e.type}:${e.text}`);
+ * // ['COMMUNE:xã Liên Trường', 'DISTRICT:huyện Quảng Trạch']
+ * ```
+ */
+export function findAdminUnits(text: string, tokens?: readonly Token[], facts?: FullDocContext): Entity[] {
+  const p = toPieces(text, tokens ?? facts?.tokens ?? tokenize(text), facts);
+  const st: AdminState = {
+    text, g: gazetteer(), p, docEra: documentEra(text).era, mentions: [], consumed: new Uint8Array(p.length),
+    chainOf: new Map(), docHints: new Map(), extra: [],
+  };
+  collectMentions(st);
+  chainMentions(st);
+  resolveUnits(st);
+  bareNames(st);
+  return toEntities(st);
 }

@@ -4,6 +4,9 @@ import type { DocContext } from '../context.js';
 import { measureLexicon, type MeasureLexicon } from './lexicon.js';
 import { NOT_COUNT_BEFORE } from './words.js';
 import { parseRoman, parseVietNumber, SPELLED_DIGITS } from './numbers.js';
+import {
+  CLASSIFIERS, CURRENCY_AFTER_SCALE, DAY_WORDS, DURATION_BEFORE, FRACTION_BEFORE, KEYWORD_FIRST, LEVEL_WORDS, MONEY_CONTEXT, MULTIPLIER_BEFORE, NOT_NINE, NUMBER_WORDS, PLACE_NOUNS, RANGE_WORDS, SENTENCE_OPENERS, STREET_BEFORE, TAIL_STOP, YEAR_BLOCK_BEFORE,
+} from './keywords.js';
 
 export { parseRoman, parseVietNumber } from './numbers.js';
 
@@ -34,18 +37,6 @@ interface Match {
   of?: string;
 }
 
-const DAY_WORDS = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng']);
-const DURATION_BEFORE = new Set(['sau', 'gần', 'khoảng', 'hơn', 'trên', 'dưới', 'mất', 'cách', 'vòng', 'suốt', 'tròn', 'ngót', 'chừng', 'thêm']);
-const YEAR_BLOCK_BEFORE = new Set(['số', 'điều', 'khoản', 'mã', 'lô', 'phòng']);
-// Admin and place words: a count right before a named unit (`hai xã Hương Nộn`) is not a QUANTITY.
-const PLACE_NOUNS = new Set([
-  'xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị trấn', 'thị xã', 'thành phố', 'đặc khu', 'thôn', 'bản', 'ấp', 'làng',
-  'khu phố', 'tổ dân phố', 'sông', 'đảo', 'xóm', 'buôn', 'khóm', 'nước', 'quốc gia', 'huyện ủy', 'tỉnh ủy', 'đảng bộ',
-]);
-const TAIL_STOP = new Set([
-  'và', 'so', 'với', 'trong', 'của', 'là', 'nhưng', 'tăng', 'giảm', 'đạt', 'bằng', 'cao', 'thấp', 'mỗi', 'trở', 'còn',
-  'khi', 'do', 'vì', 'nên', 'thì', 'mà', 'đến', 'từ', 'trên', 'dưới', 'hơn', 'gần', 'khoảng', 'có', 'đã', 'sẽ',
-]);
 const OF_TRIGGERS = ['kế hoạch', 'dự toán', 'chỉ tiêu', 'mục tiêu', 'nghị quyết', 'kh'];
 const OF_ABBR: Readonly<Record<string, string>> = {
   kh: 'kế hoạch',
@@ -54,15 +45,6 @@ const OF_ABBR: Readonly<Record<string, string>> = {
   nq: 'nghị quyết',
 };
 
-const NUMBER_WORDS = new Set(['mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'linh', 'lẻ']);
-// Classifiers: the noun they introduce stays in the span (`1.210 suất quà`, `5 cây cầu`, `lượt lao động`).
-const CLASSIFIERS = new Set(['lượt', 'căn', 'con', 'chiếc', 'cái', 'ngôi', 'tấm', 'bức', 'cây', 'quả', 'cuốn', 'quyển', 'suất', 'bộ', 'chuyến', 'phần', 'tuyến']);
-// After these, "N lần" is a multiplier (gấp 2 lần, tăng 1,5 lần), not a count.
-const MULTIPLIER_BEFORE = new Set(['gấp', 'tăng', 'giảm', 'bằng', 'hơn', 'cao', 'thấp', 'nhiều', 'ít']);
-const STREET_BEFORE = new Set(['đường', 'phố', 'cầu', 'trường', 'ngã', 'hầm', 'chợ', 'bến', 'khu', 'công', 'quảng']);
-const FRACTION_BEFORE = new Set(['khoảng', 'gần', 'hơn', 'chiếm', 'trên', 'dưới', 'bằng', 'còn', 'được', 'chỉ', 'tới']);
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '-', '–', '—', '…']);
-const NOT_NINE = new Set(['mùi', 'muồi', 'chắn', 'rục', 'rộ', 'nẫu', 'đỏ', 'vàng']);
 const RE_PLAIN = /^\d+$/;
 const RE_NUMBER = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
 const RE_DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
@@ -332,8 +314,6 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
   return { len: compound(v, j, best, CLASSIFIERS.has(k) && best >= 2, lex), list: countedLen === best };
 }
 
-// Lower-case level words that close a counted noun as its last modifier (`4 nhà văn hóa thôn`, `cán bộ xã`).
-const LEVEL_WORDS = new Set(['thôn', 'xã', 'phường', 'huyện', 'tỉnh', 'ấp', 'bản', 'xóm', 'buôn', 'làng']);
 
 /**
  * A noun word of 1–2 lower-case syllables at token p whose main dictionary sense is a noun (`cá`, `tình thương`,
@@ -409,8 +389,6 @@ function scalesAt(v: View, j: number): [number, number, string] {
   return [f, p, last];
 }
 
-const CURRENCY_AFTER_SCALE = new Set(['đồng', 'usd', 'vnd', 'vnđ', 'đ', 'euro', 'eur', 'yên', 'đô']);
-const MONEY_CONTEXT = new Set(['thu', 'chi', 'vốn', 'ngân', 'kinh', 'tiền', 'giá', 'doanh', 'nộp', 'lương', 'đầu', 'phí', 'nợ', 'vay', 'ngạch']);
 
 function round(n: number): number {
   return Number(n.toPrecision(15));
@@ -617,7 +595,6 @@ function withOf(v: View, m: Match): Match {
   return of ? { ...m, of } : m;
 }
 
-const RANGE_WORDS = new Set(['-', '–', 'đến', 'tới']);
 
 /** `3 - 5 năm`, `10 đến 15 tấn`, `2 - 3 tỷ đồng`: a range of quantities or amounts (the first number has no unit). */
 function rangeAt(v: View, i: number, lex: MeasureLexicon): Match | undefined {
@@ -769,7 +746,6 @@ function fromKeyword(v: View, i: number): Match | undefined {
   }
 }
 
-const KEYWORD_FIRST = new Set(['nhiệm', 'giai', 'thời', 'năm', 'cuối', 'đầu', 'giữa', 'nửa', 'tháng', 'quý']);
 
 /** Fills in the report's year on dates written without one (`09-7`), marked `yearInferred`. */
 function inferYears(out: Match[]): void {
@@ -838,7 +814,7 @@ export function tagMeasures(ctx: DocContext): Entity[] {
   return out.map((m) => {
     const start = tokens[m.a]!.start;
     const end = tokens[m.b - 1]!.end;
-    const e: Entity = { type: m.type, text: text.slice(start, end), start, end, value: m.value, source: m.source, ...(m.of ? { of: m.of } : {}) };
+    const e = { type: m.type, text: text.slice(start, end), start, end, value: m.value, source: m.source, ...(m.of ? { of: m.of } : {}) } as Entity;
     return e;
   });
 }

@@ -1,6 +1,8 @@
 import { loadJson } from '../../data/load.js';
+import { COMMON_VOCABULARY, vocabularyOf, vocabularyWithout } from '../../data/vocabulary.js';
 import { foldKey } from '../../text/tone.js';
 import { tokenize } from '../../text/tokens.js';
+import { compilePatterns, type Matcher, type TokenPattern, type WordSets } from '../match/index.js';
 
 /** A dictionary of phrases (folded tokens) with a value, indexed by first token for longest-match lookups. */
 export interface PhraseIndex<V> {
@@ -50,8 +52,6 @@ export function createPhraseIndex<V>(pairs: Iterable<readonly [string, V]>): Phr
 
 /** The compiled entity dictionaries (dictionaries/compiled/entities.json). */
 interface CompiledEntities {
-  surnames: string[];
-  cues: Record<string, string>;
   adminWords: Record<string, string>;
   titles: Record<string, string>;
   organs: Record<string, string>;
@@ -88,6 +88,49 @@ export interface Lexicon {
   readonly meetingModifiers: PhraseIndex<string>;
   readonly documents: PhraseIndex<string>;
   readonly locations: PhraseIndex<string>;
+  /** The built-in token patterns (dictionaries/entities/patterns/*.json), tried by the scan. */
+  readonly patterns: Matcher;
+  /** Patterns a tagger instance adds (`createTagger({ patterns })`), matched over every line. */
+  readonly userPatterns?: Matcher;
+}
+
+/** The compiled token patterns and their word sets (dictionaries/compiled/patterns.json). */
+interface CompiledPatterns {
+  sets: Record<string, string[]>;
+  patterns: TokenPattern[];
+}
+
+/**
+ * Every word set a pattern may name with `set`: the rule word sets (`not-name`, `center-next` …), the shared
+ * vocabulary (`surname`, `middle-name`, `address`, `rank`, `degree`, `determiner`, `credit-label`) and the entity
+ * dictionaries (`title`, `organ`, `department`, `admin-word`, `location`, `document`, `meeting`).
+ */
+export function patternWordSets(own: Readonly<Record<string, ReadonlySet<string>>> = ownWordSets()): WordSets {
+  const c = loadJson<CompiledEntities>('entities.json');
+  const v = COMMON_VOCABULARY;
+  const keys = (r: Record<string, string>): ReadonlySet<string> => new Set(Object.keys(r));
+  return {
+    ...own,
+    surname: new Set(vocabularyWithout(v.surnames, 'ambiguous')),
+    'middle-name': new Set(v.middleNames),
+    address: new Set(vocabularyOf(v.address, 'cue', 'kin', 'familiar')),
+    rank: new Set(vocabularyOf(v.address, 'rank')),
+    degree: new Set(vocabularyOf(v.address, 'degree')),
+    determiner: keys(v.determiners),
+    'credit-label': keys(v.creditLabels),
+    title: keys(c.titles),
+    organ: keys(c.organs),
+    department: keys(c.departments),
+    'admin-word': keys(c.adminWords),
+    location: keys(c.locations),
+    document: keys(c.documents),
+    meeting: keys(c.meetings),
+  };
+}
+
+function ownWordSets(): Record<string, ReadonlySet<string>> {
+  const p = loadJson<CompiledPatterns>('patterns.json');
+  return Object.fromEntries(Object.entries(p.sets).map(([k, words]) => [k, new Set(words)]));
 }
 
 function keyOf(phrase: string): string {
@@ -103,14 +146,18 @@ function withExtra(base: Record<string, string>, extra: Readonly<Record<string, 
 }
 
 /** Builds a lexicon from the compiled dictionaries plus optional per-instance extras. */
-export function buildLexicon(extra: ExtraDictionaries = {}): Lexicon {
+export function buildLexicon(extra: ExtraDictionaries = {}, userPatterns?: readonly TokenPattern[]): Lexicon {
   const c = loadJson<CompiledEntities>('entities.json');
-  const surnames = new Set(c.surnames);
+  const sets = patternWordSets();
+  // the shared vocabulary (dictionaries/common/): surnames except the ambiguous ones; forms of address, ranks
+  // and degrees as person cues (a rank announces a name as a form of address does)
+  const common = COMMON_VOCABULARY;
+  const surnames = new Set(vocabularyWithout(common.surnames, 'ambiguous'));
   for (const s of extra.surnames ?? []) surnames.add(keyOf(s));
   return {
     surnames,
     acronyms: new Set(c.acronyms ?? []),
-    cues: createPhraseIndex(Object.entries(c.cues)),
+    cues: createPhraseIndex(vocabularyOf(common.address, 'cue', 'rank', 'degree', 'plural').map((k) => [k, common.address[k] === 'rank' ? 'cue' : common.address[k]!] as const)),
     adminWords: createPhraseIndex(Object.entries(c.adminWords)),
     titles: createPhraseIndex(withExtra(c.titles, extra.titles)),
     organs: createPhraseIndex(withExtra(c.organs, extra.organizations)),
@@ -119,6 +166,8 @@ export function buildLexicon(extra: ExtraDictionaries = {}): Lexicon {
     meetingModifiers: createPhraseIndex(Object.entries(c.meetingModifiers)),
     documents: createPhraseIndex(Object.entries(c.documents)),
     locations: createPhraseIndex(withExtra(c.locations, extra.locations)),
+    patterns: compilePatterns(loadJson<CompiledPatterns>('patterns.json').patterns, sets),
+    ...(userPatterns?.length ? { userPatterns: compilePatterns(userPatterns, sets) } : {}),
   };
 }
 

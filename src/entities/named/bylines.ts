@@ -1,0 +1,126 @@
+import { isAdminName } from '../admin/index.js';
+import { parseOrg } from './org.js';
+import { addPerson, nameRun } from './person.js';
+import { looksLikePerson } from './pieces.js';
+import { type NamedState, add, capSyl, isDash, isPunct, key, mark, match } from './state.js';
+import { CREDIT_WORDS, NOT_NAME } from './words.js';
+
+
+/**
+ * A byline on its own short line right under the headline (`Hoàng Ngọc`): the second line is only a name of
+ * 2–4 capitalised syllables starting with a surname, not a place, and body text follows.
+ */
+export function headlineByline(st: NamedState): void {
+  let a = 1;
+  while (a < st.n && !st.brk[a]) a++;
+  let b = a + 1;
+  while (b < st.n && !st.brk[b]) b++;
+  if (a >= st.n || b >= st.n || b - a < 2 || b - a > 4) return;
+  if (!st.lex.surnames.has(st.keys[a]!) || nameRun(st, a) !== b || isAdminName(st.keys.slice(a, b).join(' '))) return;
+  addPerson(st, a, b, 'rule:byline', 4);
+  mark(st, a, b);
+}
+
+export function bylines(st: NamedState): void {
+  if (st.n === 0) return;
+  headlineByline(st);
+  // last line
+  let s = st.n - 1;
+  while (s > 0 && !st.brk[s]) s--;
+  const e = st.n;
+  const lineTokens = e - s;
+  let endTrim = e;
+  while (endTrim > s && st.toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
+  // a credit label before the name: `Tin, ảnh: X`, `Bài và ảnh: X`
+  let lab = s;
+  while (lab < endTrim && CREDIT_WORDS.has(st.keys[lab]!) && (isPunct(st, lab + 1, ',') || key(st, lab + 1) === 'và' || isPunct(st, lab + 1, ':'))) {
+    lab += 2;
+    if (isPunct(st, lab - 1, ':')) {
+      s = lab;
+      break;
+    }
+  }
+  if (lineTokens <= 16) {
+    const r = nameRun(st, s);
+    // `X (Văn phòng Đảng ủy phường)`: the writer's body in brackets
+    const paren = isPunct(st, r, '(') && isPunct(st, endTrim, ')') && endTrim === e - 1;
+    const nameOk = r > s && r - s <= 4 && (r === endTrim || isDash(st, r) || isPunct(st, r, '/') || paren);
+    if (nameOk && !(match(st, st.lex.organs, s) && !looksLikePerson(st, s))) {
+      addPerson(st, s, r, 'rule:byline', 4);
+      mark(st, s, r);
+      if (r < endTrim) {
+        const os = r + 1;
+        const org = parseOrg(st, os);
+        const oe = org && org.e === endTrim ? org.e : endTrim;
+        // `Thành Duy - Thu Huyền`: a second writer, not an organisation
+        const second = !org && isDash(st, r) && nameRun(st, os) === endTrim && endTrim - os >= 2 && endTrim - os <= 4 && !NOT_NAME.has(st.keys[os]!) && !isAdminName(st.keys.slice(os, endTrim).join(' '), 'province') && (match(st, st.lex.locations, os)?.len ?? 0) < endTrim - os;
+        if (second) {
+          addPerson(st, os, endTrim, 'rule:byline', 4);
+          mark(st, os, endTrim);
+        } else if (oe > os && (st.cap[os] || st.toks[os]!.kind === 'abbreviation')) {
+          add(st, os, oe, 'ORGANIZATION', 'rule:byline', 4);
+          mark(st, os, oe);
+        }
+      }
+      return;
+    }
+  }
+  // run-in byline: ". Duy Hoàng" / ". HOÀI NAM" / ". TTXVN/Tin Tức" at the very end of the text
+  let p = endTrim - 1;
+  let q = endTrim;
+  while (p >= 0 && capSyl(st, p) && q - p <= 3) p--;
+  const nameStart = p + 1;
+  if (nameStart < endTrim && endTrim - nameStart <= 3 && endTrim - nameStart >= 1 && p >= 0 && isPunct(st, p, '/') && st.toks[p - 1]?.kind === 'abbreviation') {
+    add(st, p - 1, p, 'ORGANIZATION', 'rule:byline', 4);
+    add(st, nameStart, endTrim, 'ORGANIZATION', 'rule:byline', 4);
+    mark(st, p - 1, endTrim);
+    return;
+  }
+  q = endTrim;
+  // "Theo Infonet", "Theo TTXVN": a source credit, the organisation only
+  if (nameStart < q && st.keys[nameStart] === 'theo' && (p < 0 || isPunct(st, p, '.') || st.brk[nameStart])) {
+    const os = nameStart + 1;
+    if (os < q || st.toks[os]?.kind === 'abbreviation') {
+      const oe = os < q ? q : os + 1;
+      add(st, os, oe, 'ORGANIZATION', 'rule:byline', 4);
+      mark(st, nameStart, oe);
+    }
+    return;
+  }
+  if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && p >= 0 && (isPunct(st, p, '.') || st.brk[nameStart])) {
+    addPerson(st, nameStart, q, 'rule:byline', 4);
+    mark(st, nameStart, q);
+  }
+}
+
+export function photoCredit(st: NamedState, i: number): number {
+  // Ảnh: NAME/ORG   or   Ảnh: Trí Dũng/TTXVN (tokenised "Dũng/TTXVN" as one code token)
+  if (key(st, i) !== 'ảnh' || !isPunct(st, i + 1, ':')) return -1;
+  const s = i + 2;
+  if (parseOrg(st, s)) return -1;
+  let j = s;
+  while (j < st.n && j - s < 4 && capSyl(st, j)) j++;
+  const t = st.toks[j];
+  if (t && t.kind === 'code' && /^\p{Lu}[\p{L}\p{M}]*\/\p{Lu}{2,}$/u.test(t.text)) {
+    const slash = t.text.indexOf('/');
+    st.out.push({ start: st.toks[s]!.start, end: t.start + slash, type: 'PERSON', source: 'rule:photo-credit', prio: 4 });
+    st.out.push({ start: t.start + slash + 1, end: t.end, type: 'ORGANIZATION', source: 'rule:photo-credit', prio: 4 });
+    return j + 1;
+  }
+  // `Ảnh: Minh Hải` at the end of a caption line, `(Ảnh: Ka Thúy)`: the photographer
+  const closes = j >= st.n || isPunct(st, j, ')') || (isPunct(st, j, '.') && j + 1 >= st.n);
+  // (many given names are also commune names: only a province name is taken as a place here)
+  if (j - s >= 2 && closes && !isAdminName(st.keys.slice(s, j).join(' '), 'province') && (match(st, st.lex.locations, s)?.len ?? 0) < j - s) {
+    addPerson(st, s, j, 'rule:photo-credit', 4);
+    return j;
+  }
+  if (j > s && isPunct(st, j, '/') && (st.toks[j + 1]?.kind === 'abbreviation' || capSyl(st, j + 1))) {
+    addPerson(st, s, j, 'rule:photo-credit', 4);
+    let k = j + 1;
+    if (st.toks[k]!.kind === 'abbreviation') k++;
+    else while (capSyl(st, k) && k - j < 4) k++;
+    add(st, j + 1, k, 'ORGANIZATION', 'rule:photo-credit', 4);
+    return k;
+  }
+  return -1;
+}
