@@ -5,7 +5,7 @@
 //   npm run bench                 # everything
 //   npm run bench -- --quick      # smaller corpus, fewer repetitions
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,7 +38,29 @@ const segMs = time('segment', () => lib.segment(text));
 time('tagEntities', () => lib.tagEntities(text));
 const docs = text.split('\n\n');
 time('summarize (per document)', () => docs.map((d) => lib.summarize(d)));
-time('analyze (per document)', () => docs.map((d) => lib.analyze(d)));
+const anMs = time('analyze (per document)', () => docs.map((d) => lib.analyze(d)));
+const tagDocMs = time('tagEntities (per document)', () => docs.map((d) => lib.tagEntities(d)));
+const repMs = time('extractReport (per document)', () => docs.map((d) => lib.extractReport(d)));
+
+console.log('\n== Pipeline ratios (same documents; one run of the pipeline per call)');
+console.log(`  analyze / tagEntities         ×${(anMs / tagDocMs).toFixed(2)}  (target ≤ 1.25)`);
+console.log(`  extractReport / tagEntities   ×${(repMs / tagDocMs).toFixed(2)}  (target ≤ 1.2)`);
+
+// Real news (optional): segmentation speed on the first articles of ../shared/corpus/news-train, read at run time
+// only (nothing of it is stored); skipped when the development data is absent.
+{
+  const news = join(ROOT, '..', 'shared', 'corpus', 'news-train', 'news-train.jsonl.gz');
+  if (existsSync(news)) {
+    const { gunzipSync } = await import('node:zlib');
+    const lines = gunzipSync(readFileSync(news)).toString('utf8').split('\n', quick ? 300 : 1000).filter(Boolean);
+    const articles = lines.map((l) => { const a = JSON.parse(l) as { title: string; sentences: string[] }; return [a.title, ...a.sentences].join('\n'); });
+    const all = articles.join('\n\n');
+    const syl = countSyllables(lib.tokenize(all));
+    const ms = medianMs(() => lib.segment(all), quick ? 1 : 3);
+    console.log(`\n== Real news (${articles.length} articles of news-train, ${syl.toLocaleString('en-US')} syllables)`);
+    console.log(`  segment                    ${perSecond(syl, ms).padStart(11)} syllables/s  (target ≥ 700 k)`);
+  }
+}
 
 console.log('\n== Linearity (segment)');
 {

@@ -1,6 +1,7 @@
 import { assertText, checkOptions } from '../errors.js';
 import { createDoc } from '../doc/index.js';
 import { runPipeline, type Components } from '../doc/pipeline.js';
+import { layoutComponent } from '../doc/layout.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
 import { entityComponents } from '../entities/index.js';
@@ -51,4 +52,4 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 }
 
 /** The components of every layer but the summary (whose options vary per call), with the default instances. */
-const BASE: Components = { sentences: sentencesComponent, words: wordsComponent(), ...entityComponents() };
+const BASE: Components = { layout: layoutComponent, sentences: sentencesComponent, words: wordsComponent(), ...entityComponents() };

@@ -11,6 +11,7 @@ import { createVocab, type Vocab } from './vocab.js';
 import type { LayerName } from './pipeline.js';
 
 export { createVocab, type Vocab } from './vocab.js';
+export { labelLines, layoutComponent, CREDIT_LABELS, BYLINE_LABELS } from './layout.js';
 export { runPipeline, LAYERS, type Component, type Components, type LayerName } from './pipeline.js';
 
 /** Token kinds by numeric code (`doc.kind[i]`); the same codes as the segmenter's features. */

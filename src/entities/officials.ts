@@ -312,28 +312,7 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
     const prevEnd = j > 0 ? ents[j - 1]!.end : 0;
     const lead = gapFold(text, Math.max(prevEnd, ents[j]!.start - 120), ents[j]!.start);
     if (!TRIGGER.test(lead)) continue;
-    // The subject: the nearest PERSON before, within the clause (boundaries are searched in gaps only, since
-    // entity spans such as "TP. HCM" may hold a dot).
-    let subject = -1;
-    let clauseStart = ents[j]!.start;
-    for (let k = j - 1; ; k--) {
-      const gFrom = k >= 0 ? ents[k]!.end : 0;
-      const b = lastBoundary(text.slice(gFrom, clauseStart));
-      if (b >= 0) {
-        clauseStart = gFrom + b + 1;
-        break;
-      }
-      clauseStart = gFrom;
-      if (k < 0 || ents[j]!.start - gFrom > MAX_SUBJECT_DISTANCE) break;
-      if (ents[k]!.type === 'PERSON') {
-        subject = k;
-        // Extend the clause to its start for the proposal check ("Giới thiệu ông A giữ chức …").
-        const from = Math.max(0, ents[k]!.start - 150);
-        clauseStart = from + lastBoundary(text.slice(from, ents[k]!.start)) + 1;
-        break;
-      }
-      clauseStart = ents[k]!.start;
-    }
+    const { subject, clauseStart } = subjectBefore(text, ents, j);
     const clause = foldKey(text.slice(clauseStart, ents[j]!.start));
     if (PROPOSAL.test(clause)) continue;
     if (subject >= 0) {
@@ -387,6 +366,28 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
     out.push(organization ? { person: rec.name, positions, organization, start: rec.start, end: rec.end } : { person: rec.name, positions, start: rec.start, end: rec.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject of the position `ents[j]`: the nearest PERSON before it within the clause (-1 when none), and where
+ * that clause starts. Boundaries are searched in the gaps between entities only, since entity spans such as
+ * "TP. HCM" may hold a dot.
+ */
+function subjectBefore(text: string, ents: readonly Entity[], j: number): { subject: number; clauseStart: number } {
+  let clauseStart = ents[j]!.start;
+  for (let k = j - 1; ; k--) {
+    const gFrom = k >= 0 ? ents[k]!.end : 0;
+    const b = lastBoundary(text.slice(gFrom, clauseStart));
+    if (b >= 0) return { subject: -1, clauseStart: gFrom + b + 1 };
+    clauseStart = gFrom;
+    if (k < 0 || ents[j]!.start - gFrom > MAX_SUBJECT_DISTANCE) return { subject: -1, clauseStart };
+    if (ents[k]!.type === 'PERSON') {
+      // Extend the clause to its start for the proposal check ("Giới thiệu ông A giữ chức …").
+      const from = Math.max(0, ents[k]!.start - 150);
+      return { subject: k, clauseStart: from + lastBoundary(text.slice(from, ents[k]!.start)) + 1 };
+    }
+    clauseStart = ents[k]!.start;
+  }
 }
 
 /** Folded text of the clause before `pos` (back to the last boundary, at most 150 characters). */

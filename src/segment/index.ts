@@ -12,7 +12,7 @@ import { foldKey } from '../text/tone.js';
 import type { Token, Word, WordKind } from '../types.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
-import { ADDRESS_WORDS, buildContext, gapFeatures, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
+import { ADDRESS_WORDS, buildContext, gapScore, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
 import { LEX_USER, LexiconBuilder, parseLexicon, syllableKey, type Lexicon } from './lexicon.js';
 import { decodeModel, type SegModel } from './model.js';
 
@@ -98,10 +98,7 @@ export function decode(
       const m = mode[i]!;
       if (m === 2) join = true;
       else if (m === 1) {
-        const k = gapFeatures(ctx, i, mask, feats);
-        let s = 0;
-        for (let f = 0; f < k; f++) s += w[feats[f]!]!;
-        join = s > 0;
+        join = gapScore(ctx, i, mask, w) > 0;
       }
     }
     if (!join) {

@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokens.js';
 import type { Sentence, Token } from '../types.js';
 import type { Doc, DocSpan } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
+import { CREDIT_LABELS } from '../doc/layout.js';
 
 // Sentence splitting on top of the token layer. One left-to-right pass over the tokens:
 // - a line break always ends a sentence (headlines, captions and bylines without final punctuation end at their line);
@@ -25,7 +26,7 @@ const DASHES = /^[-–—+•·*]$/;
 const UPPER_START = /^\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]/u;
 const DIGIT_START = /^\d/;
-const CREDIT_WORDS = new Set(['ảnh', 'nguồn', 'video', 'clip', 'đồ họa', 'đồ hoạ', 'theo', 'tin', 'infographic', 'ảnh minh họa', 'ảnh minh hoạ']);
+const CREDIT_WORDS = CREDIT_LABELS; // one list, shared with the layout component
 const AGENCY_TAIL = /\/\p{Lu}{2,}[\p{Lu}\d]*$/u;
 const WIDE_GAP = /[^\S\n\r]{2,}|\t/;
 const HEADING_MAX_TOKENS = 20;
