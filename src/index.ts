@@ -17,4 +17,3 @@ export {
   analyzeMany, processMany, TASKS,
   type BatchOptions, type BatchItem, type BatchOutcome, type TaskName,
 } from './batch/index.js';
-export { createServer, startServer, type ServiceOptions, type Service, type RunningService } from './service/index.js';
