@@ -172,6 +172,9 @@ export function createPool(options: PoolOptions = {}): TaskPool {
       concurrentTasksPerWorker: perThread,
       ...(options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
     });
+    // piscina emits 'error' when a task finishes in the instant it is aborted (its result arrives for a task it has
+    // already dropped). Nothing is lost (the caller got its abort); without a listener the process would crash.
+    piscina.on('error', () => undefined);
     exec = async (req, signal) => {
       let res: unknown;
       try {
