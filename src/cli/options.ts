@@ -79,7 +79,7 @@ export function suggest(word: string, choices: readonly string[]): string | unde
     const d = distance(word.toLowerCase(), c);
     if (d < bestD) [best, bestD] = [c, d];
   }
-  if (best !== undefined && bestD <= Math.min(2, Math.max(1, Math.floor(word.length / 3)))) return best;
+  if (best !== undefined && bestD <= (word.length <= 3 ? 1 : 2)) return best;
   const prefixed = choices.filter((c) => word.length >= 2 && c.startsWith(word.toLowerCase()));
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
