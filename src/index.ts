@@ -15,5 +15,5 @@ export {
 export { analyze, type Analysis, type AnalyzeOptions } from './analyze/index.js';
 export {
   analyzeMany, processMany, TASKS,
-  type BatchOptions, type BatchItem, type BatchOutcome, type TaskName,
+  type BatchOptions, type BatchItem, type BatchOutcome, type TaskName, type TaskResults,
 } from './batch/index.js';
