@@ -100,6 +100,16 @@ export interface PoolOptions {
   readonly tasksPerThread?: number;
 }
 
+/**
+ * The part of an `AbortSignal` the pool uses, written out so that the package's typings need neither the DOM nor
+ * the node types (any real AbortSignal fits).
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** A task runner: in worker threads when `threaded`, else in the calling thread. */
 export interface TaskPool {
   /** True when tasks run in worker threads. */
@@ -109,12 +119,12 @@ export interface TaskPool {
   /** Tasks handed to each thread at once ({@link PoolOptions.tasksPerThread}; 1 in-process). */
   readonly tasksPerThread?: number;
   /** Runs one task; rejects with a `VietNlpError`-like error (`code`, `message`) on failure or abort. */
-  run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
+  run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike): Promise<unknown>;
   /**
    * Like `run` but resolves to the result serialised as JSON (done in the worker thread when threaded); a JSON longer
    * than `maxJsonBytes` (UTF-8) is an `E_RESULT_TOO_LARGE` error.
    */
-  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal, maxJsonBytes?: number): Promise<string>;
+  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike, maxJsonBytes?: number): Promise<string>;
   /** Waits for running tasks, then stops the threads. */
   close(): Promise<void>;
 }
@@ -153,7 +163,7 @@ export function createPool(options: PoolOptions = {}): TaskPool {
   const n = Math.max(1, Math.floor(wanted) || 1);
   const file = n > 1 || options.threads ? (options.workerFile ?? findWorkerFile()) : undefined;
   const aborted = (): TaskError => new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
-  let exec: (req: WorkerRequest, signal: AbortSignal | undefined) => Promise<unknown>;
+  let exec: (req: WorkerRequest, signal: AbortSignalLike | undefined) => Promise<unknown>;
   let close: () => Promise<void>;
   const threaded = file !== undefined && existsSync(file);
   const perThread = Math.min(4, Math.max(1, Math.floor(options.tasksPerThread ?? 1) || 1));
