@@ -1,5 +1,5 @@
 // The public API: the only barrel of the package.
-export { VietNlpError, isVietNlpError, type VietNlpErrorCode } from './errors.js';
+export { VietNlpError, isVietNlpError, ERROR_CODES, type VietNlpErrorCode } from './errors.js';
 export type { Span, Token, TokenKind, Word, WordKind, Sentence, Entity, EntityType, Official } from './types.js';
 export {
   normalize, tokenize, detectLanguage, foldKey, convertTone, detectLegacyEncoding, convertLegacy, toLegacy,
