@@ -52,7 +52,7 @@ describe.skipIf(!hasDist)('packed package (run `npm run build` first)', () => {
     execFileSync('node', [tsc, ...common, 'use.mts', 'use.cts'], { cwd: dir, stdio: 'pipe' });
     // And a type error is caught, so the types are really there (not `any`).
     expect(() => execFileSync('node', [tsc, ...common, 'bad.mts'], { cwd: dir, stdio: 'pipe' })).toThrow();
-  });
+  }, 240_000); // three tsc runs: slow on a busy machine
 
   it('compiles a strict project without node types ("types": []) against the main entry', () => {
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -75,7 +75,7 @@ export async function f(): Promise<number> {
     // The package is in the parent folder's node_modules; node16 resolution walks up to it.
     execFileSync('node', [tsc, '-p', proj], { cwd: proj, stdio: 'pipe' });
     expect(readFileSync(join(dir, 'node_modules', 'vietnlp', 'dist', 'index.d.ts'), 'utf8')).not.toMatch(/node:|NodeJS\./);
-  });
+  }, 240_000);
 
   it('offers the HTTP service as vietnlp/server (ESM and CJS)', () => {
     writeFileSync(join(dir, 'server.mjs'), `import { startServer } from 'vietnlp/server';
