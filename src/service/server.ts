@@ -21,7 +21,7 @@ import { VietNlpError, checkNumber, checkOptions } from '../errors.js';
 import { ClientGone, LOOPBACK_HOSTS, checkContentType, checkHost, isLoopback, parseJson, readBody, refuseUpload, validateBody, type RequestBody } from './body.js';
 import { HttpError, errorJson, sendJson, statusOf, type ExtraHeaders } from './errors.js';
 import { listRoutes, registerRoutes, type RunText, type ServerState } from './routes.js';
-import { createScheduler } from './scheduler.js';
+import { createScheduler, type FairScheduler } from './scheduler.js';
 
 /** Options of {@link createServer} / {@link startServer}. */
 export interface ServiceOptions {
@@ -141,30 +141,64 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/**
- * Creates the HTTP service (not yet listening): `POST /segment`, `/entities`, `/officials`, `/summarize`,
- * `/report`, `/analyze` with `{ "text": "…" }` → `{ "result": … }` or `{ "texts": [...] }` → `{ "results": [...] }`
- * (optional `"options"` passed to the operation, optional `"id"` echoed), `GET /health`. Errors are
- * `{ "id"?, "error": { "code", "message" } }` with status 400, 403, 404, 405, 408, 413, 415, 503, 504.
- *
- * @example
- * ```ts
- * const service = createServer({ maxBody: 1 << 20 });
- * service.server.listen(8080, '127.0.0.1');
- * // … later
- * await service.close();
- * ```
- */
-export function createServer(options?: ServiceOptions): Service {
-  const s = settings(options);
-  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: WORKER_HEAP_MB });
-  const scheduler = createScheduler(pool.concurrency);
-  const started = Date.now();
-  const active = new Set<AbortController>(); // requests being processed
-  const waiting = new Set<AbortController>(); // requests waiting for their body, oldest first
-  let closing = false;
-  let changed: (() => void) | undefined;
+/** The requests in progress and waiting for their body (oldest first), and who to tell when they change. */
+interface Tracker {
+  readonly active: Set<AbortController>;
+  readonly waiting: Set<AbortController>;
+  changed?: (() => void) | undefined;
+}
 
+function httpServer(s: Settings, handler: (req: IncomingMessage, res: ServerResponse) => void, refuse: (req: IncomingMessage, res: ServerResponse, e: unknown) => void): Server {
+  const server = createHttpServer({
+    headersTimeout: s.headersTimeoutMs,
+    requestTimeout: s.headersTimeoutMs + s.bodyTimeoutMs + 5000, // a backstop: the body has its own timer
+    connectionsCheckingInterval: Math.min(1000, s.headersTimeoutMs),
+  }, handler);
+  // `Expect: 100-continue` (curl for bodies over 1 MB): refuse an oversized body before the client sends it.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (Number(req.headers['content-length'] ?? 0) > s.maxBody) return refuse(req, res, new HttpError(413, 'E_TOO_LARGE', `the body is ${req.headers['content-length']} bytes; the limit is ${s.maxBody} bytes`));
+    res.writeContinue();
+    handler(req, res);
+  });
+  return server;
+}
+
+/** Resolves true once no request is in progress or waiting for its body, false after `ms`. */
+function settle(t: Tracker, ms: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const check = (): void => {
+      if (t.active.size + t.waiting.size > 0) return;
+      clearTimeout(timer);
+      t.changed = undefined;
+      resolve(true);
+    };
+    const timer = setTimeout(() => ((t.changed = undefined), resolve(false)), ms);
+    t.changed = check;
+    check();
+  });
+}
+
+/**
+ * Stops accepting connections but keeps the open ones (a request already in their buffers is still answered), waits
+ * up to `graceMs` for the requests received, answers what is left 503 E_CLOSING, then closes the connections.
+ */
+async function shutDown(s: Settings, server: Server, t: Tracker): Promise<void> {
+  const stopped = new Promise<void>((resolve) => (server.listening ? NetServer.prototype.close.call(server, () => resolve()) : resolve()));
+  if (!(await settle(t, s.graceMs))) {
+    const reason = new HttpError(503, 'E_CLOSING', `the server shut down before the request finished (grace period ${s.graceMs} ms)`);
+    for (const ac of [...t.active, ...t.waiting]) ac.abort(reason);
+    await settle(t, 1000);
+    s.log(`vietnlp serve: grace period of ${s.graceMs} ms over; unfinished requests answered 503 E_CLOSING`);
+  }
+  await nextTick();
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 1000);
+  await stopped;
+  clearTimeout(force);
+}
+
+/** How one text runs (built-in tasks: fairly scheduled in the pool; custom ones: in-process) and how a batch joins. */
+function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
   const runText: RunText = async (task, text, body, signal) => {
     if ('custom' in task) {
       const json = JSON.stringify(await task.custom(text, body.options)) ?? 'null';
@@ -193,7 +227,34 @@ export function createServer(options?: ServiceOptions): Service {
     );
     return `[${parts.join(',')}]`;
   };
-  const routes = registerRoutes(s.custom, runText, async (texts, one) => runBatch(texts, one));
+  return { runText, runBatch };
+}
+
+/**
+ * Creates the HTTP service (not yet listening): `POST /segment`, `/entities`, `/officials`, `/summarize`,
+ * `/report`, `/analyze` with `{ "text": "…" }` → `{ "result": … }` or `{ "texts": [...] }` → `{ "results": [...] }`
+ * (optional `"options"` passed to the operation, optional `"id"` echoed), `GET /health`. Errors are
+ * `{ "id"?, "error": { "code", "message" } }` with status 400, 403, 404, 405, 408, 413, 415, 503, 504.
+ *
+ * @example
+ * ```ts
+ * const service = createServer({ maxBody: 1 << 20 });
+ * service.server.listen(8080, '127.0.0.1');
+ * // … later
+ * await service.close();
+ * ```
+ */
+export function createServer(options?: ServiceOptions): Service {
+  const s = settings(options);
+  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: WORKER_HEAP_MB });
+  const scheduler = createScheduler(pool.concurrency);
+  const started = Date.now();
+  const tracker: Tracker = { active: new Set(), waiting: new Set() };
+  const { active, waiting } = tracker;
+  let closing = false;
+
+  const { runText, runBatch } = taskRunners(s, pool, scheduler);
+  const routes = registerRoutes(s.custom, runText, runBatch);
   const routeList = listRoutes(routes);
   const state = (): ServerState => ({
     started, closing, inFlight: active.size, waitingForBody: waiting.size, queued: scheduler.queued, threads: pool.threaded ? pool.concurrency : 0, routes: routeList,
@@ -219,7 +280,7 @@ export function createServer(options?: ServiceOptions): Service {
       return await readBody(req, s.maxBody, s.bodyTimeoutMs, cancel.signal);
     } finally {
       waiting.delete(cancel);
-      changed?.();
+      tracker.changed?.();
     }
   };
 
@@ -255,7 +316,7 @@ export function createServer(options?: ServiceOptions): Service {
       clearTimeout(timer);
       ac.abort(new ClientGone('done')); // drops the request's queued texts (after an error in a batch)
       active.delete(ac);
-      changed?.();
+      tracker.changed?.();
     }
   };
 
@@ -307,47 +368,12 @@ export function createServer(options?: ServiceOptions): Service {
       sendJson(res, status, json, headers());
     });
   };
-  const server = createHttpServer({
-    headersTimeout: s.headersTimeoutMs,
-    requestTimeout: s.headersTimeoutMs + s.bodyTimeoutMs + 5000, // a backstop: the body has its own timer
-    connectionsCheckingInterval: Math.min(1000, s.headersTimeoutMs),
-  }, handler);
-  // `Expect: 100-continue` (curl for bodies over 1 MB): refuse an oversized body before the client sends it.
-  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (Number(req.headers['content-length'] ?? 0) > s.maxBody) return refuse(req, res, new HttpError(413, 'E_TOO_LARGE', `the body is ${req.headers['content-length']} bytes; the limit is ${s.maxBody} bytes`));
-    res.writeContinue();
-    handler(req, res);
-  });
-
-  const settle = (ms: number): Promise<boolean> =>
-    new Promise<boolean>((resolve) => {
-      const check = (): void => {
-        if (active.size + waiting.size > 0) return;
-        clearTimeout(t);
-        changed = undefined;
-        resolve(true);
-      };
-      const t = setTimeout(() => ((changed = undefined), resolve(false)), ms);
-      changed = check;
-      check();
-    });
+  const server = httpServer(s, handler, refuse);
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closed ??= (async () => {
       closing = true;
-      // Stop accepting, but keep the open connections: a request already in their buffers is still answered.
-      const stopped = new Promise<void>((resolve) => (server.listening ? NetServer.prototype.close.call(server, () => resolve()) : resolve()));
-      if (!(await settle(s.graceMs))) {
-        const reason = new HttpError(503, 'E_CLOSING', `the server shut down before the request finished (grace period ${s.graceMs} ms)`);
-        for (const ac of [...active, ...waiting]) ac.abort(reason);
-        await settle(1000);
-        s.log(`vietnlp serve: grace period of ${s.graceMs} ms over; unfinished requests answered 503 E_CLOSING`);
-      }
-      await nextTick();
-      server.closeIdleConnections();
-      const force = setTimeout(() => server.closeAllConnections(), 1000);
-      await stopped;
-      clearTimeout(force);
+      await shutDown(s, server, tracker);
       await pool.close();
     })());
 
