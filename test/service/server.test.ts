@@ -70,9 +70,9 @@ describe('service', () => {
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.json.error.message).toMatch(re);
     }
-    const opt = await post(`${s.url}/summarize`, { text: A, options: { sentencez: 2 } });
+    const opt = await post(`${s.url}/summarize`, { id: 'doc-7', text: A, options: { sentencez: 2 } });
     expect(opt.status).toBe(400);
-    expect(opt.json.error.message).toContain('sentencez');
+    expect(opt.json).toEqual({ id: 'doc-7', error: { code: 'E_UNKNOWN_OPTION', message: expect.stringContaining('sentencez') } });
     const utf = await post(`${s.url}/segment`, Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]));
     expect(utf.status).toBe(400);
     expect(utf.json.error.code).toBe('E_BAD_UTF8');
