@@ -1,6 +1,8 @@
 // HTTP service load: requests/s of POST /analyze under a bounded local load (autocannon, 127.0.0.1 only, fixed
 // duration), in-process and with worker threads, plus a check that an oversized body gets 413.
-// Called by bench/run.ts as `benchService(docs)`; also runnable alone: `npx tsx bench/service.ts`.
+// plus the load round (`benchLoad`: 200 connections, 3 rounds, errors, p99 and RSS per round).
+// Called by bench/run.ts as `benchService(docs)` and `benchLoad(docs)`; also runnable alone:
+// `npx tsx bench/service.ts` or `npx tsx bench/service.ts load`.
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -118,6 +120,72 @@ export async function benchService(
   return { bodyBytes: Buffer.byteLength(body), durationSeconds: duration, connections, runs, oversized413 };
 }
 
+/** What {@link benchLoad} measured, per round. */
+export interface LoadRound {
+  requests: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  non2xx: number;
+  errors: number;
+  /** Resident set of this process (server, worker threads and load generator) after the round. */
+  rssBytes: number;
+}
+
+/**
+ * The load round: the service with its default settings (one worker thread) except `maxInFlight: 256`, under
+ * `connections` (default 200) connections posting one median document to `/<route>` (default `/analyze`) for
+ * `rounds` (default 3) rounds of `duration` seconds. Prints requests/s, p50/p99 latency, errors and RSS after each
+ * round; `stable` when the last round's RSS is within 25% of the first's, and `ok` when there were no errors and
+ * no non-2xx answers.
+ *
+ * @example
+ * ```ts
+ * const r = await benchLoad(docs, { rounds: 3 });
+ * console.log(r.ok, r.stable, r.rounds.map((x) => x.latencyP99Ms));
+ * ```
+ */
+export async function benchLoad(
+  docs: string[],
+  options: { connections?: number; rounds?: number; duration?: number; route?: string; print?: boolean } = {},
+): Promise<{ rounds: LoadRound[]; ok: boolean; stable: boolean }> {
+  const connections = options.connections ?? 200;
+  const roundsWanted = options.rounds ?? 3;
+  const duration = options.duration ?? 5;
+  const route = options.route ?? 'analyze';
+  const print = options.print ?? true;
+  const sorted = [...docs].filter((d) => d.trim()).sort((a, b) => a.length - b.length);
+  const body = JSON.stringify({ text: sorted[Math.floor(sorted.length / 2)] ?? 'Xã Quảng Hợp hoàn thành 100% kế hoạch.' });
+  const service = await startServer({ port: 0, host: '127.0.0.1', maxInFlight: 256, workerFile: buildWorker('bench-load') });
+  const rounds: LoadRound[] = [];
+  try {
+    if (print) console.log(`  POST /${route}, body ${Buffer.byteLength(body)} bytes, ${connections} connections, ${roundsWanted} rounds of ${duration} s, ${service.threaded ? 'one worker thread (default)' : 'in-process'}`);
+    for (let i = 0; i < roundsWanted; i++) {
+      const r = await autocannon({ url: `${service.url}/${route}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration, timeout: 30 });
+      const round: LoadRound = {
+        requests: r.requests.total,
+        requestsPerSecond: r.requests.average,
+        latencyP50Ms: r.latency.p50,
+        latencyP99Ms: r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+        rssBytes: process.memoryUsage().rss,
+      };
+      rounds.push(round);
+      if (print) {
+        console.log(`  round ${i + 1}: ${round.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${round.latencyP50Ms} ms, p99 ${round.latencyP99Ms} ms, ${round.requests} requests, ${round.non2xx} non-2xx, ${round.errors} errors, RSS ${(round.rssBytes / 1024 / 1024).toFixed(0)} MB`);
+      }
+    }
+  } finally {
+    await service.close();
+  }
+  const ok = rounds.every((r) => r.errors === 0 && r.non2xx === 0);
+  const stable = rounds.length < 2 || rounds[rounds.length - 1]!.rssBytes <= 1.25 * rounds[0]!.rssBytes;
+  if (print) console.log(`  load: ${ok ? 'no errors ✓' : 'ERRORS ✗'}; RSS ${stable ? 'stable ✓' : 'growing ✗'} (round 1 → ${rounds.length}: ${rounds.map((r) => (r.rssBytes / 1024 / 1024).toFixed(0)).join(' → ')} MB)`);
+  return { rounds, ok, stable };
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  await benchService(sampleDocs(1), process.argv[2] ? { route: process.argv[2] } : {});
+  if (process.argv[2] === 'load') await benchLoad(sampleDocs(1));
+  else await benchService(sampleDocs(1), process.argv[2] ? { route: process.argv[2] } : {});
 }

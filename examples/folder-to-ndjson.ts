@@ -26,9 +26,10 @@ function* documents(): Generator<{ id: string; text: string }> {
   for (const path of files(folder)) yield { id: path, text: readFileSync(path, 'utf8') };
 }
 
+// Errors have the one shape of the CLI and the HTTP service: { "id", "error": { "code", "message" } }.
 let failed = 0;
 for await (const o of processMany(documents(), { concurrency: Number(values.jobs), task: values.task as 'analyze' })) {
   if ('error' in o) failed++;
-  process.stdout.write(`${JSON.stringify('error' in o ? { id: o.id, error: o.error.message } : { id: o.id, result: o.result })}\n`);
+  process.stdout.write(`${JSON.stringify('error' in o ? { id: o.id, error: o.error } : { id: o.id, result: o.result })}\n`);
 }
 process.exitCode = failed ? 1 : 0;

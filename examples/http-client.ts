@@ -3,7 +3,9 @@
 //   npx tsx examples/http-client.ts
 //
 // From the shell the same service is `npx vietnlp serve --port 8080`, then e.g.
-//   curl -s localhost:8080/entities -d '{"text":"Xã Quảng Hợp đạt 100% kế hoạch."}'
+//   curl -s localhost:8080/entities -H 'content-type: application/json' -d '{"text":"Xã Quảng Hợp đạt 100% kế hoạch."}'
+// In a project the service is imported from its own entry point: `import { startServer } from 'vietnlp/server'`.
+// Bodies must be sent as application/json (415 otherwise); an "id" in the body is echoed in the answer.
 import { startServer } from '../src/service/index.js';
 
 const service = await startServer({ port: 0, host: '127.0.0.1' });
@@ -26,8 +28,14 @@ try {
   console.log(`POST /summarize (batch of 2) → ${summaries.status}`);
   for (const s of summaries.body.results as { text: string }[]) console.log(`  ${s.text}`);
 
+  const tagged = await post('officials', { id: 'report-7', text });
+  console.log(`POST /officials with an id → ${tagged.status}, id ${JSON.stringify(tagged.body.id)}`);
+
   const bad = await post('segment', { txt: text });
   console.log(`POST /segment with a typo → ${bad.status}: ${bad.body.error.message}`);
+
+  const form = await fetch(`${service.url}/segment`, { method: 'POST', body: JSON.stringify({ text }) }); // text/plain
+  console.log(`POST /segment without a JSON content type → ${form.status} ${((await form.json()) as { error: { code: string } }).error.code}`);
 } finally {
   await service.close();
   console.log('service stopped');

@@ -1,14 +1,42 @@
 /**
- * Stable error codes. Only misuse of the API throws: any string input gets a valid result.
+ * Every error code vietnlp emits, with what it means. The library functions throw the first six (only misuse of the
+ * API throws: any string input gets a valid result); the batch API, the command line and the HTTP service report the
+ * others as `{ "id", "error": { "code", "message" } }`.
+ *
+ * @example
+ * ```ts
+ * ERROR_CODES.includes('E_TIMEOUT'); // true
+ * ```
  */
-export type VietNlpErrorCode =
-  | 'E_INPUT_TYPE'
-  | 'E_OPTION_TYPE'
-  | 'E_OPTION_VALUE'
-  | 'E_UNKNOWN_OPTION'
-  | 'E_DATA_MISSING'
-  | 'E_CLI_USAGE'
-  | 'E_IO';
+export const ERROR_CODES = [
+  'E_INPUT_TYPE', // a text (or batch item) that is not a string
+  'E_OPTION_TYPE', // options (or an option) of the wrong type
+  'E_OPTION_VALUE', // an option value outside its valid choices or range
+  'E_UNKNOWN_OPTION', // an option name the function does not know
+  'E_DATA_MISSING', // a damaged install: compiled data or the worker file is missing or stale
+  'E_INTERNAL', // a bug: anything thrown that is not a VietNlpError
+  'E_CLI_USAGE', // command line: unknown command or option, bad option value, missing input file
+  'E_IO', // a file or folder that cannot be read
+  'E_BAD_UTF8', // input bytes that are not valid UTF-8
+  'E_BAD_JSON', // an NDJSON line or request body that is not valid JSON
+  'E_BAD_BODY', // JSON of the wrong shape (missing "text", wrong types)
+  'E_TOO_LARGE', // a request body or batch above the limit (HTTP 413)
+  'E_RESULT_TOO_LARGE', // an answer above --max-result / maxResult (HTTP 413)
+  'E_TIMEOUT', // the per-request time limit was reached (HTTP 504)
+  'E_BODY_TIMEOUT', // the request body did not arrive in time (HTTP 408)
+  'E_NOT_FOUND', // no such route (HTTP 404)
+  'E_METHOD', // wrong HTTP method for the route (HTTP 405)
+  'E_MEDIA_TYPE', // a POST body that is not application/json (HTTP 415)
+  'E_BAD_HOST', // a Host header outside the allow-list (HTTP 403)
+  'E_OVERLOADED', // too many requests in progress or waiting for their body (HTTP 503)
+  'E_CLOSING', // the server is shutting down; work cut at the grace deadline (HTTP 503)
+  'E_ABORTED', // a task cancelled before it finished
+] as const;
+
+/**
+ * Stable error codes ({@link ERROR_CODES}).
+ */
+export type VietNlpErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * The one error class of vietnlp. `code` is stable across versions; the message names the bad value and the

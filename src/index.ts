@@ -1,5 +1,5 @@
 // The public API: the only barrel of the package.
-export { VietNlpError, isVietNlpError, type VietNlpErrorCode } from './errors.js';
+export { VietNlpError, isVietNlpError, ERROR_CODES, type VietNlpErrorCode } from './errors.js';
 export type {
   Span, Token, TokenKind, Word, WordKind, Sentence, Entity, EntityType, EntityOf, EntityValues, Official,
   MoneyValue, PercentValue, QuantityValue, DateValue, DatePoint, DateRange, DatePeriod, DateQuarter,
@@ -20,6 +20,5 @@ export {
 export { analyze, type Analysis, type AnalyzeOptions } from './analyze/index.js';
 export {
   analyzeMany, processMany, TASKS,
-  type BatchOptions, type BatchItem, type BatchOutcome, type TaskName,
+  type BatchOptions, type BatchItem, type BatchOutcome, type TaskName, type TaskResults,
 } from './batch/index.js';
-export { createServer, startServer, type ServiceOptions, type Service, type RunningService } from './service/index.js';

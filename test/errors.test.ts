@@ -1,5 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VietNlpError, isVietNlpError, checkChoice, checkNumber, checkOptions, assertText } from '../src/errors.js';
+import { ERROR_CODES, VietNlpError, isVietNlpError, checkChoice, checkNumber, checkOptions, assertText } from '../src/errors.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
 
 describe('VietNlpError', () => {
   it('carries a stable code and names the bad value and the valid choices', () => {
@@ -24,5 +32,21 @@ describe('VietNlpError', () => {
     const foreign = Object.assign(new Error('x'), { name: 'VietNlpError', code: 'E_INPUT_TYPE' });
     expect(isVietNlpError(foreign)).toBe(true);
     expect(isVietNlpError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('error codes', () => {
+  it('lists in ERROR_CODES every code the sources emit', () => {
+    const emitted = new Set<string>();
+    for (const file of sources(join(ROOT, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/['"`](E_[A-Z0-9_]+)['"`]/g)) emitted.add(m[1]!);
+    }
+    expect(emitted.size).toBeGreaterThan(10);
+    for (const code of emitted) expect(ERROR_CODES, code).toContain(code);
+  });
+
+  it('documents every code in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const code of ERROR_CODES) expect(readme, code).toContain(`\`${code}\``);
   });
 });

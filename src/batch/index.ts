@@ -4,21 +4,20 @@
 // from the sources; override with `workerFile` or the VIETNLP_WORKER environment variable). When there is none,
 // or with `concurrency: 1`, everything runs in-process: same results, one text at a time.
 import { VietNlpError, checkChoice, checkNumber, checkOptions, describe } from '../errors.js';
-import type { Analysis } from '../analyze/index.js';
 import { mapSettledOrdered } from './ordered.js';
 import { createPool, type TaskPool } from './pool.js';
-import { TASKS, toErrorInfo, type ErrorInfo, type TaskName } from './tasks.js';
+import { TASKS, toErrorInfo, type ErrorInfo, type TaskName, type TaskResults } from './tasks.js';
 
-export { TASKS, isTaskName, runTask, toErrorInfo, type TaskName, type ErrorInfo } from './tasks.js';
+export { TASKS, isTaskName, runTask, toErrorInfo, type TaskName, type TaskResults, type ErrorInfo } from './tasks.js';
 export { createPool, findWorkerFile, type PoolOptions, type TaskPool } from './pool.js';
 export { mapOrdered, mapSettledOrdered, type Settled } from './ordered.js';
 
-/** Options of {@link analyzeMany} and {@link processMany}. */
-export interface BatchOptions {
+/** Options of {@link analyzeMany} and {@link processMany}; `T` is the task, which types the results. */
+export interface BatchOptions<T extends TaskName = TaskName> {
   /** Worker threads (default 1 = in-process, no threads). */
   concurrency?: number;
   /** Which operation to run (default `'analyze'`). */
-  task?: TaskName;
+  task?: T;
   /** Options passed to the task (e.g. `{ sentences: 2 }` for `summarize`). */
   options?: Record<string, unknown>;
   /** Built worker file (default: found next to the package's dist; see module notes). */
@@ -32,9 +31,12 @@ export interface BatchOptions {
 /** One document of {@link processMany}: a text, or a text with an id. */
 export type BatchItem = string | { readonly id?: unknown; readonly text: string };
 
-/** One outcome of {@link processMany}, in input order: a result or an error, never both. */
-export type BatchOutcome =
-  | { readonly index: number; readonly id: unknown; readonly result: unknown }
+/**
+ * One outcome of {@link processMany}, in input order: a result (typed by the task `T`) or an error, never both.
+ * Errors have the one shape used everywhere (NDJSON, folder output, HTTP): `{ id, error: { code, message } }`.
+ */
+export type BatchOutcome<T extends TaskName = 'analyze'> =
+  | { readonly index: number; readonly id: unknown; readonly result: TaskResults[T] }
   | { readonly index: number; readonly id: unknown; readonly error: ErrorInfo };
 
 const OPTION_KEYS = ['concurrency', 'task', 'options', 'workerFile', 'pool', 'maxInFlight'];
@@ -70,10 +72,10 @@ function settings(options: BatchOptions | undefined, fn: string): { task: TaskNa
  * }
  * ```
  */
-export async function* processMany(
+export async function* processMany<T extends TaskName = 'analyze'>(
   items: Iterable<BatchItem> | AsyncIterable<BatchItem>,
-  options?: BatchOptions,
-): AsyncGenerator<BatchOutcome, void, undefined> {
+  options?: BatchOptions<T>,
+): AsyncGenerator<BatchOutcome<T>, void, undefined> {
   const s = settings(options, 'processMany');
   const taskOptions = options?.options;
   const ids: unknown[] = [];
@@ -90,7 +92,7 @@ export async function* processMany(
     for await (const r of mapSettledOrdered(items, run, s.limit)) {
       const id = ids[index];
       delete ids[index];
-      yield r.ok ? { index, id, result: r.value } : { index, id, error: toErrorInfo(r.error) };
+      yield r.ok ? { index, id, result: r.value as TaskResults[T] } : { index, id, error: toErrorInfo(r.error) };
       index++;
     }
   } finally {
@@ -109,15 +111,15 @@ export async function* processMany(
  * for await (const a of analyzeMany(['Huyện ủy Quảng Trạch …', 'Xã Quảng Hợp …'], { concurrency: 2 })) {
  *   console.log(a.entities.length, a.summary.text);
  * }
- * for await (const words of analyzeMany<Word[]>(texts, { task: 'segment' })) console.log(words.length);
+ * for await (const words of analyzeMany(texts, { task: 'segment' })) console.log(words.length); // Word[]
  * ```
  */
-export async function* analyzeMany<R = Analysis>(
+export async function* analyzeMany<T extends TaskName = 'analyze'>(
   texts: Iterable<string> | AsyncIterable<string>,
-  options?: BatchOptions,
-): AsyncGenerator<R, void, undefined> {
+  options?: BatchOptions<T>,
+): AsyncGenerator<TaskResults[T], void, undefined> {
   for await (const o of processMany(texts, options)) {
     if ('error' in o) throw new VietNlpError(o.error.code as never, o.error.message, { index: o.index });
-    yield o.result as R;
+    yield o.result;
   }
 }

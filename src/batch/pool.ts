@@ -14,6 +14,8 @@ export interface WorkerRequest {
   readonly options?: Record<string, unknown> | undefined;
   /** Return the result as a JSON string (serialised in the worker, which spares the main thread a copy + stringify). */
   readonly json?: boolean;
+  /** With `json`: the largest accepted JSON in UTF-8 bytes; a larger result is an `E_RESULT_TOO_LARGE` error. */
+  readonly maxJsonBytes?: number;
 }
 
 /** What the worker sends back: errors travel as data so their `code` survives the thread boundary. */
@@ -30,7 +32,13 @@ export type WorkerResponse = { readonly ok: true; readonly value: unknown } | { 
 export function handleWorkerRequest(req: WorkerRequest): WorkerResponse {
   try {
     const value = runTask(req.task, req.text, req.options);
-    return { ok: true, value: req.json ? (JSON.stringify(value) ?? 'null') : value };
+    if (!req.json) return { ok: true, value };
+    const json = JSON.stringify(value) ?? 'null';
+    const max = req.maxJsonBytes;
+    if (max !== undefined && json.length * 3 > max && Buffer.byteLength(json) > max) {
+      return { ok: false, error: { code: 'E_RESULT_TOO_LARGE', message: `the result of ${req.task} is ${Buffer.byteLength(json)} bytes of JSON; the limit is ${max} bytes` } };
+    }
+    return { ok: true, value: json };
   } catch (e) {
     return { ok: false, error: toErrorInfo(e) };
   }
@@ -73,8 +81,12 @@ function newestMtime(dir: string): number {
 
 /** Options of {@link createPool}. */
 export interface PoolOptions {
-  /** Worker threads (default: available cores, at most 4). 1 or less runs in-process, without threads. */
+  /** Worker threads (default: available cores, at most 4). 1 or less runs in-process, without threads (unless `threads`). */
   readonly concurrency?: number;
+  /** Use worker threads even for `concurrency: 1` (the HTTP service does, so an analysis never blocks its event loop). */
+  readonly threads?: boolean;
+  /** Heap limit of each worker thread in MB (V8 old generation; default: V8's). A task that needs more fails with `E_TOO_LARGE`. */
+  readonly maxHeapMb?: number;
   /** Path of the built worker (default: {@link findWorkerFile}). When missing, the pool runs in-process. */
   readonly workerFile?: string;
   /**
@@ -88,6 +100,16 @@ export interface PoolOptions {
   readonly tasksPerThread?: number;
 }
 
+/**
+ * The part of an `AbortSignal` the pool uses, written out so that the package's typings need neither the DOM nor
+ * the node types (any real AbortSignal fits).
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** A task runner: in worker threads when `threaded`, else in the calling thread. */
 export interface TaskPool {
   /** True when tasks run in worker threads. */
@@ -97,9 +119,12 @@ export interface TaskPool {
   /** Tasks handed to each thread at once ({@link PoolOptions.tasksPerThread}; 1 in-process). */
   readonly tasksPerThread?: number;
   /** Runs one task; rejects with a `VietNlpError`-like error (`code`, `message`) on failure or abort. */
-  run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
-  /** Like `run` but resolves to the result serialised as JSON (done in the worker thread when threaded). */
-  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignal): Promise<string>;
+  run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike): Promise<unknown>;
+  /**
+   * Like `run` but resolves to the result serialised as JSON (done in the worker thread when threaded); a JSON longer
+   * than `maxJsonBytes` (UTF-8) is an `E_RESULT_TOO_LARGE` error.
+   */
+  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike, maxJsonBytes?: number): Promise<string>;
   /** Waits for running tasks, then stops the threads. */
   close(): Promise<void>;
 }
@@ -136,9 +161,9 @@ function unwrap(res: unknown, file: string): unknown {
 export function createPool(options: PoolOptions = {}): TaskPool {
   const wanted = options.concurrency ?? Math.min(4, availableParallelism());
   const n = Math.max(1, Math.floor(wanted) || 1);
-  const file = n > 1 ? (options.workerFile ?? findWorkerFile()) : undefined;
+  const file = n > 1 || options.threads ? (options.workerFile ?? findWorkerFile()) : undefined;
   const aborted = (): TaskError => new TaskError({ code: 'E_ABORTED', message: 'task aborted' });
-  let exec: (req: WorkerRequest, signal: AbortSignal | undefined) => Promise<unknown>;
+  let exec: (req: WorkerRequest, signal: AbortSignalLike | undefined) => Promise<unknown>;
   let close: () => Promise<void>;
   const threaded = file !== undefined && existsSync(file);
   const perThread = Math.min(4, Math.max(1, Math.floor(options.tasksPerThread ?? 1) || 1));
@@ -155,13 +180,20 @@ export function createPool(options: PoolOptions = {}): TaskPool {
       maxThreads: n,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: perThread,
+      ...(options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
     });
+    // piscina emits 'error' when a task finishes in the instant it is aborted (its result arrives for a task it has
+    // already dropped). Nothing is lost (the caller got its abort); without a listener the process would crash.
+    piscina.on('error', () => undefined);
     exec = async (req, signal) => {
       let res: unknown;
       try {
         res = await piscina.run(req, signal ? { signal } : {});
       } catch (e) {
         if (signal?.aborted) throw aborted();
+        if ((e as { code?: unknown })?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          throw new TaskError({ code: 'E_TOO_LARGE', message: `${req.task} needed more than the worker's memory limit (${options.maxHeapMb ?? '?'} MB); send a shorter text` });
+        }
         throw e;
       }
       return unwrap(res, file);
@@ -173,8 +205,8 @@ export function createPool(options: PoolOptions = {}): TaskPool {
     concurrency: threaded ? n : 1,
     tasksPerThread: threaded ? perThread : 1,
     run: (task, text, opts, signal) => exec({ task, text, options: opts }, signal),
-    async runJson(task, text, opts, signal) {
-      const value = await exec({ task, text, options: opts, json: true }, signal);
+    async runJson(task, text, opts, signal, maxJsonBytes) {
+      const value = await exec({ task, text, options: opts, json: true, ...(maxJsonBytes === undefined ? {} : { maxJsonBytes }) }, signal);
       if (typeof value !== 'string') throw new VietNlpError('E_DATA_MISSING', `worker file ${file} is outdated (no JSON mode); rebuild it`);
       return value;
     },

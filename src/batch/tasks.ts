@@ -3,8 +3,43 @@
 import { VietNlpError, checkOptions, describe } from '../errors.js';
 import { segment, type SegmentOptions } from '../segment/index.js';
 import { tagEntities, extractOfficials } from '../entities/index.js';
-import { summarize, extractReport, type SummarizeOptions } from '../summarize/index.js';
-import { analyze, type AnalyzeOptions } from '../analyze/index.js';
+import { summarize, extractReport, type Report, type Summary, type SummarizeOptions } from '../summarize/index.js';
+import { analyze, type Analysis, type AnalyzeOptions } from '../analyze/index.js';
+import type { Entity, Official, Word } from '../types.js';
+
+/** What each task returns: the result type of every entry of {@link TASKS}. */
+export interface TaskResults {
+  segment: Word[];
+  entities: Entity[];
+  officials: Official[];
+  summarize: Summary;
+  report: Report;
+  analyze: Analysis;
+}
+
+/** One task of the table: its one-line description (CLI help), its options, and how to run it. */
+interface TaskDefinition<R> {
+  readonly summary: string;
+  /** Option names the task accepts (checked before running). */
+  readonly options: readonly string[];
+  readonly run: (text: string, options: Record<string, unknown>) => R;
+}
+
+// THE table of operations. A new task is one entry here (plus its result type in TaskResults); the CLI command, the
+// HTTP route, the batch API and the worker thread all read this table.
+const TASK_TABLE: { readonly [K in keyof TaskResults]: TaskDefinition<TaskResults[K]> } = {
+  segment: { summary: 'words (syllables joined into words)', options: ['dictionary'], run: (t, o) => segment(t, o as SegmentOptions) },
+  entities: { summary: 'entities: people, positions, organisations, places, dates, measures', options: [], run: (t) => tagEntities(t) },
+  officials: { summary: 'officials with their positions', options: [], run: (t) => extractOfficials(t) },
+  summarize: { summary: 'extractive summary', options: ['sentences', 'ratio'], run: (t, o) => summarize(t, o as SummarizeOptions) },
+  report: { summary: 'structured digest of a report (meeting, people, results, tasks)', options: [], run: (t) => extractReport(t) },
+  analyze: { summary: 'all of the above in one pass, plus the language', options: ['summary'], run: (t, o) => analyze(t, o as AnalyzeOptions) },
+};
+
+/** The function name each task is known by in messages (the library function it calls). */
+const FUNCTION_NAME: Record<TaskName, string> = {
+  segment: 'segment', entities: 'tagEntities', officials: 'extractOfficials', summarize: 'summarize', report: 'extractReport', analyze: 'analyze',
+};
 
 /**
  * Names of the operations offered by the CLI, the HTTP service and the batch API.
@@ -14,17 +49,13 @@ import { analyze, type AnalyzeOptions } from '../analyze/index.js';
  * TASKS.includes('analyze'); // true
  * ```
  */
-export const TASKS = ['segment', 'entities', 'officials', 'summarize', 'report', 'analyze'] as const;
+export const TASKS = Object.keys(TASK_TABLE) as readonly TaskName[];
 
 /** One of {@link TASKS}. */
-export type TaskName = (typeof TASKS)[number];
+export type TaskName = keyof TaskResults;
 
 /** A task implementation: `(text, options) => result` (sync or async). */
 export type TaskFunction = (text: string, options?: Record<string, unknown>) => unknown;
-
-function noOptions(task: string, options: Record<string, unknown> | undefined): void {
-  checkOptions(options, task, []);
-}
 
 /**
  * Tells whether `name` is one of the built-in {@link TASKS}.
@@ -36,7 +67,19 @@ function noOptions(task: string, options: Record<string, unknown> | undefined): 
  * ```
  */
 export function isTaskName(name: unknown): name is TaskName {
-  return typeof name === 'string' && (TASKS as readonly string[]).includes(name);
+  return typeof name === 'string' && Object.hasOwn(TASK_TABLE, name);
+}
+
+/**
+ * The one-line description of a task (for help texts).
+ *
+ * @example
+ * ```ts
+ * taskSummary('officials'); // 'officials with their positions'
+ * ```
+ */
+export function taskSummary(task: TaskName): string {
+  return TASK_TABLE[task].summary;
 }
 
 /**
@@ -49,30 +92,16 @@ export function isTaskName(name: unknown): name is TaskName {
  * runTask('summarize', longText, { sentences: 2 });
  * ```
  */
-export function runTask(task: TaskName, text: string, options?: Record<string, unknown>): unknown {
-  switch (task) {
-    case 'segment':
-      return segment(text, checkOptions<SegmentOptions>(options, 'segment', ['dictionary']));
-    case 'entities':
-      noOptions('tagEntities', options);
-      return tagEntities(text);
-    case 'officials':
-      noOptions('extractOfficials', options);
-      return extractOfficials(text);
-    case 'summarize':
-      return summarize(text, checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']));
-    case 'analyze':
-      return analyze(text, checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']));
-    case 'report':
-      noOptions('extractReport', options);
-      return extractReport(text);
-    default:
-      throw new VietNlpError(
-        'E_OPTION_VALUE',
-        `unknown task ${describe(task)}; valid tasks are ${TASKS.map((t) => JSON.stringify(t)).join(', ')}`,
-        { task, choices: TASKS },
-      );
+export function runTask<T extends TaskName>(task: T, text: string, options?: Record<string, unknown>): TaskResults[T] {
+  if (!isTaskName(task)) {
+    throw new VietNlpError(
+      'E_OPTION_VALUE',
+      `unknown task ${describe(task)}; valid tasks are ${TASKS.map((t) => JSON.stringify(t)).join(', ')}`,
+      { task, choices: TASKS },
+    );
   }
+  const def = TASK_TABLE[task] as TaskDefinition<TaskResults[T]>;
+  return def.run(text, checkOptions(options, FUNCTION_NAME[task], def.options));
 }
 
 /** A JSON-friendly description of an error: `{ code, message }` (`code` from VietNlpError, else `E_INTERNAL`). */
@@ -93,7 +122,7 @@ export function toErrorInfo(e: unknown): ErrorInfo {
   if (e && typeof e === 'object') {
     const o = e as { code?: unknown; message?: unknown; name?: unknown };
     const message = typeof o.message === 'string' ? o.message : String(e);
-    const code = typeof o.code === 'string' && /^E_[A-Z_]+$/.test(o.code) ? o.code : 'E_INTERNAL';
+    const code = typeof o.code === 'string' && /^E_[A-Z0-9_]+$/.test(o.code) ? o.code : 'E_INTERNAL';
     return { code, message };
   }
   return { code: 'E_INTERNAL', message: String(e) };

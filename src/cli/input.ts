@@ -1,12 +1,17 @@
 // Reading CLI input: files, folders (recursively *.txt), stdin; strict UTF-8; NDJSON lines in bounded memory.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { ErrorInfo } from '../batch/tasks.js';
 
 /** One document to process, or the reason it could not be read (reported per document, never fatal). */
-export type InputDoc =
-  | { readonly id: unknown; readonly text: string }
-  | { readonly id: unknown; readonly error: string; readonly code: 'E_IO' | 'E_BAD_UTF8' | 'E_BAD_JSON' };
+export type InputDoc = { readonly id: unknown; readonly text: string } | { readonly id: unknown; readonly error: ErrorInfo };
+
+/** A file or folder left out while walking a folder, and why (each is reported on stderr). */
+export interface Skipped {
+  readonly path: string;
+  readonly reason: string;
+}
 
 /** A source named on the command line: a file path or `-` (stdin). */
 export interface InputSource {
@@ -64,33 +69,35 @@ function errorMessage(e: unknown): string {
 }
 
 /**
- * Expands command-line paths: files as given, folders recursively to their `*.txt` files (sorted), `-` for stdin.
- * Unreadable paths are kept, with an `error`, so they can be reported in order without stopping the others.
+ * Expands command-line paths: files as given, folders recursively to their `*.txt` files (sorted; symbolic links
+ * followed, loops detected), `-` for stdin. A path that cannot be read is kept with an `error` (the CLI turns that
+ * into a usage error); everything left out of a folder is listed in `skipped` with the reason.
  *
  * @example
  * ```ts
- * await expandInputs(['reports/', 'extra.txt']); // [{ path: 'reports/a.txt' }, …, { path: 'extra.txt' }]
+ * await expandInputs(['reports/', 'extra.txt']); // { sources: [{ path: 'reports/a.txt' }, …], skipped: [] }
  * ```
  */
-export async function expandInputs(paths: readonly string[], cwd = process.cwd()): Promise<InputSource[]> {
-  const out: InputSource[] = [];
+export async function expandInputs(paths: readonly string[], cwd = process.cwd()): Promise<{ sources: InputSource[]; skipped: Skipped[] }> {
+  const sources: InputSource[] = [];
+  const skipped: Skipped[] = [];
   for (const p of paths) {
     if (p === '-') {
-      out.push({ path: '-' });
+      sources.push({ path: '-' });
       continue;
     }
     try {
       const st = await stat(resolvePath(cwd, p));
       if (st.isDirectory()) {
-        const files = await listTxt(resolvePath(cwd, p));
-        if (!files.length) out.push({ path: p, error: 'no .txt files in this folder', fromFolder: true });
-        for (const f of files) out.push({ path: relativeOrSame(cwd, f, p), fromFolder: true });
-      } else out.push({ path: p });
+        const files = await listTxt(resolvePath(cwd, p), skipped, (f) => relativeOrSame(cwd, f, p));
+        if (!files.length) sources.push({ path: p, error: 'no .txt files in this folder', fromFolder: true });
+        for (const f of files) sources.push({ path: relativeOrSame(cwd, f, p), fromFolder: true });
+      } else sources.push({ path: p });
     } catch (e) {
-      out.push({ path: p, error: errorMessage(e) });
+      sources.push({ path: p, error: errorMessage(e) });
     }
   }
-  return out;
+  return { sources, skipped };
 }
 
 function resolvePath(cwd: string, p: string): string {
@@ -101,18 +108,42 @@ function relativeOrSame(cwd: string, file: string, given: string): string {
   return given.startsWith('/') ? file : relative(cwd, file);
 }
 
-async function listTxt(dir: string): Promise<string[]> {
+async function listTxt(dir: string, skipped: Skipped[], show: (path: string) => string): Promise<string[]> {
   const files: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
+  const seen = new Map<string, string>(); // real path of every folder walked → the path it was reached by
+  const walk = async (d: string, ancestors: ReadonlySet<string>): Promise<void> => {
+    const real = await realpath(d);
+    if (ancestors.has(real)) return void skipped.push({ path: show(d), reason: 'symbolic link loop (leads back to a folder above it)' });
+    if (seen.has(real)) return void skipped.push({ path: show(d), reason: `same folder as ${show(seen.get(real)!)}` });
+    seen.set(real, d);
+    const inside = new Set(ancestors).add(real);
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (e) {
+      return void skipped.push({ path: show(d), reason: errorMessage(e) });
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = join(d, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) files.push(full);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = await stat(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          skipped.push({ path: show(full), reason: `broken symbolic link (${errorMessage(err)})` });
+          continue;
+        }
+      }
+      if (isDir) await walk(full, inside);
+      else if (isFile && e.name.toLowerCase().endsWith('.txt')) files.push(full);
+      else skipped.push({ path: show(full), reason: isFile ? 'not a .txt file' : 'not a regular file' });
     }
   };
-  await walk(dir);
+  await walk(dir, new Set());
   return files;
 }
 
@@ -128,20 +159,20 @@ export async function* readDocuments(sources: readonly InputSource[], stdin: Nod
   for (const s of sources) {
     const id = s.path === '-' ? 'stdin' : s.path;
     if (s.error) {
-      yield { id, error: `cannot read ${JSON.stringify(s.path)}: ${s.error}`, code: 'E_IO' };
+      yield { id, error: { code: 'E_IO', message: `cannot read ${JSON.stringify(s.path)}: ${s.error}` } };
       continue;
     }
     let bytes: Uint8Array;
     try {
       bytes = s.path === '-' ? await readAll(stdin) : await readFile(resolvePath(cwd, s.path));
     } catch (e) {
-      yield { id, error: `cannot read ${JSON.stringify(s.path)}: ${errorMessage(e)}`, code: 'E_IO' };
+      yield { id, error: { code: 'E_IO', message: `cannot read ${JSON.stringify(s.path)}: ${errorMessage(e)}` } };
       continue;
     }
     try {
       yield { id, text: decodeUtf8(bytes) };
     } catch (e) {
-      yield { id, error: `${s.path === '-' ? 'stdin' : JSON.stringify(s.path)}: ${(e as Error).message}`, code: 'E_BAD_UTF8' };
+      yield { id, error: { code: 'E_BAD_UTF8', message: `${s.path === '-' ? 'stdin' : JSON.stringify(s.path)}: ${(e as Error).message}` } };
     }
   }
 }
@@ -187,33 +218,36 @@ export async function* splitLines(stream: AsyncIterable<unknown>): AsyncGenerato
 }
 
 /**
- * Parses one NDJSON input line: a JSON string, a `{ "id", "text" }` object, or (anything else) raw text; the id
- * is the object's `id`, else `defaultId` (the line number).
- * Throws a readable message for a line that is JSON but not a document.
+ * Parses one NDJSON input line: a JSON string, an object with a string `"text"` (its `"id"` is kept; other fields
+ * are ignored), or (anything else) raw text; the id defaults to `defaultId` (the line number). A blank line is a
+ * document with an empty text. A line that is JSON but not a document gives `{ id, error }`, with the line's own id
+ * when it has one.
  *
  * @example
  * ```ts
- * parseNdjsonLine('{"id":"a","text":"Xã Quảng Hợp"}', 1); // { id: 'a', text: 'Xã Quảng Hợp' }
+ * parseNdjsonLine('{"id":"a","text":"Xã Quảng Hợp","lang":"vi"}', 1); // { id: 'a', text: 'Xã Quảng Hợp' }
  * parseNdjsonLine('"Xã Quảng Hợp"', 7);                 // { id: 7, text: 'Xã Quảng Hợp' }
  * parseNdjsonLine('Xã Quảng Hợp', 8);                   // { id: 8, text: 'Xã Quảng Hợp' }
+ * parseNdjsonLine('{"id":"b","text":5}', 9);            // { id: 'b', error: { code: 'E_INPUT_TYPE', … } }
  * ```
  */
-export function parseNdjsonLine(line: string, defaultId: unknown): { id: unknown; text: string } {
+export function parseNdjsonLine(line: string, defaultId: unknown): InputDoc {
   const t = line.trimStart();
   if (t.startsWith('{')) {
     let v: unknown;
     try {
       v = JSON.parse(t);
     } catch (e) {
-      throw new Error(`invalid JSON: ${(e as Error).message}`);
+      return { id: defaultId, error: { code: 'E_BAD_JSON', message: `invalid JSON: ${(e as Error).message}` } };
     }
-    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('expected a JSON object');
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return { id: defaultId, error: { code: 'E_BAD_BODY', message: 'expected a JSON object' } };
     const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      if (k !== 'id' && k !== 'text') throw new Error(`unknown field ${JSON.stringify(k)}; a document is { "id", "text" }`);
+    const id = o['id'] === undefined ? defaultId : o['id'];
+    if (typeof o['text'] !== 'string') {
+      const got = o['text'] === undefined ? 'nothing' : JSON.stringify(o['text']).slice(0, 40);
+      return { id, error: { code: o['text'] === undefined ? 'E_BAD_BODY' : 'E_INPUT_TYPE', message: `"text" must be a string, got ${got}` } };
     }
-    if (typeof o['text'] !== 'string') throw new Error(`"text" must be a string, got ${o['text'] === undefined ? 'nothing' : JSON.stringify(o['text'])}`);
-    return { id: o['id'] === undefined ? defaultId : o['id'], text: o['text'] };
+    return { id, text: o['text'] };
   }
   if (t.startsWith('"')) {
     try {
@@ -227,8 +261,9 @@ export function parseNdjsonLine(line: string, defaultId: unknown): { id: unknown
 }
 
 /**
- * Reads NDJSON documents from several sources (files or stdin) line by line. Blank lines are skipped; ids default
- * to the line number (`file:line` when reading files). Bad lines become `{ id, error }`.
+ * Reads NDJSON documents from several sources (files or stdin) line by line: exactly one document per line, blank
+ * lines included (an empty document). Ids default to the line number (`file:line` when reading several files). Bad
+ * lines become `{ id, error }`.
  *
  * @example
  * ```ts
@@ -240,7 +275,7 @@ export async function* readNdjson(sources: readonly InputSource[], stdin: NodeJS
   for (const s of sources) {
     const name = s.path === '-' ? 'stdin' : s.path;
     if (s.error) {
-      yield { id: name, error: `cannot read ${JSON.stringify(s.path)}: ${s.error}`, code: 'E_IO' };
+      yield { id: name, error: { code: 'E_IO', message: `cannot read ${JSON.stringify(s.path)}: ${s.error}` } };
       continue;
     }
     const stream = s.path === '-' ? stdin : createReadStream(resolvePath(cwd, s.path));
@@ -253,19 +288,15 @@ export async function* readNdjson(sources: readonly InputSource[], stdin: NodeJS
         try {
           line = decodeUtf8(raw);
         } catch (e) {
-          yield { id: fallbackId, error: `line ${lineNo}: ${(e as Error).message}`, code: 'E_BAD_UTF8' };
+          yield { id: fallbackId, error: { code: 'E_BAD_UTF8', message: `line ${lineNo}: ${(e as Error).message}` } };
           continue;
         }
         if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-        if (line.trim() === '') continue;
-        try {
-          yield parseNdjsonLine(line, fallbackId);
-        } catch (e) {
-          yield { id: fallbackId, error: `line ${lineNo}: ${(e as Error).message}`, code: 'E_BAD_JSON' };
-        }
+        const doc = parseNdjsonLine(line, fallbackId);
+        yield 'error' in doc ? { id: doc.id, error: { code: doc.error.code, message: `line ${lineNo}: ${doc.error.message}` } } : doc;
       }
     } catch (e) {
-      yield { id: name, error: `cannot read ${JSON.stringify(s.path)}: ${errorMessage(e)}`, code: 'E_IO' };
+      yield { id: name, error: { code: 'E_IO', message: `cannot read ${JSON.stringify(s.path)}: ${errorMessage(e)}` } };
     }
   }
 }

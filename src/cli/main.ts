@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `vietnlp` bin entry (built to dist/cli.js). All logic is in ./run.ts; this file binds it to the process:
-// exit code, SIGTERM/SIGINT for `serve` (graceful shutdown), and a quiet exit when stdout is closed early (`| head`).
+// `vietnlp` bin entry (built to dist/cli.js). All logic is in ./run.ts; this file binds it to the process: exit
+// code, SIGTERM/SIGINT (the first one stops cleanly — the line being written is finished and flushed —, a second one
+// exits at once), and a quiet exit when stdout is closed early (`| head`).
 import { runCli } from './run.js';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -8,32 +9,32 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+const stop = new AbortController();
+const onSignal = (signal: NodeJS.Signals): void => {
+  if (stop.signal.aborted) {
+    process.stderr.write(`vietnlp: ${signal} again, exiting now\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  }
+  stop.abort(signal);
+};
+process.on('SIGTERM', onSignal);
+process.on('SIGINT', onSignal);
+
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   stderrIsTTY: process.stderr.isTTY === true,
   stdinIsTTY: process.stdin.isTTY === true,
-  onServe(stop) {
-    let stopping = false;
-    const onSignal = (signal: NodeJS.Signals): void => {
-      if (stopping) {
-        process.stderr.write(`vietnlp: ${signal} again, exiting now\n`);
-        process.exit(130);
-      }
-      stopping = true;
-      process.stderr.write(`vietnlp: ${signal} received, finishing requests in progress…\n`);
-      void stop();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  },
+  signal: stop.signal,
 }).then(
   (code) => {
     process.exitCode = code;
+    // After a signal, stdin may still be open and worker threads busy: exit once stdout has taken everything.
+    if (stop.signal.aborted) process.stdout.write('', () => process.exit(code));
   },
   (e: unknown) => {
-    process.stderr.write(`vietnlp: unexpected error: ${String((e as Error)?.stack ?? e)}\n`);
+    process.stderr.write(`vietnlp: unexpected error: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
     process.exitCode = 70;
   },
 );

@@ -1,45 +1,67 @@
 // The vietnlp HTTP JSON service.
 //
-// Why node:http and no framework: the service has seven fixed routes (six POST operations and GET /health), one
-// body shape ({ "text" } or { "texts" } plus optional "options"), and JSON in and out. A framework (express,
-// fastify, …) would add a runtime dependency, its transitive tree and its own error formats for what is ~300 lines
-// here; the body is validated by hand against that one small schema (allowed fields, types, batch size), so every
-// 400 names the bad field or value. Limits that matter for a public service are explicit: body size (413, checked
-// on Content-Length and while streaming), batch size, per-request time (504), concurrent requests (503), graceful
-// shutdown (stop accepting, finish in-flight requests), CORS off unless an origin is given.
+// Why node:http and no framework: a handful of fixed routes (src/service/routes.ts), one body shape ({ "text" } or
+// { "texts" } plus optional "options" and "id"), JSON in and out. A framework would add a runtime dependency tree and
+// its own error formats; the body is validated by hand (src/service/body.ts), so every 400 names the bad field.
+//
+// Request lifecycle, each step bounded:
+//   headers  (headersTimeoutMs → 408 by node) → Host allow-list (403) → route (404/405) → Content-Type (415)
+//   → body: waiting-for-body cap (the oldest waiter is dropped, 503), maxBody (413, on Content-Length first),
+//     bodyTimeoutMs (408); refusals drain a bounded amount of the upload so the client can read the status
+//   → in-flight slot (maxInFlight, 503), taken only once the body is read, so slow uploads hold no slot
+//   → tasks in worker threads (default one), dispatched round-robin between requests (scheduler.ts); timeoutMs → 504,
+//     the running task is cancelled; results above maxResult → 413
+//   → shutdown: stop accepting, answer every request already received, 503 E_CLOSING at the grace deadline.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { createPool, type TaskPool } from '../batch/pool.js';
-import { TASKS, isTaskName, toErrorInfo, type TaskFunction } from '../batch/tasks.js';
+import type { TaskFunction } from '../batch/tasks.js';
 import { VietNlpError, checkNumber, checkOptions } from '../errors.js';
-import { packageVersion } from '../cli/version.js';
+import { ClientGone, LOOPBACK_HOSTS, checkContentType, checkHost, isLoopback, parseJson, readBody, refuseUpload, validateBody, type RequestBody } from './body.js';
+import { HttpError, errorJson, sendJson, statusOf, type ExtraHeaders } from './errors.js';
+import { listRoutes, registerRoutes, type RunText, type ServerState } from './routes.js';
+import { createScheduler, type FairScheduler } from './scheduler.js';
 
 /** Options of {@link createServer} / {@link startServer}. */
 export interface ServiceOptions {
   /** Port to listen on (default 8080; 0 = any free port). Used by `startServer`. */
   port?: number;
-  /** Interface to listen on (default `127.0.0.1`; use `0.0.0.0` to expose it). Used by `startServer`. */
+  /** Interface to listen on (default `127.0.0.1`; use `0.0.0.0` to expose it). */
   host?: string;
-  /** Largest accepted request body in bytes (default 5 MiB) → 413 above. */
+  /** Largest accepted request body in bytes (default 5 MiB) → 413 above, refused on Content-Length before reading. */
   maxBody?: number;
   /** Largest `texts` array (default 1000) → 413 above. */
   maxBatch?: number;
-  /** Time limit per request in ms (default 30 000) → 504. With worker threads the running task is cancelled; in-process
-   *  the limit is checked between the texts of a batch (one text in progress is not interrupted). */
+  /** Largest answer in bytes of JSON (default 32 MiB) → 413 `E_RESULT_TOO_LARGE` (send shorter texts). */
+  maxResult?: number;
+  /** Time limit per request once its body is read, in ms (default 30 000) → 504; running tasks are cancelled. */
   timeoutMs?: number;
-  /** Requests processed at once (default 64); more get 503 with Retry-After. */
+  /** Time allowed for the request headers, in ms (default 10 000) → 408 and the connection is closed. */
+  headersTimeoutMs?: number;
+  /** Time allowed for the request body once the headers are in, in ms (default 10 000) → 408. */
+  bodyTimeoutMs?: number;
+  /** Requests processed at once, counted once their body is read (default 64); more get 503 with Retry-After. */
   maxInFlight?: number;
+  /** Requests waiting for their body at once (default 256); above it the oldest waiter gets 503 and is closed. */
+  maxWaitingForBody?: number;
   /** Allowed cross-origin origin (`*` for any). CORS is off when unset. */
   cors?: string;
-  /** Worker threads for the analyses (default 1 = in-process). Needs the built worker (see `createPool`). */
+  /**
+   * Host header names accepted (a leading `.` allows subdomains), or `'*'` for any. Default: `localhost`,
+   * `127.0.0.1`, `[::1]` when `host` is a loopback address (guards against DNS rebinding), else any.
+   */
+  allowedHosts?: readonly string[] | '*';
+  /** Worker threads for the analyses (default 1; 0 = in the server's own thread, which then blocks while it works). */
   jobs?: number;
-  /** Built worker file (default: found next to the package's dist). */
+  /** Built worker file (default: found next to the package's dist). Without one the analyses run in-process. */
   workerFile?: string;
-  /** Extra or replacement routes: `POST /<name>` runs `fn(text, options)` in-process. */
+  /** Extra or replacement routes: `POST /<name>` runs `fn(text, options)` in the server's thread. */
   tasks?: Record<string, TaskFunction>;
-  /** On close, how long to wait for in-flight requests before cutting connections (default 10 000 ms). */
+  /** On close, how long in-flight requests may still run (default 10 000 ms); then they get 503 `E_CLOSING`. */
   graceMs?: number;
+  /** Where log lines go (default: stderr). One line per event, no stack traces. */
+  log?: (line: string) => void;
 }
 
 /** A created service: the node `http.Server` plus a graceful `close()`. */
@@ -49,7 +71,7 @@ export interface Service {
   readonly threaded: boolean;
   /** The request handler, usable with another `http.Server`. */
   readonly handler: (req: IncomingMessage, res: ServerResponse) => void;
-  /** Stops accepting connections, lets in-flight requests finish (up to `graceMs`), then stops the workers. */
+  /** Stops accepting connections, answers the requests already received (up to `graceMs`), then stops the workers. */
   close(): Promise<void>;
 }
 
@@ -59,97 +81,160 @@ export interface RunningService extends Service {
   readonly port: number;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const OPTION_KEYS = ['port', 'host', 'maxBody', 'maxBatch', 'timeoutMs', 'maxInFlight', 'cors', 'jobs', 'workerFile', 'tasks', 'graceMs'];
-const BODY_FIELDS = ['text', 'texts', 'options'];
+const OPTION_KEYS = [
+  'port', 'host', 'maxBody', 'maxBatch', 'maxResult', 'timeoutMs', 'headersTimeoutMs', 'bodyTimeoutMs', 'maxInFlight', 'maxWaitingForBody',
+  'cors', 'allowedHosts', 'jobs', 'workerFile', 'tasks', 'graceMs', 'log',
+];
 const ROUTE_NAME = /^[a-z][a-z0-9-]{0,40}$/;
+/** Heap limit of each worker thread: a pathological text fails alone instead of swapping the machine. */
+const WORKER_HEAP_MB = 1536;
 
-function describeJson(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
-  const s = JSON.stringify(v);
-  return `${typeof v} ${s.length > 40 ? `${s.slice(0, 40)}…` : s}`;
+interface Settings {
+  maxBody: number; maxBatch: number; maxResult: number; timeoutMs: number; headersTimeoutMs: number; bodyTimeoutMs: number;
+  maxInFlight: number; maxWaiting: number; graceMs: number; jobs: number; allowedHosts: readonly string[] | undefined;
+  custom: Map<string, TaskFunction>; log: (line: string) => void;
 }
 
-interface Request {
-  readonly text?: string;
-  readonly texts?: string[];
-  readonly options?: Record<string, unknown>;
+function settings(options: ServiceOptions | undefined): Settings {
+  const o = checkOptions<ServiceOptions>(options, 'createServer', OPTION_KEYS);
+  const num = (name: keyof ServiceOptions, dflt: number, min: number, max: number): number =>
+    o[name] === undefined ? dflt : checkNumber(o[name], 'createServer', name, min, max, true);
+  if (o.cors !== undefined && (typeof o.cors !== 'string' || !o.cors)) {
+    throw new VietNlpError('E_OPTION_VALUE', 'createServer: option cors must be an origin such as "https://example.org" or "*"');
+  }
+  const hosts = o.allowedHosts;
+  if (hosts !== undefined && hosts !== '*' && !(Array.isArray(hosts) && hosts.every((h) => typeof h === 'string' && h))) {
+    throw new VietNlpError('E_OPTION_VALUE', 'createServer: option allowedHosts must be an array of host names such as ["localhost"] or "*"');
+  }
+  const custom = new Map<string, TaskFunction>();
+  for (const [name, fn] of Object.entries(o.tasks ?? {})) {
+    if (!ROUTE_NAME.test(name) || name === 'health' || typeof fn !== 'function') {
+      throw new VietNlpError('E_OPTION_VALUE', `createServer: tasks.${name} must be a function with a lower-case route name other than "health"`);
+    }
+    custom.set(name, fn);
+  }
+  const host = o.host ?? '127.0.0.1';
+  return {
+    maxBody: num('maxBody', 5 * 1024 * 1024, 1, 2 ** 31),
+    maxBatch: num('maxBatch', 1000, 1, 1e6),
+    maxResult: num('maxResult', 32 * 1024 * 1024, 1, 2 ** 31),
+    timeoutMs: num('timeoutMs', 30_000, 1, 2 ** 31 - 1),
+    headersTimeoutMs: num('headersTimeoutMs', 10_000, 1, 2 ** 31 - 1),
+    bodyTimeoutMs: num('bodyTimeoutMs', 10_000, 1, 2 ** 31 - 1),
+    maxInFlight: num('maxInFlight', 64, 1, 1e6),
+    maxWaiting: num('maxWaitingForBody', 256, 1, 1e6),
+    graceMs: num('graceMs', 10_000, 0, 2 ** 31 - 1),
+    jobs: num('jobs', 1, 0, 256),
+    allowedHosts: hosts === '*' ? undefined : hosts ? hosts.map((h) => h.toLowerCase()) : isLoopback(host) ? [...new Set([...LOOPBACK_HOSTS, host.toLowerCase()])] : undefined,
+    custom,
+    log: typeof o.log === 'function' ? o.log : (line) => void process.stderr.write(`${line}\n`),
+  };
+}
+
+/** Rejects with the signal's reason as soon as it aborts (so a task that ignores the signal cannot hold the answer). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** The requests in progress and waiting for their body (oldest first), and who to tell when they change. */
+interface Tracker {
+  readonly active: Set<AbortController>;
+  readonly waiting: Set<AbortController>;
+  changed?: (() => void) | undefined;
+}
+
+function httpServer(s: Settings, handler: (req: IncomingMessage, res: ServerResponse) => void, refuse: (req: IncomingMessage, res: ServerResponse, e: unknown) => void): Server {
+  const server = createHttpServer({
+    headersTimeout: s.headersTimeoutMs,
+    requestTimeout: s.headersTimeoutMs + s.bodyTimeoutMs + 5000, // a backstop: the body has its own timer
+    connectionsCheckingInterval: Math.min(1000, s.headersTimeoutMs),
+  }, handler);
+  // `Expect: 100-continue` (curl for bodies over 1 MB): refuse an oversized body before the client sends it.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (Number(req.headers['content-length'] ?? 0) > s.maxBody) return refuse(req, res, new HttpError(413, 'E_TOO_LARGE', `the body is ${req.headers['content-length']} bytes; the limit is ${s.maxBody} bytes`));
+    res.writeContinue();
+    handler(req, res);
+  });
+  return server;
+}
+
+/** Resolves true once no request is in progress or waiting for its body, false after `ms`. */
+function settle(t: Tracker, ms: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const check = (): void => {
+      if (t.active.size + t.waiting.size > 0) return;
+      clearTimeout(timer);
+      t.changed = undefined;
+      resolve(true);
+    };
+    const timer = setTimeout(() => ((t.changed = undefined), resolve(false)), ms);
+    t.changed = check;
+    check();
+  });
 }
 
 /**
- * Checks a parsed request body against the schema `{ text: string } | { texts: string[] }` plus optional
- * `options: object`; throws a 400/413 `HttpError` whose message names the bad field or value.
+ * Stops accepting connections but keeps the open ones (a request already in their buffers is still answered), waits
+ * up to `graceMs` for the requests received, answers what is left 503 E_CLOSING, then closes the connections.
  */
-function validateBody(body: unknown, maxBatch: number): Request {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new HttpError(400, 'E_BAD_BODY', `the body must be a JSON object like {"text": "…"}, got ${describeJson(body)}`);
+async function shutDown(s: Settings, server: Server, t: Tracker): Promise<void> {
+  const stopped = new Promise<void>((resolve) => (server.listening ? NetServer.prototype.close.call(server, () => resolve()) : resolve()));
+  if (!(await settle(t, s.graceMs))) {
+    const reason = new HttpError(503, 'E_CLOSING', `the server shut down before the request finished (grace period ${s.graceMs} ms)`);
+    for (const ac of [...t.active, ...t.waiting]) ac.abort(reason);
+    await settle(t, 1000);
+    s.log(`vietnlp serve: grace period of ${s.graceMs} ms over; unfinished requests answered 503 E_CLOSING`);
   }
-  const o = body as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
-    if (!BODY_FIELDS.includes(k)) throw new HttpError(400, 'E_BAD_BODY', `unknown field ${JSON.stringify(k)}; allowed fields are "text", "texts", "options"`);
-  }
-  const hasText = 'text' in o;
-  const hasTexts = 'texts' in o;
-  if (hasText === hasTexts) {
-    throw new HttpError(400, 'E_BAD_BODY', hasText ? 'give either "text" or "texts", not both' : 'missing field "text" (a string) or "texts" (an array of strings)');
-  }
-  if (o['options'] !== undefined && (o['options'] === null || typeof o['options'] !== 'object' || Array.isArray(o['options']))) {
-    throw new HttpError(400, 'E_BAD_BODY', `"options" must be an object, got ${describeJson(o['options'])}`);
-  }
-  const options = o['options'] as Record<string, unknown> | undefined;
-  if (hasText) {
-    if (typeof o['text'] !== 'string') throw new HttpError(400, 'E_BAD_BODY', `"text" must be a string, got ${describeJson(o['text'])}`);
-    return options ? { text: o['text'], options } : { text: o['text'] };
-  }
-  const texts = o['texts'];
-  if (!Array.isArray(texts)) throw new HttpError(400, 'E_BAD_BODY', `"texts" must be an array of strings, got ${describeJson(texts)}`);
-  if (texts.length > maxBatch) throw new HttpError(413, 'E_TOO_LARGE', `"texts" has ${texts.length} items; the limit is ${maxBatch}`);
-  texts.forEach((t, i) => {
-    if (typeof t !== 'string') throw new HttpError(400, 'E_BAD_BODY', `"texts"[${i}] must be a string, got ${describeJson(t)}`);
-  });
-  return options ? { texts: texts as string[], options } : { texts: texts as string[] };
+  await nextTick();
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 1000);
+  await stopped;
+  clearTimeout(force);
 }
 
-async function readBody(req: IncomingMessage, maxBody: number): Promise<Buffer> {
-  const declared = req.headers['content-length'];
-  if (declared !== undefined && Number(declared) > maxBody) {
-    throw new HttpError(413, 'E_TOO_LARGE', `the body is ${declared} bytes; the limit is ${maxBody} bytes`);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const b = chunk as Buffer;
-    size += b.length;
-    if (size > maxBody) throw new HttpError(413, 'E_TOO_LARGE', `the body is more than ${maxBody} bytes; the limit is ${maxBody} bytes`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks, size);
-}
-
-function statusOf(e: unknown): { status: number; code: string; message: string } {
-  if (e instanceof HttpError) return { status: e.status, code: e.code, message: e.message };
-  const info = toErrorInfo(e);
-  if (/^E_(INPUT_TYPE|OPTION_TYPE|OPTION_VALUE|UNKNOWN_OPTION)$/.test(info.code)) return { status: 400, ...info };
-  if (info.code === 'E_DATA_MISSING') return { status: 501, ...info };
-  return { status: 500, code: 'E_INTERNAL', message: 'internal error while processing the request' };
+/** How one text runs (built-in tasks: fairly scheduled in the pool; custom ones: in-process) and how a batch joins. */
+function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
+  const runText: RunText = async (task, text, body, signal) => {
+    if ('custom' in task) {
+      const json = JSON.stringify(await task.custom(text, body.options)) ?? 'null';
+      if (Buffer.byteLength(json) > s.maxResult) throw new HttpError(413, 'E_RESULT_TOO_LARGE', `the result is more than ${s.maxResult} bytes (maxResult)`);
+      return json;
+    }
+    return scheduler.run(
+      body,
+      async () => {
+        if (!pool.threaded) await nextTick(); // in-process: let timers and other requests in between texts
+        signal.throwIfAborted();
+        return pool.runJson(task.builtin, text, body.options, signal, s.maxResult);
+      },
+      signal,
+    );
+  };
+  const runBatch = async (texts: string[], one: (t: string, i: number) => Promise<string>): Promise<string> => {
+    let bytes = 0;
+    const parts = await Promise.all(
+      texts.map(async (t, i) => {
+        const json = await one(t, i);
+        bytes += Buffer.byteLength(json) + 1;
+        if (bytes > s.maxResult) throw new HttpError(413, 'E_RESULT_TOO_LARGE', `the results are more than ${s.maxResult} bytes of JSON (limit --max-result); send fewer or shorter texts`);
+        return json;
+      }),
+    );
+    return `[${parts.join(',')}]`;
+  };
+  return { runText, runBatch };
 }
 
 /**
  * Creates the HTTP service (not yet listening): `POST /segment`, `/entities`, `/officials`, `/summarize`,
  * `/report`, `/analyze` with `{ "text": "…" }` → `{ "result": … }` or `{ "texts": [...] }` → `{ "results": [...] }`
- * (optional `"options"` passed to the operation), `GET /health`. Errors are `{ "error": { "code", "message" } }`
- * with status 400 (bad JSON/body/options), 404, 405, 413, 415, 503 (overloaded or shutting down), 504 (timeout).
+ * (optional `"options"` passed to the operation, optional `"id"` echoed), `GET /health`. Errors are
+ * `{ "id"?, "error": { "code", "message" } }` with status 400, 403, 404, 405, 408, 413, 415, 503, 504.
  *
  * @example
  * ```ts
@@ -160,197 +245,135 @@ function statusOf(e: unknown): { status: number; code: string; message: string }
  * ```
  */
 export function createServer(options?: ServiceOptions): Service {
-  const o = checkOptions<ServiceOptions>(options, 'createServer', OPTION_KEYS);
-  const maxBody = o.maxBody === undefined ? 5 * 1024 * 1024 : checkNumber(o.maxBody, 'createServer', 'maxBody', 1, 2 ** 31, true);
-  const maxBatch = o.maxBatch === undefined ? 1000 : checkNumber(o.maxBatch, 'createServer', 'maxBatch', 1, 1e6, true);
-  const timeoutMs = o.timeoutMs === undefined ? 30_000 : checkNumber(o.timeoutMs, 'createServer', 'timeoutMs', 1, 2 ** 31 - 1, true);
-  const maxInFlight = o.maxInFlight === undefined ? 64 : checkNumber(o.maxInFlight, 'createServer', 'maxInFlight', 1, 1e6, true);
-  const graceMs = o.graceMs === undefined ? 10_000 : checkNumber(o.graceMs, 'createServer', 'graceMs', 0, 2 ** 31 - 1, true);
-  const jobs = o.jobs === undefined ? 1 : checkNumber(o.jobs, 'createServer', 'jobs', 1, 256, true);
-  if (o.cors !== undefined && (typeof o.cors !== 'string' || !o.cors)) {
-    throw new VietNlpError('E_OPTION_VALUE', 'createServer: option cors must be an origin such as "https://example.org" or "*"');
-  }
-  const custom = new Map<string, TaskFunction>();
-  for (const [name, fn] of Object.entries(o.tasks ?? {})) {
-    if (!ROUTE_NAME.test(name) || name === 'health' || typeof fn !== 'function') {
-      throw new VietNlpError('E_OPTION_VALUE', `createServer: tasks.${name} must be a function with a lower-case route name other than "health"`);
-    }
-    custom.set(name, fn);
-  }
-  const routes = [...new Set([...TASKS, ...custom.keys()])];
-  const pool: TaskPool = createPool({ concurrency: jobs, workerFile: o.workerFile });
+  const s = settings(options);
+  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: WORKER_HEAP_MB });
+  const scheduler = createScheduler(pool.concurrency);
   const started = Date.now();
-  let inFlight = 0;
+  const tracker: Tracker = { active: new Set(), waiting: new Set() };
+  const { active, waiting } = tracker;
   let closing = false;
-  let idle: (() => void) | undefined;
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, raw?: string): void => {
-    if (res.headersSent || res.destroyed) return;
-    const json = raw ?? JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(Buffer.byteLength(json)),
-      'x-content-type-options': 'nosniff',
-      ...(closing ? { connection: 'close' } : {}),
-      ...headers,
-    });
-    res.end(json);
-  };
-  const fail = (res: ServerResponse, e: unknown, headers: Record<string, string> = {}): void => {
-    const { status, code, message } = statusOf(e);
-    send(res, status, { error: { code, message } }, headers);
+  const { runText, runBatch } = taskRunners(s, pool, scheduler);
+  const routes = registerRoutes(s.custom, runText, runBatch);
+  const routeList = listRoutes(routes);
+  const state = (): ServerState => ({
+    started, closing, inFlight: active.size, waitingForBody: waiting.size, queued: scheduler.queued, threads: pool.threaded ? pool.concurrency : 0, routes: routeList,
+  });
+  const cors: ExtraHeaders = !options?.cors ? {} : options.cors === '*' ? { 'access-control-allow-origin': '*' } : { 'access-control-allow-origin': options.cors, vary: 'Origin' };
+  const headers = (): ExtraHeaders => (closing ? { ...cors, connection: 'close' } : cors);
+  const drainBytes = Math.min(64 * 1024 * 1024, Math.max(1024 * 1024, 4 * s.maxBody));
+  const refuse = (req: IncomingMessage, res: ServerResponse, e: unknown): void => {
+    const status = statusOf(e).status;
+    refuseUpload(req, res, e, headers(), status === 408 || status === 503 ? 0 : drainBytes, s.bodyTimeoutMs);
   };
 
-  // Results travel as JSON strings (serialised in the worker thread when threaded) and are spliced into the reply.
-  const runOne = async (route: string, text: string, opts: Record<string, unknown> | undefined, signal: AbortSignal): Promise<string> => {
-    if (signal.aborted) throw new HttpError(504, 'E_TIMEOUT', `the request took longer than ${timeoutMs} ms`);
-    const fn = custom.get(route);
-    if (fn) return JSON.stringify(await fn(text, opts)) ?? 'null';
-    if (isTaskName(route)) return pool.runJson(route, text, opts, signal);
-    throw new HttpError(404, 'E_NOT_FOUND', `no route /${route}`);
-  };
-
-  const work = async (route: string, body: Request, signal: AbortSignal): Promise<string> => {
-    if (body.text !== undefined) return `{"result":${await runOne(route, body.text, body.options, signal)}}`;
-    const texts = body.texts ?? [];
-    if (pool.threaded && !custom.has(route)) return `{"results":[${(await Promise.all(texts.map((t) => runOne(route, t, body.options, signal)))).join(',')}]}`;
-    const results: string[] = [];
-    for (const t of texts) {
-      results.push(await runOne(route, t, body.options, signal));
-      await nextTick(); // lets the timer and other requests in between the texts of a batch
+  const receive = async (req: IncomingMessage): Promise<Buffer> => {
+    checkContentType(req);
+    if (waiting.size >= s.maxWaiting) {
+      const oldest = waiting.values().next().value!;
+      waiting.delete(oldest);
+      oldest.abort(new HttpError(503, 'E_OVERLOADED', `too many requests waiting for their body (${s.maxWaiting}); this one waited longest`));
     }
-    return `{"results":[${results.join(',')}]}`;
+    const cancel = new AbortController();
+    waiting.add(cancel);
+    try {
+      return await readBody(req, s.maxBody, s.bodyTimeoutMs, cancel.signal);
+    } finally {
+      waiting.delete(cancel);
+      tracker.changed?.();
+    }
   };
 
-  const corsHeaders = Object.entries<string>(
-    !o.cors ? {} : o.cors === '*' ? { 'access-control-allow-origin': '*' } : { 'access-control-allow-origin': o.cors, vary: 'Origin' },
-  );
+  const processRequest = async (req: IncomingMessage, res: ServerResponse, post: (b: RequestBody, sig: AbortSignal) => Promise<string>): Promise<void> => {
+    let raw: Buffer;
+    try {
+      raw = await receive(req);
+    } catch (e) {
+      if (!(e instanceof ClientGone)) refuse(req, res, e);
+      return;
+    }
+    if (active.size >= s.maxInFlight) {
+      const { status, json } = errorJson(new HttpError(503, 'E_OVERLOADED', `too many requests in progress (${s.maxInFlight}); retry later`));
+      return sendJson(res, status, json, { ...headers(), 'retry-after': '1' });
+    }
+    const ac = new AbortController();
+    active.add(ac);
+    res.on('close', () => ac.abort(new ClientGone('the client closed the connection')));
+    let id: unknown;
+    const timer = setTimeout(() => ac.abort(new HttpError(504, 'E_TIMEOUT', `the request took longer than ${s.timeoutMs} ms`)), s.timeoutMs);
+    try {
+      const body = validateBody(parseJson(raw), s.maxBatch);
+      id = body.id;
+      const out = await untilAborted(post(body, ac.signal), ac.signal);
+      const key = body.text !== undefined ? 'result' : 'results';
+      sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());
+    } catch (e) {
+      if (e instanceof ClientGone) return;
+      const { status, json } = errorJson(e, id);
+      if (status === 500) s.log(`vietnlp serve: internal error on ${req.method} ${req.url}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+      sendJson(res, status, json, headers());
+    } finally {
+      clearTimeout(timer);
+      ac.abort(new ClientGone('done')); // drops the request's queued texts (after an error in a batch)
+      active.delete(ac);
+      tracker.changed?.();
+    }
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    for (const [k, v] of corsHeaders) res.setHeader(k, v);
+    try {
+      checkHost(req, s.allowedHosts);
+    } catch (e) {
+      return refuse(req, res, e);
+    }
     let path: string;
     try {
-      path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/';
+      path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/(.)\/+$/, '$1');
     } catch {
       path = '/';
     }
-    const route = path.slice(1);
+    const route = routes.get(path);
     const method = req.method ?? 'GET';
-    if (o.cors && method === 'OPTIONS' && (route === 'health' || routes.includes(route))) {
+    if (options?.cors && method === 'OPTIONS' && route) {
       res.writeHead(204, {
-        'access-control-allow-methods': route === 'health' ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS',
+        ...cors,
+        'access-control-allow-methods': route.method === 'GET' ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS',
         'access-control-allow-headers': 'content-type',
         'access-control-max-age': '600',
       });
-      res.end();
-      return;
+      return void res.end();
     }
-    if (route === 'health') {
-      if (method !== 'GET' && method !== 'HEAD') return fail(res, new HttpError(405, 'E_METHOD', `${method} /health is not allowed; use GET`), { allow: 'GET, HEAD' });
-      send(res, closing ? 503 : 200, {
-        status: closing ? 'closing' : 'ok',
-        version: packageVersion(),
-        uptimeSeconds: Math.round((Date.now() - started) / 1000),
-        inFlight,
-        threads: pool.threaded ? pool.concurrency : 0,
-        routes: routes.map((r) => `POST /${r}`).concat('GET /health'),
-      });
-      return;
+    if (!route) {
+      return refuse(req, res, new HttpError(404, 'E_NOT_FOUND', `no route ${JSON.stringify(path)}; routes are ${routeList.join(', ')}`));
     }
-    if (!routes.includes(route)) {
-      return fail(res, new HttpError(404, 'E_NOT_FOUND', `no route ${JSON.stringify(path)}; routes are ${routes.map((r) => `/${r}`).join(', ')}, /health`));
+    const allowed = route.method === 'GET' ? ['GET', 'HEAD'] : ['POST'];
+    if (!allowed.includes(method)) {
+      res.setHeader('allow', allowed.join(', '));
+      return refuse(req, res, new HttpError(405, 'E_METHOD', `${method} ${path} is not allowed; use ${route.method}`));
     }
-    if (method !== 'POST') return fail(res, new HttpError(405, 'E_METHOD', `${method} ${path} is not allowed; use POST`), { allow: 'POST' });
-    if (closing) return fail(res, new HttpError(503, 'E_CLOSING', 'the server is shutting down'));
-    if (inFlight >= maxInFlight) return fail(res, new HttpError(503, 'E_OVERLOADED', `too many requests in progress (${maxInFlight}); retry later`), { 'retry-after': '1' });
-    const type = req.headers['content-type'];
-    // JSON bodies; text/plain and curl's default form type (`curl -d '{…}'`) are read as JSON too.
-    if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b|^text\/plain\b|^application\/x-www-form-urlencoded\b/i.test(type)) {
-      return fail(res, new HttpError(415, 'E_MEDIA_TYPE', `Content-Type must be application/json, got ${JSON.stringify(type)}`));
+    if (route.method === 'GET') {
+      const a = route.get(state());
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(a.status, { 'content-type': a.contentType ?? 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(a.body)), 'cache-control': 'no-store', ...headers() });
+      return void res.end(method === 'HEAD' ? undefined : a.body);
     }
-    inFlight++;
-    const ac = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) ac.abort();
-    });
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      let raw: Buffer;
-      try {
-        raw = await readBody(req, maxBody);
-      } catch (e) {
-        if (e instanceof HttpError && e.status === 413) {
-          // Answer now and drop the rest of the upload (the connection is closed after the response).
-          res.setHeader('connection', 'close');
-          fail(res, e);
-          req.on('error', () => undefined);
-          let drained = 0;
-          req.on('data', (c: Buffer) => {
-            drained += c.length;
-            if (drained > 4 * maxBody + (1 << 20)) req.destroy();
-          });
-          req.resume();
-          return;
-        }
-        throw e;
-      }
-      let source: string;
-      try {
-        source = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-      } catch {
-        throw new HttpError(400, 'E_BAD_UTF8', 'the body is not valid UTF-8');
-      }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(source);
-      } catch (e) {
-        throw new HttpError(400, 'E_BAD_JSON', `the body is not valid JSON: ${(e as Error).message}`);
-      }
-      const body = validateBody(parsed, maxBatch);
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          ac.abort();
-          reject(new HttpError(504, 'E_TIMEOUT', `the request took longer than ${timeoutMs} ms`));
-        }, timeoutMs);
-      });
-      const out = await Promise.race([work(route, body, ac.signal), timeout]);
-      send(res, 200, undefined, {}, out);
-    } catch (e) {
-      if (statusOf(e).status === 500 && !res.destroyed) globalThis.process.stderr.write(`vietnlp serve: ${String((e as Error)?.stack ?? e)}\n`);
-      fail(res, e);
-    } finally {
-      if (timer) clearTimeout(timer);
-      inFlight--;
-      if (inFlight === 0 && idle) idle();
-    }
+    if (closing) return refuse(req, res, new HttpError(503, 'E_CLOSING', 'the server is shutting down'));
+    return processRequest(req, res, route.post);
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    handle(req, res).catch((e: unknown) => fail(res, e));
+    handle(req, res).catch((e: unknown) => {
+      s.log(`vietnlp serve: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+      const { status, json } = errorJson(e);
+      sendJson(res, status, json, headers());
+    });
   };
-  const server = createHttpServer(handler);
-  server.requestTimeout = timeoutMs + 60_000; // slow uploads
-  server.headersTimeout = Math.min(60_000, server.requestTimeout);
-
+  const server = httpServer(s, handler, refuse);
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closed ??= (async () => {
       closing = true;
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      if (inFlight > 0) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, graceMs);
-          idle = () => {
-            clearTimeout(t);
-            resolve();
-          };
-        });
-      }
-      server.closeIdleConnections();
-      const force = setTimeout(() => server.closeAllConnections(), 1000);
-      if (server.listening) await stopped;
-      clearTimeout(force);
+      await shutDown(s, server, tracker);
       await pool.close();
     })());
 
@@ -363,7 +386,7 @@ export function createServer(options?: ServiceOptions): Service {
  * @example
  * ```ts
  * const { url, close } = await startServer({ port: 0 });
- * const res = await fetch(`${url}/entities`, { method: 'POST', body: JSON.stringify({ text: 'Xã Quảng Hợp' }) });
+ * const res = await fetch(`${url}/entities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Xã Quảng Hợp' }) });
  * console.log((await res.json()).result);
  * await close();
  * ```

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, segment } from '../../src/index.js';
+import { analyze, segment, type Summary, type Word } from '../../src/index.js';
 import { analyzeMany, createPool, mapOrdered, mapSettledOrdered, processMany, runTask, isTaskName } from '../../src/batch/index.js';
 import { privateBuild } from '../cli/helpers.js';
 
@@ -148,5 +148,24 @@ describe('analyzeMany with worker threads (private build of dist/worker.js)', ()
     expect(pool.threaded).toBe(false);
     expect(await pool.run('segment', 'Xã')).toEqual(plain(segment('Xã')));
     expect(await pool.runJson('segment', 'Xã')).toBe(JSON.stringify(segment('Xã')));
+  });
+});
+
+describe('typed results', () => {
+  it('types analyzeMany and processMany results by task, and errors as { id, error: { code, message } }', async () => {
+    for await (const words of analyzeMany(['Xã Quảng Hợp'], { task: 'segment' })) {
+      const w: Word[] = words;
+      expect(w.map((x) => x.text).join(' ')).toBe('Xã Quảng Hợp');
+    }
+    for await (const o of processMany([{ id: 'a', text: TEXTS[0]! }, { id: 'b', text: 5 as unknown as string }], { task: 'summarize' })) {
+      if ('result' in o) {
+        const s: Summary = o.result;
+        expect(typeof s.text).toBe('string');
+      } else expect(o).toEqual({ index: 1, id: 'b', error: { code: 'E_INPUT_TYPE', message: expect.any(String) } });
+    }
+    for await (const a of analyzeMany(['Xã'])) expect(Array.isArray(a.entities)).toBe(true); // default: Analysis
+    // @ts-expect-error a segment result is not a Summary
+    const wrong: (x: Word[]) => Summary = (x) => x;
+    expect(typeof wrong).toBe('function');
   });
 });

@@ -62,33 +62,38 @@ describe('usage', () => {
 });
 
 describe('documents', () => {
-  it('reads stdin and prints the library result as JSON', async () => {
+  it('reads stdin and prints the library result as JSON, in the one output shape', async () => {
     const r = await cli(['segment'], A);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(segment(A))));
+    expect(JSON.parse(r.stdout)).toEqual([{ id: 'stdin', result: JSON.parse(JSON.stringify(segment(A))) }]);
   });
 
-  it('reads a file and passes summary options', async () => {
+  it('reads a file and passes summary options; one file or many give the same shape', async () => {
     const r = await cli(['summarize', '--sentences', '1', join(dir, 'a.txt')]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(summarize(A, { sentences: 1 }))));
+    expect(JSON.parse(r.stdout)).toEqual([{ id: join(dir, 'a.txt'), result: JSON.parse(JSON.stringify(summarize(A, { sentences: 1 }))) }]);
+    const two = await cli(['summarize', '--sentences', '1', join(dir, 'a.txt'), join(dir, 'folder', 'b.txt')]);
+    const parsed = JSON.parse(two.stdout) as unknown[];
+    expect(parsed).toHaveLength(2);
+    expect(parsed[0]).toEqual(JSON.parse(r.stdout)[0]);
   });
 
   it('prints segmentation as text: one sentence per line, syllables joined by _', async () => {
     const r = await cli(['segment', '--format', 'text'], A);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n');
+    expect(r.stdout.startsWith('== stdin ==\n')).toBe(true);
+    const lines = r.stdout.trim().split('\n').slice(1);
     expect(lines).toHaveLength(splitSentences(A).length);
     const multi = segment(A).filter((w) => w.text.includes(' '));
     for (const w of multi) expect(r.stdout).toContain(w.text.replace(/ /g, '_'));
-    expect(r.stdout.replace(/[_\s]/g, '')).toBe(A.replace(/\s/g, ''));
+    expect(r.stdout.replace('== stdin ==', '').replace(/[_\s]/g, '')).toBe(A.replace(/\s/g, ''));
   });
 
   it('prints analyze and officials as text', async () => {
     const a = await cli(['analyze', '--format', 'text'], A);
     expect(a.code).toBe(0);
     for (const h of ['## Words', '## Entities', '## Officials', '## Summary']) expect(a.stdout).toContain(h);
-    expect(a.stdout).toMatch(/^language: /);
+    expect(a.stdout).toMatch(/^== stdin ==\nlanguage: /);
     const o = await cli(['officials', '--format', 'text'], A);
     expect(o.code).toBe(0);
   });
@@ -120,16 +125,22 @@ describe('documents', () => {
     expect(none.stderr).toContain('no .txt files');
   });
 
-  it('reports a missing file and invalid UTF-8, keeps the other documents, exits 1', async () => {
-    const r = await cli(['segment', join(dir, 'a.txt'), join(dir, 'missing.txt'), join(dir, 'bad.txt')]);
+  it('treats a missing file as a usage error (exit 2, nothing processed)', async () => {
+    const r = await cli(['segment', join(dir, 'a.txt'), join(dir, 'missing.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/cannot read ".*missing\.txt": no such file/);
+  });
+
+  it('reports invalid UTF-8 as { id, error: { code, message } }, keeps the other documents, exits 1', async () => {
+    const r = await cli(['segment', join(dir, 'a.txt'), join(dir, 'bad.txt')]);
     expect(r.code).toBe(1);
-    const arr = JSON.parse(r.stdout) as { id: string; result?: unknown; error?: string }[];
-    expect(arr).toHaveLength(3);
+    const arr = JSON.parse(r.stdout) as { id: string; result?: unknown; error?: { code: string; message: string } }[];
+    expect(arr).toHaveLength(2);
     expect(arr[0]!.result).toEqual(JSON.parse(JSON.stringify(segment(A))));
-    expect(arr[1]!.error).toMatch(/no such file/);
-    expect(arr[2]!.error).toMatch(/invalid UTF-8 at byte 18/);
-    expect(r.stderr).toContain('missing.txt');
-    expect(r.stderr).toContain('2 documents failed');
+    expect(arr[1]).toEqual({ id: join(dir, 'bad.txt'), error: { code: 'E_BAD_UTF8', message: expect.stringMatching(/invalid UTF-8 at byte 18/) } });
+    expect(r.stderr).toContain('bad.txt');
+    expect(r.stderr).toContain('1 document failed');
   });
 
   it('prints several documents as text with headers', async () => {
@@ -150,32 +161,36 @@ describe('documents', () => {
 
 describe('--ndjson', () => {
   it('reads strings, objects and raw lines; writes one result per line in input order', async () => {
-    const input = [JSON.stringify({ id: 'first', text: A }), JSON.stringify(B), '', 'Huyện ủy Quảng Trạch', JSON.stringify({ text: B })].join('\n');
+    const input = [JSON.stringify({ id: 'first', text: A }), JSON.stringify(B), '', 'Huyện ủy Quảng Trạch', JSON.stringify({ text: B }), '   '].join('\n');
     const r = await cli(['segment', '--ndjson'], input);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result: unknown });
-    expect(lines.map((l) => l.id)).toEqual(['first', 2, 4, 5]);
+    const lines = r.stdout.split('\n').slice(0, -1).map((l) => JSON.parse(l) as { id: unknown; result: unknown });
+    expect(lines.map((l) => l.id)).toEqual(['first', 2, 3, 4, 5, 6]); // one output line per input line
     expect(lines[0]!.result).toEqual(JSON.parse(JSON.stringify(segment(A))));
     expect(lines[1]!.result).toEqual(JSON.parse(JSON.stringify(segment(B))));
-    expect(lines[2]!.result).toEqual(JSON.parse(JSON.stringify(segment('Huyện ủy Quảng Trạch'))));
+    expect(lines[2]!.result).toEqual([]); // a blank line is an empty document
+    expect(lines[3]!.result).toEqual(JSON.parse(JSON.stringify(segment('Huyện ủy Quảng Trạch'))));
+    expect(lines[5]!.result).toEqual([]);
   });
 
   it('reports bad lines as { id, error } in place and exits 1, keeping the good ones', async () => {
     const input = Buffer.concat([
       Buffer.from(`${JSON.stringify(A)}\n{"text": 5}\n{broken\n`),
       Buffer.from([0x58, 0xff, 0x0a]),
-      Buffer.from(`{"id":"x","text":"${B}","extra":1}\r\n${JSON.stringify({ id: 'last', text: B })}`),
+      Buffer.from(`{"id":"x","text":"${B}","lang":"vi"}\r\n{"id":"doc-7","text":null}\n${JSON.stringify({ id: 'last', text: B })}`),
     ]);
     const r = await cli(['entities', '--ndjson'], input);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result?: unknown; error?: string; code?: string });
-    expect(lines.map((l) => l.id)).toEqual([1, 2, 3, 4, 5, 'last']);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result?: unknown; error?: { code: string; message: string } });
+    expect(lines.map((l) => l.id)).toEqual([1, 2, 3, 4, 'x', 'doc-7', 'last']);
     expect(lines[0]!.result).toBeDefined();
-    expect(lines[1]!.error).toMatch(/"text" must be a string/);
-    expect(lines[2]!.code).toBe('E_BAD_JSON');
-    expect(lines[3]!.error).toMatch(/invalid UTF-8 at byte 1/);
-    expect(lines[4]!.error).toMatch(/unknown field "extra"/);
-    expect(lines[5]!.result).toBeDefined();
+    expect(lines[1]!.error).toEqual({ code: 'E_INPUT_TYPE', message: expect.stringMatching(/"text" must be a string/) });
+    expect(lines[2]!.error!.code).toBe('E_BAD_JSON');
+    expect(lines[3]!.error).toEqual({ code: 'E_BAD_UTF8', message: expect.stringMatching(/invalid UTF-8 at byte 1/) });
+    expect(lines[4]!.result).toBeDefined(); // unknown fields are ignored
+    expect(lines[5]!.error!.code).toBe('E_INPUT_TYPE'); // the caller's id is kept
+    expect(lines[6]!.result).toBeDefined();
+    for (const l of lines) expect(Object.keys(l).sort()).toEqual(l.error ? ['error', 'id'] : ['id', 'result']);
     expect(r.stderr).toContain('4 documents failed');
   });
 
@@ -222,11 +237,13 @@ describe('--ndjson', () => {
 
 describe('helpers', () => {
   it('parses NDJSON lines', () => {
-    expect(parseNdjsonLine('{"id":"a","text":"x"}', 1)).toEqual({ id: 'a', text: 'x' });
+    expect(parseNdjsonLine('{"id":"a","text":"x","lang":"vi"}', 1)).toEqual({ id: 'a', text: 'x' });
     expect(parseNdjsonLine('"x"', 3)).toEqual({ id: 3, text: 'x' });
     expect(parseNdjsonLine('"Quoted" said the report', 4)).toEqual({ id: 4, text: '"Quoted" said the report' });
-    expect(() => parseNdjsonLine('{"text":1}', 1)).toThrow(/must be a string/);
-    expect(() => parseNdjsonLine('[1]', 1)).not.toThrow();
+    expect(parseNdjsonLine('{"id":"b","text":1}', 1)).toEqual({ id: 'b', error: { code: 'E_INPUT_TYPE', message: expect.stringMatching(/must be a string/) } });
+    expect(parseNdjsonLine('{"id":"b"', 9)).toMatchObject({ id: 9, error: { code: 'E_BAD_JSON' } });
+    expect(parseNdjsonLine('', 2)).toEqual({ id: 2, text: '' });
+    expect(parseNdjsonLine('[1]', 1)).toEqual({ id: 1, text: '[1]' });
   });
 
   it('decodes strict UTF-8', () => {

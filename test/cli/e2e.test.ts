@@ -1,5 +1,5 @@
 // End to end: the built CLI (private build, see helpers.ts) run as a child process.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { privateBuild } from './helpers.js';
@@ -12,6 +12,35 @@ beforeAll(() => {
 const DOCS = Array.from({ length: 30 }, (_, i) =>
   i % 7 === 3 ? '{"text": 12}' : JSON.stringify({ id: `d${i}`, text: `Ngày ${i + 1}-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ ${i}. Xã Quảng Hợp đạt ${i}% kế hoạch.` }),
 );
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const SENTENCE = 'Ngày 09-7, Huyện ủy Quảng Trạch tổ chức hội nghị lần thứ 25, xã Quảng Hợp đạt 100% kế hoạch thu ngân sách. ';
+
+/** Starts the built CLI's `serve` on a free port; resolves once it listens. */
+async function startServe(args: string[]): Promise<{ child: ChildProcess; url: string; stderr: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', () => reject(new Error(`serve exited early: ${stderr}`)));
+  });
+  return { child, url, stderr: () => stderr, exited };
+}
+
+async function until(check: () => Promise<boolean>, tries = 800): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('condition not reached');
+}
 
 function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cliPath, ...args], { input, encoding: 'utf8', env: { ...process.env, VIETNLP_WORKER: '' } });
@@ -27,10 +56,10 @@ describe('vietnlp (built) --ndjson', () => {
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
-    const lines = two.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result?: unknown; error?: string });
+    const lines = two.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result?: unknown; error?: { code: string; message: string } });
     expect(lines).toHaveLength(DOCS.length);
     lines.forEach((l, i) => {
-      if (i % 7 === 3) expect(l).toMatchObject({ id: i + 1, error: expect.stringContaining('"text" must be a string') });
+      if (i % 7 === 3) expect(l).toEqual({ id: i + 1, error: { code: 'E_INPUT_TYPE', message: expect.stringContaining('"text" must be a string') } });
       else {
         expect(l.id).toBe(`d${i}`);
         const text = (JSON.parse(DOCS[i]!) as { text: string }).text;
@@ -64,12 +93,64 @@ describe('vietnlp serve (built)', () => {
     });
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
-    const r = await fetch(`${url}/entities`, { method: 'POST', body: JSON.stringify({ text: 'Xã Quảng Hợp' }) });
+    const r = await fetch(`${url}/entities`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: 'Xã Quảng Hợp' }) });
     expect(r.status).toBe(200);
-    const big = await fetch(`${url}/entities`, { method: 'POST', body: JSON.stringify({ text: 'x'.repeat(5000) }) });
+    const big = await fetch(`${url}/entities`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: 'x'.repeat(5000) }) });
     expect(big.status).toBe(413);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toContain('SIGTERM');
+  });
+});
+
+describe('signals (built CLI)', () => {
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    it(`${signal} while streaming NDJSON finishes the current line and exits ${code}`, async () => {
+      const child = spawn(process.execPath, [cliPath, 'segment', '--ndjson'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, VIETNLP_WORKER: '' } });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      for (let i = 0; i < 3; i++) child.stdin.write(`${JSON.stringify({ id: i, text: SENTENCE })}\n`);
+      await until(async () => out.split('\n').length > 3);
+      child.stdin.write(`${JSON.stringify({ id: 'big', text: SENTENCE.repeat(2000) })}\n`); // megabytes of output
+      await new Promise((r) => setTimeout(r, 50));
+      child.kill(signal); // stdin stays open: the CLI must not wait for it
+      expect(await exited).toBe(code);
+      expect(out.endsWith('\n')).toBe(true);
+      const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown });
+      expect(lines.slice(0, 3).map((l) => l.id)).toEqual([0, 1, 2]);
+      for (const line of err.trim().split('\n')) expect(line).toMatch(/^vietnlp: /);
+    });
+  }
+});
+
+describe('serve shutdown (built CLI)', () => {
+  it('answers every request already received on SIGTERM (default mode: one worker thread)', async () => {
+    const s = await startServe([]);
+    await fetch(`${s.url}/segment`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: 'Xã' }) });
+    let answered = 0;
+    const reqs = Array.from({ length: 16 }, (_, i) =>
+      fetch(`${s.url}/analyze`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: SENTENCE.repeat(10 + i) }) }).then((r) => (answered++, r.status)),
+    );
+    await until(async () => ((await (await fetch(`${s.url}/health`)).json()) as { inFlight: number }).inFlight + answered === 16);
+    s.child.kill('SIGTERM');
+    expect(await Promise.all(reqs)).toEqual(Array(16).fill(200));
+    expect(await s.exited).toBe(0);
+    for (const line of s.stderr().trim().split('\n')) expect(line).toMatch(/^vietnlp: /);
+  });
+
+  it('gives 503 E_CLOSING to work still running at the --grace deadline, with only log lines on stderr', async () => {
+    const s = await startServe(['--jobs', '2', '--grace', '100']);
+    const long = fetch(`${s.url}/analyze`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ text: SENTENCE.repeat(3000) }) });
+    await until(async () => ((await (await fetch(`${s.url}/health`)).json()) as { inFlight: number }).inFlight === 1);
+    s.child.kill('SIGTERM');
+    const r = await long;
+    expect(r.status).toBe(503);
+    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('E_CLOSING');
+    expect(await s.exited).toBe(0);
+    for (const line of s.stderr().trim().split('\n')) expect(line).toMatch(/^vietnlp/);
+    expect(s.stderr()).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
   });
 });

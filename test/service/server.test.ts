@@ -70,9 +70,9 @@ describe('service', () => {
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.json.error.message).toMatch(re);
     }
-    const opt = await post(`${s.url}/summarize`, { text: A, options: { sentencez: 2 } });
+    const opt = await post(`${s.url}/summarize`, { id: 'doc-7', text: A, options: { sentencez: 2 } });
     expect(opt.status).toBe(400);
-    expect(opt.json.error.message).toContain('sentencez');
+    expect(opt.json).toEqual({ id: 'doc-7', error: { code: 'E_UNKNOWN_OPTION', message: expect.stringContaining('sentencez') } });
     const utf = await post(`${s.url}/segment`, Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]));
     expect(utf.status).toBe(400);
     expect(utf.json.error.code).toBe('E_BAD_UTF8');
@@ -89,8 +89,16 @@ describe('service', () => {
     expect(del.status).toBe(405);
     const xml = await post(`${s.url}/segment`, '<text/>', { 'content-type': 'application/xml' });
     expect(xml.status).toBe(415);
-    const curl = await post(`${s.url}/segment`, '{"text":"Xã"}', { 'content-type': 'application/x-www-form-urlencoded' });
-    expect(curl.status).toBe(200);
+    // Bodies a web page can send without a CORS preflight are refused.
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain;charset=UTF-8', 'multipart/form-data; boundary=x']) {
+      const r = await post(`${s.url}/segment`, '{"text":"Xã"}', { 'content-type': type });
+      expect(r.status, type).toBe(415);
+      expect(r.json.error.code).toBe('E_MEDIA_TYPE');
+    }
+    const none = await fetch(`${s.url}/segment`, { method: 'POST', body: new Uint8Array(Buffer.from('{"text":"Xã"}')) });
+    expect(none.status).toBe(415);
+    const json = await post(`${s.url}/segment`, '{"text":"Xã"}', { 'content-type': 'application/json; charset=utf-8' });
+    expect(json.status).toBe(200);
   });
 
   it('answers 413 for an oversized body and a too large batch', async () => {

@@ -1,7 +1,7 @@
 // Packs the package as npm would publish it, installs the tarball into a scratch project and uses it there as a
 // user would: ESM import, CJS require, the bin, and TypeScript types under node16 resolution (ESM and CJS).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,40 @@ describe.skipIf(!hasDist)('packed package (run `npm run build` first)', () => {
     execFileSync('node', [tsc, ...common, 'use.mts', 'use.cts'], { cwd: dir, stdio: 'pipe' });
     // And a type error is caught, so the types are really there (not `any`).
     expect(() => execFileSync('node', [tsc, ...common, 'bad.mts'], { cwd: dir, stdio: 'pipe' })).toThrow();
+  }, 240_000); // three tsc runs: slow on a busy machine
+
+  it('compiles a strict project without node types ("types": []) against the main entry', () => {
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const proj = join(dir, 'no-node-types');
+    mkdirSync(proj, { recursive: true });
+    writeFileSync(join(proj, 'package.json'), JSON.stringify({ name: 'no-node-types', private: true, type: 'module' }));
+    writeFileSync(join(proj, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022'], types: [], skipLibCheck: false, typeRoots: [] },
+      include: ['main.ts'],
+    }));
+    writeFileSync(join(proj, 'main.ts'), `import { analyzeMany, segment, tagEntities, type Word } from 'vietnlp';
+const w: Word[] = segment('Huyện ủy');
+const types: string[] = tagEntities('Xã Quảng Hợp').map((e) => e.type);
+export async function f(): Promise<number> {
+  let n = w.length + types.length;
+  for await (const words of analyzeMany(['Xã'], { task: 'segment' })) n += words.length;
+  return n;
+}
+`);
+    // The package is in the parent folder's node_modules; node16 resolution walks up to it.
+    execFileSync('node', [tsc, '-p', proj], { cwd: proj, stdio: 'pipe' });
+    expect(readFileSync(join(dir, 'node_modules', 'vietnlp', 'dist', 'index.d.ts'), 'utf8')).not.toMatch(/node:|NodeJS\./);
+  }, 240_000);
+
+  it('offers the HTTP service as vietnlp/server (ESM and CJS)', () => {
+    writeFileSync(join(dir, 'server.mjs'), `import { startServer } from 'vietnlp/server';
+      const s = await startServer({ port: 0, jobs: 0 });
+      const r = await fetch(s.url + '/segment', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Xã Quảng Hợp' }) });
+      console.log(JSON.stringify({ status: r.status, n: (await r.json()).result.length })); await s.close();`);
+    expect(JSON.parse(execFileSync('node', ['server.mjs'], { cwd: dir, encoding: 'utf8' }))).toEqual({ status: 200, n: expect.any(Number) });
+    writeFileSync(join(dir, 'server.cjs'), `const { createServer } = require('vietnlp/server'); console.log(typeof createServer);`);
+    expect(execFileSync('node', ['server.cjs'], { cwd: dir, encoding: 'utf8' }).trim()).toBe('function');
+    expect('createServer' in (JSON.parse(execFileSync('node', ['-e', 'console.log(JSON.stringify(Object.fromEntries(Object.keys(require("vietnlp")).map((k) => [k, 1]))))'], { cwd: dir, encoding: 'utf8' })) as object)).toBe(false);
   });
 
   it('installs the vietnlp bin', () => {

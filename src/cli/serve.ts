@@ -1,0 +1,46 @@
+// `vietnlp serve`: the HTTP service (src/service/) bound to the process, stopped gracefully by SIGTERM/SIGINT.
+import { startServer } from '../service/server.js';
+import { write } from './documents.js';
+import type { CliIO } from './io.js';
+import { UsageError, intOption, parseSize, type Values } from './options.js';
+import { packageVersion } from './version.js';
+
+const ms = (values: Values, name: 'timeout' | 'body-timeout' | 'headers-timeout' | 'grace', min = 1): number | undefined => intOption(values[name], name, min, 3_600_000);
+
+/**
+ * Runs the service until `io.signal` aborts, then closes it (requests already received are answered) and returns 0.
+ *
+ * @example
+ * ```ts
+ * await serve({ port: '0' }, [], io);
+ * ```
+ */
+export async function serve(values: Values, rest: string[], io: CliIO): Promise<number> {
+  if (rest.length) throw new UsageError(`serve takes no file arguments, got ${JSON.stringify(rest[0])}`);
+  const hosts = values['allowed-hosts'];
+  const service = await startServer({
+    port: intOption(values.port, 'port', 0, 65535) ?? 8080,
+    host: values.host ?? '127.0.0.1',
+    jobs: intOption(values.jobs, 'jobs', 0, 256) ?? 1,
+    ...(values['max-body'] === undefined ? {} : { maxBody: parseSize(values['max-body'], 'max-body') }),
+    ...(values['max-result'] === undefined ? {} : { maxResult: parseSize(values['max-result'], 'max-result') }),
+    ...(values.timeout === undefined ? {} : { timeoutMs: ms(values, 'timeout') }),
+    ...(values['body-timeout'] === undefined ? {} : { bodyTimeoutMs: ms(values, 'body-timeout') }),
+    ...(values['headers-timeout'] === undefined ? {} : { headersTimeoutMs: ms(values, 'headers-timeout') }),
+    ...(values.grace === undefined ? {} : { graceMs: ms(values, 'grace', 0) }),
+    ...(values.cors === undefined ? {} : { cors: values.cors }),
+    ...(hosts === undefined ? {} : { allowedHosts: hosts.trim() === '*' ? '*' : hosts.split(',').map((h) => h.trim()).filter(Boolean) }),
+    log: (line) => void io.stderr.write(`${line}\n`),
+  });
+  if (!service.threaded && values.jobs !== '0') io.stderr.write('vietnlp: no built worker (dist/worker.js) found; analyses run in the server thread\n');
+  await write(io.stdout, `vietnlp ${packageVersion()} listening on ${service.url}\n`);
+  await new Promise<void>((resolve) => {
+    if (!io.signal) return; // runs until the process ends
+    if (io.signal.aborted) resolve();
+    else io.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  io.stderr.write(`vietnlp: ${String(io.signal?.reason)} received, finishing requests in progress…\n`);
+  await service.close();
+  io.stderr.write('vietnlp: server stopped\n');
+  return 0;
+}
