@@ -1,6 +1,7 @@
 import { assertText, checkOptions } from '../errors.js';
 import { splitSentences } from '../sentences/index.js';
 import { segment } from '../segment/index.js';
+import { tagSegmented } from '../pos/index.js';
 import { tagEntities } from '../entities/index.js';
 import { officialsFromEntities } from '../entities/officials.js';
 import { summarize, summarizeParts, type Summary, type SummarizeOptions } from '../summarize/index.js';
@@ -24,7 +25,7 @@ export interface Analysis {
 }
 
 /**
- * Runs the whole pipeline (language check, sentences, words, entities, officials, summary) on one text.
+ * Runs the whole pipeline (language check, sentences, words with part-of-speech tags, entities, officials, summary) on one text.
  * Non-Vietnamese text is processed too and flagged in `language`.
  *
  * @example
@@ -38,7 +39,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
   // Each layer runs once; the officials and the summary reuse the sentences, words and entities.
   const sentences = splitSentences(text);
-  const words = segment(text);
+  const words = tagSegmented(text, segment(text)); // with upos/xpos
   const entities = tagEntities(text);
   return {
     text,

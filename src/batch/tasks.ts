@@ -5,6 +5,7 @@ import { segment, type SegmentOptions } from '../segment/index.js';
 import { tagEntities, extractOfficials } from '../entities/index.js';
 import { summarize, extractReport, type SummarizeOptions } from '../summarize/index.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
+import { posTag, type PosTagOptions } from '../pos/index.js';
 
 /**
  * Names of the operations offered by the CLI, the HTTP service and the batch API.
@@ -14,7 +15,7 @@ import { analyze, type AnalyzeOptions } from '../analyze/index.js';
  * TASKS.includes('analyze'); // true
  * ```
  */
-export const TASKS = ['segment', 'entities', 'officials', 'summarize', 'report', 'analyze'] as const;
+export const TASKS = ['segment', 'pos', 'entities', 'officials', 'summarize', 'report', 'analyze'] as const;
 
 /** One of {@link TASKS}. */
 export type TaskName = (typeof TASKS)[number];
@@ -53,6 +54,8 @@ export function runTask(task: TaskName, text: string, options?: Record<string, u
   switch (task) {
     case 'segment':
       return segment(text, checkOptions<SegmentOptions>(options, 'segment', ['dictionary']));
+    case 'pos':
+      return posTag(text, checkOptions<PosTagOptions>(options, 'posTag', ['dictionary']));
     case 'entities':
       noOptions('tagEntities', options);
       return tagEntities(text);

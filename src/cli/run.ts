@@ -10,7 +10,7 @@ import { isVietNlpError, splitSentences } from '../index.js';
 import { createPool, type TaskPool } from '../batch/pool.js';
 import { mapSettledOrdered } from '../batch/ordered.js';
 import { TASKS, toErrorInfo, type TaskName } from '../batch/tasks.js';
-import { formatResult, formatWords } from './format.js';
+import { formatResult, formatTagged, formatWords } from './format.js';
 import { expandInputs, readDocuments, readNdjson, type InputDoc } from './input.js';
 import { packageVersion } from './version.js';
 import { startServer } from '../service/server.js';
@@ -46,6 +46,7 @@ Usage:
 
 Commands:
   segment     words (JSON; --format text: one sentence per line, syllables of a word joined by _)
+  pos         words with part-of-speech tags upos/xpos (--format text: word/XPOS, one sentence per line)
   entities    named entities and measures (--format text: TYPE<TAB>text)
   officials   people with their positions
   summarize   extractive summary (--sentences N | --ratio R)
@@ -253,7 +254,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
   // Two texts queued per thread, so a worker never idles waiting for the main thread (the CLI never aborts tasks).
   const pool: TaskPool = createPool({ concurrency: jobs, tasksPerThread: 2 });
   if (jobs > 1 && !pool.threaded) io.stderr.write('vietnlp: no built worker (dist/worker.js) found; running in-process\n');
-  const needsText = format === 'text' && task === 'segment';
+  const needsText = format === 'text' && (task === 'segment' || task === 'pos');
   let failures = 0;
   let count = 0;
   const compact = !!values.compact;
@@ -291,7 +292,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
         else await write(io.stdout, `${count++ ? ',' : ''}\n${JSON.stringify({ id: doc.id, result: r.value }, null, 2)}`);
       } else {
         let body: string;
-        if (needsText && 'text' in doc) body = formatWords(r.value as { text: string; start: number; end: number }[], splitSentences(doc.text));
+        if (needsText && 'text' in doc) body = (task === 'pos' ? formatTagged : formatWords)(r.value as { text: string; start: number; end: number }[], splitSentences(doc.text));
         else body = formatResult(task, r.value);
         await write(io.stdout, `${single ? '' : `${count++ ? '\n' : ''}== ${String(doc.id)} ==\n`}${body}\n`);
       }

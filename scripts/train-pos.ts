@@ -1,0 +1,216 @@
+// Trains the part-of-speech tagger (hashed-feature averaged perceptron, greedy left-to-right with the two previous
+// tags, labels = UPOS|XPOS pairs) on UD Vietnamese-VTB TRAIN only, reports dev accuracy with gold words and F1 from
+// raw text (our segmentation), and writes dictionaries/compiled/pos-model.txt.gz plus dictionaries/pos/MODEL.md.
+// Run: npm run train:pos   (= build the dictionary classes, then tsx scripts/train-pos.ts
+//      [--epochs N] [--rows B] [--seeds K] [--data DIR] [--no-write] [--cv K])
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { parseLexicon } from '../src/segment/lexicon.js';
+import { createSegmenter } from '../src/segment/index.js';
+import { buildPosContext, parsePosDict, staticFeatures, tagFeatures, MAX_DYNAMIC, MAX_STATIC, TAG_BOS, type PosContext, type WordCache } from '../src/pos/features.js';
+import { createScratch, encodePosModel, tagContext, type PosLabel, type PosModel } from '../src/pos/model.js';
+import { canonXpos, readTagged, type TaggedSentence } from './pos/conllu.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (k: string, d: string): string => {
+  const i = process.argv.indexOf(k);
+  return i > 0 ? process.argv[i + 1]! : d;
+};
+const DATA = resolve(arg('--data', process.env.UD_VTB_DIR ?? '/work/shared/data/ud-vtb'));
+const EPOCHS = Number(arg('--epochs', '10'));
+const ROWS = Number(arg('--rows', '16'));
+const SEEDS = Number(arg('--seeds', '5'));
+const BASE_SEED = Number(arg('--seed', '4242'));
+const CV = Number(arg('--cv', '0'));
+const MIN_WEIGHT = Number(arg('--min-weight', '0'));
+const WRITE = !process.argv.includes('--no-write') && CV === 0;
+const STRIDE = 64;
+const ROW_MASK = (1 << ROWS) - 1;
+
+const trainPath = join(DATA, 'vi_vtb-ud-train.conllu');
+const devPath = join(DATA, 'vi_vtb-ud-dev.conllu');
+if (!existsSync(trainPath)) {
+  console.log(`train-pos: UD-VTB not found at ${DATA} (set UD_VTB_DIR or --data); skipping.`);
+  process.exit(0);
+}
+const gz = (f: string): string => gunzipSync(readFileSync(join(ROOT, 'dictionaries/compiled', f))).toString('utf8');
+const lex = parseLexicon(gz('lexicon.txt.gz'));
+const dict = parsePosDict(gz('pos-dict.txt.gz'));
+const train = readTagged(trainPath);
+const dev = existsSync(devPath) ? readTagged(devPath) : [];
+
+// ---- labels: UPOS|XPOS pairs of TRAIN; a pair seen once or twice becomes the most frequent pair with its XPOS
+function makeLabels(data: TaggedSentence[]): { labels: PosLabel[]; index: Map<string, number> } {
+  const count = new Map<string, number>();
+  for (const s of data) s.upos.forEach((u, i) => count.set(`${u}|${s.xpos[i]}`, (count.get(`${u}|${s.xpos[i]}`) ?? 0) + 1));
+  const kept = [...count].filter(([, c]) => c >= 3).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const index = new Map(kept.map((k, i) => [k, i]));
+  for (const [k] of count) {
+    if (index.has(k)) continue;
+    const x = k.slice(k.indexOf('|') + 1), u = k.slice(0, k.indexOf('|'));
+    const alt = kept.find((p) => p.endsWith(`|${x}`)) ?? kept.find((p) => p.startsWith(`${u}|`))!;
+    index.set(k, index.get(alt)!);
+  }
+  if (kept.length >= TAG_BOS) throw new Error('too many labels');
+  return { labels: kept.map((k) => ({ upos: k.slice(0, k.indexOf('|')), xpos: k.slice(k.indexOf('|') + 1) })), index };
+}
+const { labels, index: labelIndex } = makeLabels(train);
+const L = labels.length;
+
+interface Example { ctx: PosContext; gold: Uint8Array; off: Int32Array; feats: Int32Array }
+const cache: WordCache = new Map();
+function prepare(s: TaggedSentence): Example {
+  const ctx = buildPosContext(s.words, lex, dict, cache);
+  const gold = Uint8Array.from(s.upos.map((u, i) => labelIndex.get(`${u}|${s.xpos[i]}`)!));
+  const buf = new Int32Array(MAX_STATIC);
+  const all: number[] = [];
+  const off = new Int32Array(ctx.n + 1);
+  for (let i = 0; i < ctx.n; i++) {
+    off[i] = all.length;
+    const k = staticFeatures(ctx, i, ROW_MASK, buf, 0);
+    for (let f = 0; f < k; f++) all.push(buf[f]!);
+  }
+  off[ctx.n] = all.length;
+  return { ctx, gold, off, feats: Int32Array.from(all) };
+}
+
+// ---- averaged perceptron, trained on its own (greedy) tag history; the weights of SEEDS orders are averaged
+function trainWeights(examples: Example[], quiet: boolean): Float64Array {
+  const size = (1 << ROWS) * STRIDE;
+  const avg = new Float64Array(size);
+  const dyn = new Int32Array(MAX_DYNAMIC);
+  const scores = new Float64Array(L);
+  for (let run = 0; run < SEEDS; run++) {
+    const w = new Float64Array(size);
+    const u = new Float64Array(size);
+    let c = 1;
+    let seed = BASE_SEED + run * 7919;
+    const rand = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const order = examples.map((_, i) => i);
+    let errors = 0;
+    const upd = (row: number, lab: number, y: number): void => {
+      const j = row * STRIDE + lab;
+      w[j]! += y;
+      u[j]! += c * y;
+    };
+    for (let ep = 0; ep < EPOCHS; ep++) {
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+      errors = 0;
+      for (const e of order) {
+        const { ctx, gold, off, feats } = examples[e]!;
+        let p1 = TAG_BOS, p2 = TAG_BOS;
+        for (let i = 0; i < ctx.n; i++) {
+          if (ctx.start[i]) p1 = p2 = TAG_BOS;
+          const kd = tagFeatures(ctx, i, p1, p2, ROW_MASK, dyn, 0);
+          scores.fill(0);
+          for (let f = off[i]!; f < off[i + 1]!; f++) { const b = feats[f]! * STRIDE; for (let l = 0; l < L; l++) scores[l]! += w[b + l]!; }
+          for (let f = 0; f < kd; f++) { const b = dyn[f]! * STRIDE; for (let l = 0; l < L; l++) scores[l]! += w[b + l]!; }
+          let best = 0;
+          for (let l = 1; l < L; l++) if (scores[l]! > scores[best]!) best = l;
+          const g = gold[i]!;
+          if (best !== g) {
+            errors++;
+            for (let f = off[i]!; f < off[i + 1]!; f++) { upd(feats[f]!, g, 1); upd(feats[f]!, best, -1); }
+            for (let f = 0; f < kd; f++) { upd(dyn[f]!, g, 1); upd(dyn[f]!, best, -1); }
+          }
+          c++;
+          p2 = p1;
+          p1 = best;
+        }
+      }
+    }
+    if (!quiet) console.log(`run ${run + 1}: ${errors} errors in the last epoch`);
+    for (let i = 0; i < size; i++) avg[i]! += (w[i]! - u[i]! / c) / SEEDS;
+  }
+  return avg;
+}
+
+function quantise(avg: Float64Array): { q: Int16Array; scale: number } {
+  let maxAbs = 0;
+  for (let i = 0; i < avg.length; i++) maxAbs = Math.max(maxAbs, Math.abs(avg[i]!));
+  const scale = 32000 / Math.max(maxAbs, 1e-9) / 8; // headroom: up to 8 maximal weights summed fit in int16 sums
+  const q = new Int16Array(avg.length);
+  for (let i = 0; i < q.length; i++) {
+    const v = Math.max(-32767, Math.min(32767, Math.round(avg[i]! * scale)));
+    q[i] = Math.abs(v) < MIN_WEIGHT ? 0 : v;
+  }
+  return { q, scale };
+}
+
+// ---- evaluation
+interface Scores { n: number; upos: number; xposCanon: number; xposExact: number; rawGold: number; rawSys: number; rawSeg: number; rawUpos: number; rawXpos: number }
+const pct = (x: number): string => (100 * x).toFixed(2);
+function evaluate(model: PosModel, data: TaggedSentence[], raw: boolean): Scores {
+  const r: Scores = { n: 0, upos: 0, xposCanon: 0, xposExact: 0, rawGold: 0, rawSys: 0, rawSeg: 0, rawUpos: 0, rawXpos: 0 };
+  const scratch = createScratch(model);
+  const seg = createSegmenter();
+  for (const s of data) {
+    const ctx = buildPosContext(s.words, lex, dict, cache);
+    const out = new Uint8Array(ctx.n);
+    tagContext(ctx, model, scratch, out);
+    for (let i = 0; i < ctx.n; i++) {
+      const l = model.labels[out[i]!]!;
+      r.n++;
+      if (l.upos === s.upos[i]) r.upos++;
+      if (l.xpos === s.xpos[i]) r.xposExact++;
+      if (canonXpos(l.xpos) === canonXpos(s.xpos[i]!)) r.xposCanon++;
+    }
+    if (!raw) continue;
+    const words = seg.segment(s.text);
+    const c2 = buildPosContext(words.map((w) => w.text), lex, dict, cache);
+    const o2 = new Uint8Array(c2.n);
+    tagContext(c2, model, scratch, o2);
+    const gold = new Map(s.spans.map(([a, b], i) => [`${a}:${b}`, i]));
+    r.rawGold += s.spans.length;
+    r.rawSys += words.length;
+    words.forEach((w, i) => {
+      const g = gold.get(`${w.start}:${w.end}`);
+      if (g === undefined) return;
+      const l = model.labels[o2[i]!]!;
+      r.rawSeg++;
+      if (l.upos === s.upos[g]) r.rawUpos++;
+      if (canonXpos(l.xpos) === canonXpos(s.xpos[g]!)) r.rawXpos++;
+    });
+  }
+  return r;
+}
+const f1 = (tp: number, r: Scores): number => (2 * tp) / (r.rawGold + r.rawSys);
+const fmt = (r: Scores): string =>
+  `gold words: UPOS ${pct(r.upos / r.n)} XPOS ${pct(r.xposCanon / r.n)} (exact spelling ${pct(r.xposExact / r.n)})` +
+  (r.rawGold ? ` | raw text F1: words ${pct(f1(r.rawSeg, r))} UPOS ${pct(f1(r.rawUpos, r))} XPOS ${pct(f1(r.rawXpos, r))}` : '');
+
+const toModel = (q: Int16Array): PosModel => ({ rowMask: ROW_MASK, stride: STRIDE, labels, weights: q });
+
+if (CV > 0) {
+  const tot: Scores = { n: 0, upos: 0, xposCanon: 0, xposExact: 0, rawGold: 0, rawSys: 0, rawSeg: 0, rawUpos: 0, rawXpos: 0 };
+  for (let k = 0; k < CV; k++) {
+    const a = Math.floor((k * train.length) / CV), b = Math.floor(((k + 1) * train.length) / CV);
+    const { q } = quantise(trainWeights([...train.slice(0, a), ...train.slice(b)].map(prepare), true));
+    const r = evaluate(toModel(q), train.slice(a, b), false);
+    for (const key of Object.keys(tot) as Array<keyof Scores>) tot[key] += r[key];
+  }
+  console.log(`cv${CV} (train): ${fmt(tot)}`);
+  process.exit(0);
+}
+
+const t0 = performance.now();
+const examples = train.map(prepare);
+console.log(`train: ${train.length} sentences, ${examples.reduce((a, e) => a + e.ctx.n, 0)} words, ${L} labels`);
+const { q, scale } = quantise(trainWeights(examples, false));
+console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const model = toModel(q);
+let devRes: Scores | undefined;
+if (dev.length) {
+  devRes = evaluate(model, dev, !process.argv.includes('--no-raw'));
+  console.log(`dev: ${fmt(devRes)}`);
+}
+if (WRITE) {
+  const text = encodePosModel(q, ROWS, STRIDE, labels, scale, { epochs: EPOCHS, seeds: SEEDS, trainedOn: 'UD Vietnamese-VTB train' });
+  const gzBuf = gzipSync(text, { level: 9 });
+  mkdirSync(join(ROOT, 'dictionaries/compiled'), { recursive: true });
+  writeFileSync(join(ROOT, 'dictionaries/compiled/pos-model.txt.gz'), gzBuf);
+  const nz = q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
+  console.log(`wrote dictionaries/compiled/pos-model.txt.gz (${(gzBuf.length / 1024).toFixed(0)} KB, ${nz} non-zero weights)`);
+}
