@@ -7,9 +7,9 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { parseLexicon } from '../src/segment/lexicon.js';
+import { hashString, parseLexicon } from '../src/segment/lexicon.js';
 import { createSegmenter } from '../src/segment/index.js';
-import { buildPosContext, parsePosDict, staticFeatures, tagFeatures, MAX_DYNAMIC, MAX_STATIC, TAG_BOS, type PosContext, type WordCache } from '../src/pos/features.js';
+import { buildPosContext, parsePosDict, posKey as wordKeyOf, staticFeatures, tagFeatures, MAX_DYNAMIC, MAX_STATIC, TAG_BOS, type PosContext, type WordCache } from '../src/pos/features.js';
 import { createScratch, encodePosModel, tagContext, type PosLabel, type PosModel } from '../src/pos/model.js';
 import { canonXpos, readTagged, type TaggedSentence } from './pos/conllu.js';
 
@@ -58,6 +58,29 @@ function makeLabels(data: TaggedSentence[]): { labels: PosLabel[]; index: Map<st
 }
 const { labels, index: labelIndex } = makeLabels(train);
 const L = labels.length;
+const TD_MIN = Number(arg('--tagdict-min', '20'));
+const TD_SHARE = Number(arg('--tagdict-share', '0.97'));
+/** Tag dictionary: words seen at least TD_MIN times with one label in at least TD_SHARE of them. */
+function makeTagDict(data: TaggedSentence[]): Array<[string, number]> {
+  const counts = new Map<string, number[]>();
+  for (const s of data) {
+    s.words.forEach((w, i) => {
+      const ctx = buildPosContext([w], lex, dict, new Map());
+      if (ctx.shape[0] === 4 || ctx.shape[0] === 6) return; // numbers and codes fold to one key
+      const key = wordKeyOf(w);
+      const c = counts.get(key) ?? new Array<number>(L).fill(0);
+      c[labelIndex.get(`${s.upos[i]}|${s.xpos[i]}`)!]!++;
+      counts.set(key, c);
+    });
+  }
+  const out: Array<[string, number]> = [];
+  for (const [k, c] of counts) {
+    const tot = c.reduce((a, b) => a + b, 0);
+    const best = c.indexOf(Math.max(...c));
+    if (tot >= TD_MIN && c[best]! / tot >= TD_SHARE) out.push([k, best]);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
 
 interface Example { ctx: PosContext; gold: Uint8Array; off: Int32Array; feats: Int32Array }
 const cache: WordCache = new Map();
@@ -181,7 +204,8 @@ const fmt = (r: Scores): string =>
   `gold words: UPOS ${pct(r.upos / r.n)} XPOS ${pct(r.xposCanon / r.n)} (exact spelling ${pct(r.xposExact / r.n)})` +
   (r.rawGold ? ` | raw text F1: words ${pct(f1(r.rawSeg, r))} UPOS ${pct(f1(r.rawUpos, r))} XPOS ${pct(f1(r.rawXpos, r))}` : '');
 
-const toModel = (q: Int16Array): PosModel => ({ rowMask: ROW_MASK, stride: STRIDE, labels, weights: q });
+let tagDictList: Array<[string, number]> = [];
+const toModel = (q: Int16Array): PosModel => ({ rowMask: ROW_MASK, stride: STRIDE, labels, weights: q, tagDict: new Map(tagDictList.map(([w, l]) => [hashString(w) | 0, l])) });
 
 if (CV > 0) {
   const tot: Scores = { n: 0, upos: 0, xposCanon: 0, xposExact: 0, rawGold: 0, rawSys: 0, rawSeg: 0, rawUpos: 0, rawXpos: 0 };
@@ -196,6 +220,8 @@ if (CV > 0) {
 }
 
 const t0 = performance.now();
+tagDictList = TD_MIN > 0 ? makeTagDict(train) : [];
+console.log(`tag dictionary: ${tagDictList.length} words`);
 const examples = train.map(prepare);
 console.log(`train: ${train.length} sentences, ${examples.reduce((a, e) => a + e.ctx.n, 0)} words, ${L} labels`);
 const { q, scale } = quantise(trainWeights(examples, false));
@@ -207,7 +233,7 @@ if (dev.length) {
   console.log(`dev: ${fmt(devRes)}`);
 }
 if (WRITE) {
-  const text = encodePosModel(q, ROWS, STRIDE, labels, scale, { epochs: EPOCHS, seeds: SEEDS, trainedOn: 'UD Vietnamese-VTB train' });
+  const text = encodePosModel(q, ROWS, STRIDE, labels, scale, { epochs: EPOCHS, seeds: SEEDS, trainedOn: 'UD Vietnamese-VTB train' }, tagDictList);
   const gzBuf = gzipSync(text, { level: 9 });
   mkdirSync(join(ROOT, 'dictionaries/compiled'), { recursive: true });
   writeFileSync(join(ROOT, 'dictionaries/compiled/pos-model.txt.gz'), gzBuf);

@@ -67,6 +67,7 @@ export interface WordInfo {
   nsyl: number; // syllables, at most 4
   shape: number;
   dict: number; // dictionary class mask (0 = not a headword)
+  dsyl: number; // dictionary classes of the first and last syllables (multi-syllable words; 15 bits each)
   lex: number; // segmentation lexicon flags of the whole word (multi-syllable words), plus surname/middle flags
 }
 export type WordCache = Map<string, WordInfo>;
@@ -93,6 +94,20 @@ function punctKey(w: string): string {
   if (w === '[' || w === '{') return '(';
   if (w === ']' || w === '}') return ')';
   return w;
+}
+
+/**
+ * The string whose hash is a word's `hw`: punctuation unified, syllables folded, digits folded to 0.
+ * @example
+ * ```ts
+ * posKey('Huyện Uỷ'); // 'huyện ủy'
+ * posKey('“'); // '"'
+ * ```
+ */
+export function posKey(w: string): string {
+  const shape = shapeOf(w);
+  const key = shape === WS_PUNCT || shape === WS_OTHER ? punctKey(w) : wordKey(w);
+  return shape === WS_NUMBER || shape === WS_CODE ? key.replace(/\p{N}+/gu, '0') : key;
 }
 
 /**
@@ -127,6 +142,7 @@ export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cac
     nsyl: Math.min(hs.length, 4),
     shape,
     dict: dict.get(hashString(key)) ?? 0,
+    dsyl: hs.length > 1 ? ((dict.get(hs[0]!) ?? 0) << 15) | (dict.get(hs[hs.length - 1]!) ?? 0) : 0,
     lex: lx,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -143,6 +159,7 @@ export interface PosContext {
   nsyl: Uint8Array;
   shape: Uint8Array;
   dict: Int32Array;
+  dsyl: Int32Array;
   lex: Int32Array;
   /** 1 when the word starts a sentence (first word, or after . ! ? … or a line break). */
   start: Uint8Array;
@@ -162,7 +179,7 @@ export function buildPosContext(words: readonly string[], lex: Lexicon, dict: Ma
   const n = words.length;
   const ctx: PosContext = {
     n, hw: new Int32Array(n), hf: new Int32Array(n), hl: new Int32Array(n), nsyl: new Uint8Array(n), shape: new Uint8Array(n),
-    dict: new Int32Array(n), lex: new Int32Array(n), start: new Uint8Array(n),
+    dict: new Int32Array(n), dsyl: new Int32Array(n), lex: new Int32Array(n), start: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
@@ -173,6 +190,7 @@ export function buildPosContext(words: readonly string[], lex: Lexicon, dict: Ma
     ctx.nsyl[i] = info.nsyl;
     ctx.shape[i] = info.shape;
     ctx.dict[i] = info.dict;
+    ctx.dsyl[i] = info.dsyl;
     ctx.lex[i] = info.lex;
     ctx.start[i] = i === 0 || FINAL.has(words[i - 1]!) || (breakBefore !== undefined && breakBefore(i)) ? 1 : 0;
   }
@@ -214,6 +232,9 @@ export function staticFeatures(ctx: PosContext, i: number, mask: number, out: In
   if (ns > 1) {
     out[k++] = mix(3, ctx.hf[i]!, ns, 0) & mask;
     out[k++] = mix(4, ctx.hl[i]!, ns, 0) & mask;
+    out[k++] = mix(24, ctx.dsyl[i]!, d0 === 0 ? 0 : 1, 0) & mask;
+    out[k++] = mix(25, ctx.dsyl[i]! >>> 15, s0, 0) & mask;
+    out[k++] = mix(26, ctx.dsyl[i]! & 0x7fff, s0, 0) & mask;
   }
   out[k++] = mix(5, ns, s0, st0) & mask;
   out[k++] = mix(6, d0, 0, 0) & mask;
