@@ -58,8 +58,8 @@ function makeLabels(data: TaggedSentence[]): { labels: PosLabel[]; index: Map<st
 }
 const { labels, index: labelIndex } = makeLabels(train);
 const L = labels.length;
-const TD_MIN = Number(arg('--tagdict-min', '20'));
-const TD_SHARE = Number(arg('--tagdict-share', '0.97'));
+const TD_MIN = Number(arg('--tagdict-min', '5'));
+const TD_SHARE = Number(arg('--tagdict-share', '0.95'));
 /** Tag dictionary: words seen at least TD_MIN times with one label in at least TD_SHARE of them. */
 function makeTagDict(data: TaggedSentence[]): Array<[string, number]> {
   const counts = new Map<string, number[]>();
