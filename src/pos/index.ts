@@ -132,8 +132,8 @@ function getDefault(): PosTagger {
 
 /**
  * Part-of-speech tags. Given a text: the words of `segment(text)`, each with `upos` (Universal POS) and `xpos`
- * (the UD Vietnamese-VTB tag). Given an array of words (already segmented, syllables separated by spaces or
- * `_`-free): one `{ text, upos, xpos }` per word, same length and order.
+ * (the UD Vietnamese-VTB tag). Given an array of words (already segmented; the syllables of a word separated by
+ * spaces, as `segment` gives them): one `{ text, upos, xpos }` per word, same length and order.
  *
  * @example
  * ```ts
