@@ -36,6 +36,13 @@ time('tokenize', () => lib.tokenize(text));
 time('splitSentences', () => lib.splitSentences(text));
 const segMs = time('segment', () => lib.segment(text));
 time('tagEntities', () => lib.tagEntities(text));
+{
+  // Part-of-speech tagging: posTag(text) (segmentation included) per syllable, and the tagger alone on words.
+  time('posTag (incl. segment)', () => lib.posTag(text));
+  const words = lib.segment(text).map((w) => w.text);
+  const ms = medianMs(() => lib.tagWords(words), quick ? 1 : 3);
+  console.log(`  ${'tagWords (POS only)'.padEnd(26)} ${perSecond(words.length, ms).padStart(11)} words/s      (${words.length.toLocaleString('en-US')} words, ${(ms / 1000).toFixed(2)} s per pass)`);
+}
 const docs = text.split('\n\n');
 time('summarize (per document)', () => docs.map((d) => lib.summarize(d)));
 const anMs = time('analyze (per document)', () => docs.map((d) => lib.analyze(d)));

@@ -4,7 +4,7 @@
 // then runs the reference scorers (../shared/tools/score) and checks that their figures agree with ours.
 //
 //   npm run eval                 # everything (builds first)
-//   npm run eval -- --only ner   # one section: sent | ws | ner | sum
+//   npm run eval -- --only ner   # one section: sent | ws | pos | ner | sum
 //   npm run eval -- --no-check   # skip the cross-check against the reference scorers
 //   npm run eval -- --by-source  # also precision and recall of each entity source (pattern / rule id)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -88,6 +88,50 @@ if (want('ws')) {
     target('UD-VTB dev word F1 (train-only model)', c.prf.f, 0.97);
   } else line('== Word segmentation: skipped (no UD-VTB dev file)');
 }
+
+// ---------- part-of-speech tags (UD-VTB dev) ----------
+// Gold words: accuracy of posTag(words). Raw text: posTag(text), CoNLL-2018 style aligned F1 (a word counts when its
+// span and its tag both match). XPOS is compared through canonXpos (scripts/pos/conllu.ts): the dev file spells
+// the train tag set differently (capitals, PUNCT for all marks, N for Nc, C for SC); exact-spelling accuracy is
+// printed too.
+async function posSection(): Promise<void> {
+  const path = join(SHARED, 'data', 'ud-vtb', 'vi_vtb-ud-dev.conllu');
+  if (!existsSync(path)) return line('== Part-of-speech tags: skipped (no UD-VTB dev file)');
+  const { readTagged, canonXpos } = await import('./pos/conllu.js');
+  const data = readTagged(path);
+  let n = 0, upos = 0, xpos = 0, exact = 0, nGold = 0, nSys = 0, seg = 0, rawU = 0, rawX = 0;
+  lib.posTag(['x']); // loads the model outside the timing
+  const t0 = performance.now();
+  const tagged = data.map((d) => lib.posTag(d.words));
+  const ms = performance.now() - t0;
+  data.forEach((d, i) => {
+    tagged[i]!.forEach((t, j) => {
+      n++;
+      if (t.upos === d.upos[j]) upos++;
+      if (t.xpos === d.xpos[j]) exact++;
+      if (canonXpos(t.xpos) === canonXpos(d.xpos[j]!)) xpos++;
+    });
+    const words = lib.posTag(d.text);
+    const gold = new Map(d.spans.map(([a, b], j) => [`${a}:${b}`, j]));
+    nGold += d.spans.length;
+    nSys += words.length;
+    for (const w of words) {
+      const j = gold.get(`${w.start}:${w.end}`);
+      if (j === undefined) continue;
+      seg++;
+      if (w.upos === d.upos[j]) rawU++;
+      if (canonXpos(w.xpos) === canonXpos(d.xpos[j]!)) rawX++;
+    }
+  });
+  const f = (tp: number) => (2 * tp) / (nGold + nSys);
+  line(`== Part-of-speech tags (UD-VTB dev, ${data.length} sentences, ${n} words; train-only model)`);
+  line(`  gold words: UPOS ${pct(upos / n)} XPOS ${pct(xpos / n)} (exact spelling ${pct(exact / n)}) (${((n / ms) * 1000).toFixed(0)} words/s incl. GC)`);
+  line(`  raw text (aligned F1): words ${pct(f(seg))} UPOS ${pct(f(rawU))} XPOS ${pct(f(rawX))}`);
+  target('UD-VTB dev UPOS accuracy, gold words', upos / n, 0.94);
+  target('UD-VTB dev UPOS F1 from raw text', f(rawU), 0.915);
+  target('UD-VTB dev XPOS F1 from raw text', f(rawX), 0.895);
+}
+if (want('pos')) await posSection();
 
 // ---------- entities ----------
 const CORE = ['PERSON', 'POSITION', 'ORGANIZATION', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'LOCATION', 'EVENT', 'DOCUMENT'];

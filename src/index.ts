@@ -12,6 +12,10 @@ export {
 } from './text/index.js';
 export { splitSentences } from './sentences/index.js';
 export { segment, createSegmenter, segmentTokens, toUnderscore, type SegmentOptions, type Segmenter } from './segment/index.js';
+export {
+  posTag, createPosTagger, tagWords, tagSegmented,
+  type PosTagger, type PosTagOptions, type PosTag, type TaggedWord, type TaggedToken, type UposTag,
+} from './pos/index.js';
 export { tagEntities, extractOfficials, createTagger, type Tagger, type TaggerOptions, type ExtraDictionaries, type TokenPattern, type PatternElement, type TokenClass } from './entities/index.js';
 export {
   summarize, extractReport, type SummarizeOptions, type Summary, type SummarySentence,

@@ -32,6 +32,10 @@ export type WordKind = 'word' | 'name' | 'number' | 'abbreviation' | 'punctuatio
 /** A word of `segment`'s output: one or more tokens joined. */
 export interface Word extends Span {
   readonly kind: WordKind;
+  /** Universal POS tag: set by `posTag` and `analyze` (not by `segment`). */
+  readonly upos?: string;
+  /** UD Vietnamese-VTB XPOS tag: set by `posTag` and `analyze` (not by `segment`). */
+  readonly xpos?: string;
 }
 
 /** A sentence of `splitSentences`. */

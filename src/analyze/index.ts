@@ -6,6 +6,7 @@ import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
 import { entityComponents } from '../entities/index.js';
 import { summaryComponent, type Summary, type SummarizeOptions } from '../summarize/index.js';
+import { tagSegmented } from '../pos/index.js';
 import { detectLanguage, type LanguageCheck } from '../text/language.js';
 import type { Entity, Official, Sentence, Word } from '../types.js';
 
@@ -44,7 +45,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     text,
     language: detectLanguage(text),
     sentences: layers.sentences!.map(plainSentence),
-    words: layers.words as Word[],
+    words: tagSegmented(text, layers.words as Word[]), // with upos/xpos
     entities: layers.entities as Entity[],
     officials: layers.officials as Official[],
     summary: layers.summary!,

@@ -6,10 +6,12 @@ import { tagEntities, extractOfficials } from '../entities/index.js';
 import { summarize, extractReport, type Report, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze/index.js';
 import type { Entity, Official, Word } from '../types.js';
+import { posTag, type PosTagOptions, type TaggedWord } from '../pos/index.js';
 
 /** What each task returns: the result type of every entry of {@link TASKS}. */
 export interface TaskResults {
   segment: Word[];
+  pos: TaggedWord[];
   entities: Entity[];
   officials: Official[];
   summarize: Summary;
@@ -29,6 +31,7 @@ interface TaskDefinition<R> {
 // HTTP route, the batch API and the worker thread all read this table.
 const TASK_TABLE: { readonly [K in keyof TaskResults]: TaskDefinition<TaskResults[K]> } = {
   segment: { summary: 'words (syllables joined into words)', options: ['dictionary'], run: (t, o) => segment(t, o as SegmentOptions) },
+  pos: { summary: 'words with part-of-speech tags upos/xpos', options: ['dictionary'], run: (t, o) => posTag(t, o as PosTagOptions) },
   entities: { summary: 'entities: people, positions, organisations, places, dates, measures', options: [], run: (t) => tagEntities(t) },
   officials: { summary: 'officials with their positions', options: [], run: (t) => extractOfficials(t) },
   summarize: { summary: 'extractive summary', options: ['sentences', 'ratio'], run: (t, o) => summarize(t, o as SummarizeOptions) },
@@ -38,7 +41,7 @@ const TASK_TABLE: { readonly [K in keyof TaskResults]: TaskDefinition<TaskResult
 
 /** The function name each task is known by in messages (the library function it calls). */
 const FUNCTION_NAME: Record<TaskName, string> = {
-  segment: 'segment', entities: 'tagEntities', officials: 'extractOfficials', summarize: 'summarize', report: 'extractReport', analyze: 'analyze',
+  segment: 'segment', pos: 'posTag', entities: 'tagEntities', officials: 'extractOfficials', summarize: 'summarize', report: 'extractReport', analyze: 'analyze',
 };
 
 /**

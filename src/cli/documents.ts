@@ -5,7 +5,7 @@ import { splitSentences } from '../sentences/index.js';
 import { createPool, type TaskPool } from '../batch/pool.js';
 import { mapSettledOrdered, type Settled } from '../batch/ordered.js';
 import { toErrorInfo, type ErrorInfo, type TaskName } from '../batch/tasks.js';
-import { formatResult, formatWords } from './format.js';
+import { formatResult, formatTagged, formatWords } from './format.js';
 import { expandInputs, readDocuments, readNdjson, type InputDoc } from './input.js';
 import { signalExitCode, type CliIO } from './io.js';
 import { UsageError, intOption, type Values } from './options.js';
@@ -95,7 +95,7 @@ function createOutput(task: TaskName, format: 'json' | 'text', ndjson: boolean, 
   return {
     open: async () => {},
     result: (doc, value) =>
-      block(doc, task === 'segment' && 'text' in doc ? formatWords(value as { text: string; start: number; end: number }[], splitSentences(doc.text)) : formatResult(task, value)),
+      block(doc, (task === 'segment' || task === 'pos') && 'text' in doc ? (task === 'pos' ? formatTagged : formatWords)(value as { text: string; start: number; end: number }[], splitSentences(doc.text)) : formatResult(task, value)),
     error: (doc, info) => block(doc, `error ${info.code}: ${info.message}`),
     close: async () => {},
   };

@@ -43,6 +43,18 @@ export function formatWords(words: readonly SpanLike[], sentences?: readonly Spa
 }
 
 /**
+ * Part-of-speech tags as `word/XPOS` (syllables joined by `_`), one sentence per line when sentences are given.
+ *
+ * @example
+ * ```ts
+ * formatTagged([{ text: 'Huyện ủy', start: 0, end: 8, xpos: 'N' }]); // 'Huyện_ủy/N'
+ * ```
+ */
+export function formatTagged(words: readonly SpanLike[], sentences?: readonly SpanLike[]): string {
+  return formatWords(words.map((w) => ({ ...w, text: `${w.text.replace(/\s+/gu, '_')}/${String((w as { xpos?: unknown }).xpos)}` })), sentences);
+}
+
+/**
  * Entities as `TYPE<TAB>text` lines (plus `→ normalized` when it differs).
  *
  * @example
@@ -141,6 +153,8 @@ export function formatResult(task: TaskName, result: unknown): string {
   switch (task) {
     case 'segment':
       return isSpanArray(result) ? formatWords(result) : formatGeneric(result);
+    case 'pos':
+      return isSpanArray(result) ? formatTagged(result) : formatGeneric(result);
     case 'entities':
       return Array.isArray(result) ? formatEntities(result) : formatGeneric(result);
     case 'officials':

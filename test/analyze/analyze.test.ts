@@ -3,6 +3,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { VietNlpError } from '../../src/errors.js';
 import { splitSentences } from '../../src/sentences/index.js';
 import { segment } from '../../src/segment/index.js';
+import { posTag } from '../../src/pos/index.js';
 import { tagEntities, extractOfficials } from '../../src/entities/index.js';
 
 const REPORT = [
@@ -18,7 +19,8 @@ describe('analyze', () => {
     const a = analyze(REPORT);
     expect(a.text).toBe(REPORT);
     expect(a.sentences).toEqual(splitSentences(REPORT));
-    expect(a.words).toEqual(segment(REPORT));
+    expect(a.words.map(({ upos: _u, xpos: _x, ...w }) => w)).toEqual(segment(REPORT));
+    expect(a.words).toEqual(posTag(REPORT)); // the words of segment with their part-of-speech tags
     expect(a.entities).toEqual(tagEntities(REPORT));
     expect(a.officials).toEqual(extractOfficials(REPORT));
     expect(a.language.isVietnamese).toBe(true);
