@@ -1,10 +1,13 @@
 import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
 import { splitSentences } from '../sentences/index.js';
 import { segment } from '../segment/index.js';
-import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryParts, type Weights } from './rank.js';
+import { selectByScores, type SummaryParts } from './rank.js';
+import { scoreSentences } from './score.js';
+import { selectionFor, type SummaryModel } from './model.js';
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
 export { extractReport } from './report.js';
+export { scoreSentences, type ScoreInput, type SentenceScores } from './score.js';
 export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace } from './report.js';
 
 /** Options of {@link summarize}. Give at most one of `sentences` and `ratio`. */
@@ -65,14 +68,14 @@ function resolveLength(opts: Partial<SummarizeOptions>, nBody: number): number {
 
 /**
  * Summarises already analysed text (used by `analyze` to avoid splitting and segmenting twice). Options are
- * validated as in {@link summarize}. `weights` is for tuning scripts only.
+ * validated as in {@link summarize}. `model` is for training and evaluation scripts only.
  * @internal
  */
-export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, weights: Weights = DEFAULT_WEIGHTS as Weights): Summary {
+export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, model?: SummaryModel): Summary {
   const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const doc = buildDocument(text, parts);
+  const { doc, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
   const k = resolveLength(opts, doc.candidates.length);
-  const picked = selectCandidates(doc, k, weights);
+  const picked = selectByScores(doc, k, scores, selectionFor(m, docType));
   const sentences = picked
     .map(({ cand, score }) => {
       const s = doc.sentences[cand.index]!;
