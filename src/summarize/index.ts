@@ -89,15 +89,13 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * Extractive summary: picks whole sentences and returns them in document order, each with its `index` into
  * `splitSentences(text)`, its offsets into `text` and its `score`.
  *
- * How: headlines, photo captions, subheadings and bylines are set aside by their layout (short unpunctuated lines
- * at the start/end, `Ảnh: …` credits). Body sentences are scored by position (weighing more on news-like text
- * than on reports full of figures), LexRank centrality over TF-IDF vectors of segmented words (stopwords removed)
- * and similarity to the headline; the slots of a report summary (the meeting, who chaired, one or two headline
- * results with figures, the tasks or targets ahead — taken from the part of the text that announces the coming
- * period's tasks or from the closing speech, while a plan named in passing among the results counts little — who was
- * elected) earn a bonus until a picked sentence fills
- * them; sentences that lean on the previous one or say who attended are penalised, and so is redundancy with what
- * is already picked (MMR). Five weights in all.
+ * How: headlines, subtitles, photo captions, subheadings and bylines are set aside by their layout (unpunctuated
+ * lines at the start, short ones elsewhere, `Ảnh: …` credits). Body sentences are scored by a linear model learned
+ * from 36,000 news articles and the report gold sets (see dictionaries/summarize/MODEL.md): position, length,
+ * headline similarity, LexRank and centroid centrality over TF-IDF vectors of segmented words, novelty, the slots of
+ * a report summary (meeting, chair, results, tasks ahead, elected), entity-like counts and opening words, with a
+ * report stage weighted by the document type. Selection is greedy with redundancy control (MMR) and, on reports, a
+ * bonus for slots not yet covered. {@link scoreSentences} gives the scores on precomputed layers.
  *
  * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
  * sentences (up to 8 for long texts). Empty text gives an empty summary.
