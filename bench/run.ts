@@ -69,6 +69,15 @@ console.log(`  extractReport / tagEntities   ×${(repMs / tagDocMs).toFixed(2)} 
   }
 }
 
+console.log('\n== Summarize on one long report (summarize / segment on the same text; target ratio <= 2.5)');
+{
+  const report = buildCorpus(quick ? 1_000_000 : 4_000_000, 11);
+  const reps = quick ? 1 : 3;
+  const segLong = medianMs(() => lib.segment(report), reps);
+  const sumLong = medianMs(() => lib.summarize(report), reps);
+  console.log(`  ${mb(Buffer.byteLength(report))}: segment ${(segLong / 1000).toFixed(2)} s, summarize ${(sumLong / 1000).toFixed(2)} s (median of ${reps}); summarize/segment ×${(sumLong / segLong).toFixed(2)}`);
+}
+
 console.log('\n== Linearity (segment)');
 {
   const big = buildCorpus(quick ? 3_000_000 : 10_500_000, 7);

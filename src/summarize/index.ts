@@ -3,10 +3,13 @@ import { createDoc, type Doc } from '../doc/index.js';
 import { runPipeline, type Component } from '../doc/pipeline.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
-import { buildDocument, selectCandidates, DEFAULT_WEIGHTS, type SummaryParts, type Weights } from './rank.js';
+import { selectByScores, type SummaryParts } from './rank.js';
+import { scoreSentences } from './score.js';
+import { selectionFor, type SummaryModel } from './model.js';
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
 export { extractReport } from './report.js';
+export { scoreSentences, type ScoreInput, type SentenceScores } from './score.js';
 export type { Report, ReportField, ReportMeeting, ReportPerson, ReportResult, ReportTask, ReportPlace, ReportValue } from './report.js';
 
 /** Options of {@link summarize}. Give at most one of `sentences` and `ratio`. */
@@ -67,14 +70,14 @@ function resolveLength(opts: Partial<SummarizeOptions>, nBody: number): number {
 
 /**
  * Summarises already analysed text (used by `analyze` to avoid splitting and segmenting twice). Options are
- * validated as in {@link summarize}. `weights` is for tuning scripts only.
+ * validated as in {@link summarize}. `model` is for training and evaluation scripts only.
  * @internal
  */
-export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, weights: Weights = DEFAULT_WEIGHTS as Weights): Summary {
+export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, model?: SummaryModel): Summary {
   const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const doc = buildDocument(text, parts);
+  const { doc, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
   const k = resolveLength(opts, doc.candidates.length);
-  const picked = selectCandidates(doc, k, weights);
+  const picked = selectByScores(doc, k, scores, selectionFor(m, docType));
   const sentences = picked
     .map(({ cand, score }) => {
       const s = doc.sentences[cand.index]!;
@@ -88,15 +91,13 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * Extractive summary: picks whole sentences and returns them in document order, each with its `index` into
  * `splitSentences(text)`, its offsets into `text` and its `score`.
  *
- * How: headlines, photo captions, subheadings and bylines are set aside by their layout (short unpunctuated lines
- * at the start/end, `Ảnh: …` credits). Body sentences are scored by position (weighing more on news-like text
- * than on reports full of figures), LexRank centrality over TF-IDF vectors of segmented words (stopwords removed)
- * and similarity to the headline; the slots of a report summary (the meeting, who chaired, one or two headline
- * results with figures, the tasks or targets ahead — taken from the part of the text that announces the coming
- * period's tasks or from the closing speech, while a plan named in passing among the results counts little — who was
- * elected) earn a bonus until a picked sentence fills
- * them; sentences that lean on the previous one or say who attended are penalised, and so is redundancy with what
- * is already picked (MMR). Five weights in all.
+ * How: headlines, subtitles, photo captions, subheadings and bylines are set aside by their layout (unpunctuated
+ * lines at the start, short ones elsewhere, `Ảnh: …` credits). Body sentences are scored by a linear model learned
+ * from 36,000 news articles and the report gold sets (see dictionaries/summarize/MODEL.md): position, length,
+ * headline similarity, LexRank and centroid centrality over TF-IDF vectors of segmented words, novelty, the slots of
+ * a report summary (meeting, chair, results, tasks ahead, elected), entity-like counts and opening words, with a
+ * report stage weighted by the document type. Selection is greedy with redundancy control (MMR) and, on reports, a
+ * bonus for slots not yet covered. {@link scoreSentences} gives the scores on precomputed layers.
  *
  * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
  * sentences (up to 8 for long texts). Empty text gives an empty summary.

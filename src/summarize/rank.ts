@@ -38,6 +38,8 @@ export interface Candidate {
   readonly rank: number;
   readonly features: SentenceFeatures;
   readonly vector: SparseVector;
+  /** Counts from the word layer: letter words, proper names (`name` words), dates and years written as numbers. */
+  readonly counts: { readonly words: number; readonly names: number; readonly dates: number };
 }
 
 export interface SummaryDocument {
@@ -48,6 +50,10 @@ export interface SummaryDocument {
   readonly reportness: number;
   /** Body rank where the tasks of the coming period begin (-1: no such section found). */
   readonly aheadFrom: number;
+  /** Cosine similarity of each body sentence to the headline (unscaled; 0 without a headline). */
+  readonly titleSim: Float64Array;
+  /** `foldKey` of each sentence (of its first 2,000 characters for longer ones). */
+  readonly folded: readonly string[];
 }
 
 /** Already computed layers. `entities` is accepted for API stability and not needed: figures come from the words. */
@@ -72,9 +78,11 @@ const DECIMAL = /^\d+[.,]\d+$/;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Sentences longer than this are only searched for cues in their first part. */
 const CUE_WINDOW = 2000;
+/** Task cues are counted in this many opening characters. */
+const TASK_WINDOW = 600;
 /** Body sentences up to which LexRank uses the whole graph; beyond, edges within {@link LEXRANK_WINDOW} positions. */
 const FULL_GRAPH = 200;
-const LEXRANK_WINDOW = 40;
+const LEXRANK_WINDOW = 12;
 
 const sat = (x: number, cap: number): number => (x >= cap ? 1 : x / cap);
 function maxOf(xs: ArrayLike<number>): number {
@@ -115,7 +123,7 @@ type AheadSection = 'none' | 'before' | 'opens' | 'inside';
 
 function aheadStrength(f: string, section: AheadSection): number {
   const cue = AHEAD.test(f);
-  const tasks = sat(countMatches(TASK, f), 2);
+  const tasks = sat(countMatches(TASK, f.length > TASK_WINDOW ? f.slice(0, TASK_WINDOW) : f), 2);
   if (section === 'opens') return 1;
   if (section === 'inside') return cue ? 0.8 : tasks ? 0.5 + 0.3 * tasks : 0;
   if (section === 'before') return cue ? 0.4 : 0.25 * tasks;
@@ -165,6 +173,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
   const vocab = new Map<string, number>();
   const terms: number[][] = sentences.map(() => []);
   const figures = new Int32Array(n);
+  const nWords = new Int32Array(n), names = new Int32Array(n), dates = new Int32Array(n);
   let si = 0;
   let numberBefore = false; // the previous word was a plain number (a unit may follow)
   for (const w of words) {
@@ -177,6 +186,8 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
       const t = w.text;
       numberBefore = false;
       const frac = FRACTION.exec(t);
+      nWords[si]!++;
+      if (YEAR.test(t) || DATE_NUM.test(t)) dates[si]!++;
       if (t.endsWith('%')) figures[si]!++;
       else if (frac && Number(frac[1]) <= Number(frac[2]) && !DATE_NUM.test(t)) figures[si]!++;
       else if (DATE_NUM.test(t) || frac) { /* a date */ }
@@ -194,6 +205,8 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
       if (UNIT_FIRST.test(sp < 0 ? key : key.slice(0, sp))) figures[si]!++;
       numberBefore = false;
     }
+    if (kind !== 'symbol') nWords[si]!++;
+    if (kind === 'name') names[si]!++;
     if (kind === 'symbol' || stop.has(key)) continue;
     let id = vocab.get(key);
     if (id === undefined) vocab.set(key, (id = vocab.size));
@@ -230,6 +243,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
       index: i,
       rank: r,
       vector: vectors[r]!,
+      counts: { words: nWords[i]!, names: names[i]!, dates: dates[i]! },
       features: {
         central: central[r]!,
         title: Math.min(1, titleRaw[r]! / titleMax),
@@ -241,7 +255,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
     };
   });
   const reportness = nBody ? Math.min(1, figSentences / nBody / 0.35) : 0;
-  return { sentences, layout, candidates, reportness, aheadFrom };
+  return { sentences, layout, candidates, reportness, aheadFrom, titleSim: titleRaw, folded };
 }
 
 /**
@@ -294,17 +308,24 @@ export function baseScore(c: Candidate, w: Weights, reportness = 0): number {
 }
 
 /**
- * Greedy selection: at each step the candidate with the highest base score + bonus for the report slots it fills
- * that are not yet covered − redundancy with what is already picked. Returns candidate positions with their final
- * scores, in pick order. Redundancy is only computed for k ≤ 64 (beyond that a plain score ranking is used).
+ * Greedy selection with the hand-set weights (the scorer before the learned model; kept as a baseline for
+ * scripts/dev/sum-eval.ts): {@link selectByScores} over {@link baseScore}.
  */
 export function selectCandidates(doc: SummaryDocument, k: number, w: Weights = DEFAULT_WEIGHTS as Weights): Array<{ cand: Candidate; score: number }> {
+  return selectByScores(doc, k, Float64Array.from(doc.candidates, (c) => baseScore(c, w, doc.reportness)), w);
+}
+
+/**
+ * Greedy selection: at each step the candidate with the highest base score + `slots` × the strength of the report
+ * slots it fills that are not yet covered − `redundancy` × its highest cosine to what is already picked (MMR).
+ * Returns candidate positions with their final scores, in pick order. Redundancy is only computed for k ≤ 64
+ * (beyond that a plain score ranking is used).
+ */
+export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<number>, w: { readonly redundancy: number; readonly slots: number }): Array<{ cand: Candidate; score: number }> {
   const cands = doc.candidates;
   const n = cands.length;
   k = Math.min(k, n);
   if (k <= 0) return [];
-  const base = cands.map((c) => baseScore(c, w, doc.reportness));
-
   if (k > 64) {
     const order = cands.map((_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b).slice(0, k);
     return order.map((i) => ({ cand: cands[i]!, score: base[i]! }));
@@ -319,8 +340,8 @@ export function selectCandidates(doc: SummaryDocument, k: number, w: Weights = D
     for (let i = 0; i < n; i++) {
       if (picked[i]) continue;
       // Near-duplicates of a picked sentence only come last.
-      let s = base[i]! - w.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 100 : 0);
-      s += w.slots * fill(cands[i]!.features.slots, covered).gain;
+      let s = base[i]! - w.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 1e6 : 0);
+      if (w.slots) s += w.slots * fill(cands[i]!.features.slots, covered).gain;
       if (s > bestScore) { bestScore = s; best = i; }
     }
     if (best < 0) break;

@@ -45,8 +45,23 @@ function looksLikeCredit(s: string, words: number): boolean {
 }
 
 /**
+ * A long line without final punctuation in the heading block at the top (before any body sentence) is a heading
+ * when it continues the heading line right above it (`BÁO CÁO` / `Kết quả lãnh đạo … năm 2024`, or a subtitle in
+ * lower case: `của Ban Chấp hành … trình Đại hội …`) or a blank line closes it; otherwise it is a body sentence
+ * missing its stop.
+ */
+function longHeading(text: string, sentences: readonly Sentence[], done: readonly SentenceLayout[], i: number, blankAfter: boolean): boolean {
+  if (/^[\p{Ll}(]/u.test(sentences[i]!.text) || blankAfter) return true;
+  const prev = done[i - 1];
+  if (!prev || (prev.role !== 'headline' && prev.role !== 'subheading')) return false;
+  const gap = text.slice(sentences[i - 1]!.end, sentences[i]!.start);
+  return gap.indexOf('\n') === gap.lastIndexOf('\n');
+}
+
+/**
  * Classifies sentences by their layout: a short unpunctuated first line is the headline, a short unpunctuated last
- * line (or a credit-shaped one) is the byline, short unpunctuated lines elsewhere are captions or subheadings, and
+ * line (or a credit-shaped one) is the byline, short unpunctuated lines elsewhere are captions or subheadings (long
+ * ones too in the heading block at the top: a long title, its subtitle), and
  * anything with a photo credit (`Ảnh: …`) is a caption. Linear in the text length. `folded` (optional) holds
  * `foldKey` of each sentence (or of its start) when the caller already has it.
  * @example
@@ -58,6 +73,7 @@ function looksLikeCredit(s: string, words: number): boolean {
 export function classifySentences(text: string, sentences: readonly Sentence[], folded?: readonly string[]): SentenceLayout[] {
   const n = sentences.length;
   const out: SentenceLayout[] = [];
+  let seenBody = false; // past the heading block at the top (headline, subtitles, document number)
   for (let i = 0; i < n; i++) {
     const s = sentences[i]!;
     const startLine = lineEdgeBefore(text, s.start);
@@ -70,12 +86,13 @@ export function classifySentences(text: string, sentences: readonly Sentence[], 
     if (words <= 40 && PHOTO.test(f)) role = 'caption';
     else if (words === 0) role = 'caption';
     else if (i === 0 && n > 1 && ownLine && (!finalPunct || (after.blank && words <= 30 && !/[.]\s*$/.test(s.text)))) role = 'headline';
-    else if (ownLine && !finalPunct && words <= 22) {
+    else if (ownLine && !finalPunct && (words <= 22 || (!seenBody && longHeading(text, sentences, out, i, after.blank)))) {
       if (i >= n - 2 && looksLikeCredit(s.text, words)) role = 'byline';
       else if (CAPTION_LEAD.test(f)) role = 'caption';
       else role = 'subheading';
     } else if (i === n - 1 && n > 1 && ownLine && !finalPunct && looksLikeCredit(s.text, words)) role = 'byline';
     else if (words <= 14 && CAPTION_LEAD.test(f)) role = 'caption';
+    if (role === 'body') seenBody = true;
     out.push({ role, ownLine, finalPunct, words });
   }
   // A sentence right before a standalone photo credit is its caption (`Toàn cảnh Hội nghị.` + `(Ảnh: …)`).

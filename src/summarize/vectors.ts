@@ -76,15 +76,17 @@ export function lexRank(vectors: readonly SparseVector[], window: number, iterat
   const out = new Float64Array(n);
   if (n === 0) return out;
   if (n === 1) { out[0] = 1; return out; }
-  const nbr: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  // Edges as flat arrays (compressed rows): each undirected edge i–j stored once, walked both ways.
+  const from: number[] = [], to: number[] = [], sim: number[] = [];
   const deg = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const hi = Math.min(n - 1, i + window);
     for (let j = i + 1; j <= hi; j++) {
       const s = cosine(vectors[i]!, vectors[j]!);
-      if (s > 0.01) { nbr[i]!.push([j, s]); nbr[j]!.push([i, s]); deg[i]! += s; deg[j]! += s; }
+      if (s > 0.01) { from.push(i); to.push(j); sim.push(s); deg[i]! += s; deg[j]! += s; }
     }
   }
+  const ea = Int32Array.from(from), eb = Int32Array.from(to), es = Float64Array.from(sim);
   // Teleport distribution: uniform, or the given prior (biased / "personalised" LexRank).
   const tele = new Float64Array(n).fill(1 / n);
   if (prior) {
@@ -98,10 +100,15 @@ export function lexRank(vectors: readonly SparseVector[], window: number, iterat
     const next = new Float64Array(n);
     for (let i = 0; i < n; i++) next[i] = (1 - d) * tele[i]!;
     let dangling = 0;
+    const share = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      if (deg[i] === 0) { dangling += p[i]!; continue; }
-      const share = (d * p[i]!) / deg[i]!;
-      for (const [j, s] of nbr[i]!) next[j]! += share * s;
+      if (deg[i] === 0) dangling += p[i]!;
+      else share[i] = (d * p[i]!) / deg[i]!;
+    }
+    for (let e = 0; e < ea.length; e++) {
+      const a = ea[e]!, b = eb[e]!, s = es[e]!;
+      next[b]! += share[a]! * s;
+      next[a]! += share[b]! * s;
     }
     if (dangling) for (let i = 0; i < n; i++) next[i]! += d * dangling * tele[i]!;
     p = next;

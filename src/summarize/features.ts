@@ -1,0 +1,165 @@
+// Feature vectors of the learned sentence scorer (see dictionaries/summarize/MODEL.md). One function computes them
+// both at training time (scripts/summary/) and at run time, so the model always sees the features it was trained on.
+import { cosine } from './vectors.js';
+import { SLOTS, type SummaryDocument } from './rank.js';
+
+/** Names of the dense features, in vector order (the model file lists them too and must match). */
+export const DENSE_FEATURES = [
+  'bias',
+  'rank0', 'rank1', 'rank2', 'rank3', 'rank4', 'rank5_6', 'rank7_9', 'rank10_',
+  'lead_exp', 'rel_pos', 'rel_pos2', 'last',
+  'para_first', 'para_pos', 'para_rel',
+  'len_log', 'len_short', 'len_long',
+  'title_sim', 'title_scaled', 'central', 'centroid', 'centroid_top3', 'novelty',
+  'dependent', 'attendance', 'figures',
+  ...SLOTS.map((s) => `slot_${s}`),
+  'names', 'officials', 'dates', 'units',
+  'quote', 'question', 'paren',
+] as const;
+export const DENSE_SIZE = DENSE_FEATURES.length;
+/** Hashed lexical features (opening words, cue bigrams) fall into this many buckets. */
+export const HASH_BUCKETS = 4096;
+
+/** Per body sentence: dense features and the bucket ids of its lexical features. */
+export interface FeatureRows {
+  readonly dense: Float64Array[];
+  readonly hashed: Int32Array[];
+}
+
+const B = String.raw`(?<![\p{L}\p{M}\d])`;
+const E = String.raw`(?![\p{L}\p{M}\d])`;
+/** Titles of officials (folded text): `bí thư`, `chủ tịch`, `giám đốc`, `đồng chí` … */
+const OFFICIAL = new RegExp(`${B}(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|trưởng ban|phó ban|chủ nhiệm|ủy viên|đồng chí|tổng bí thư|chánh|trưởng phòng)${E}`, 'gu');
+/** Administrative units and bodies: `tỉnh`, `huyện`, `xã`, `ubnd`, `huyện ủy` … */
+const UNIT = new RegExp(`${B}(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp|ubnd|hđnd|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|mặt trận)${E}`, 'gu');
+const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
+/** Lexical features look at this many opening syllables. */
+const OPENING = 8;
+
+const sat = (x: number, cap: number): number => (x >= cap ? 1 : x / cap);
+function countRe(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let c = 0;
+  while (re.exec(s)) c++;
+  return c;
+}
+
+/** FNV-1a hash of a string into [0, buckets). */
+export function hashFeature(s: string, buckets = HASH_BUCKETS): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % buckets;
+}
+
+/** Lexical features of a folded sentence: its first one, two and three syllables, and syllable bigrams among its
+ * opening {@link OPENING} syllables. */
+function lexical(f: string): Int32Array {
+  LETTERS.lastIndex = 0;
+  const syl: string[] = [];
+  let m: RegExpExecArray | null;
+  while (syl.length < OPENING && (m = LETTERS.exec(f))) syl.push(m[0]);
+  const keys: string[] = [];
+  if (syl.length) keys.push(`o1:${syl[0]}`);
+  if (syl.length > 1) keys.push(`o2:${syl[0]} ${syl[1]}`);
+  if (syl.length > 2) keys.push(`o3:${syl[0]} ${syl[1]} ${syl[2]}`);
+  for (let i = 0; i + 1 < syl.length; i++) keys.push(`b:${syl[i]} ${syl[i + 1]}`);
+  return Int32Array.from(new Set(keys.map((k) => hashFeature(k))));
+}
+
+/** Paragraph of each sentence: index and position inside it (a paragraph ends at a newline). */
+function paragraphs(text: string, doc: SummaryDocument): { para: Int32Array; pos: Int32Array; count: number } {
+  const n = doc.sentences.length;
+  const para = new Int32Array(n), pos = new Int32Array(n);
+  let p = 0, k = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && text.slice(doc.sentences[i - 1]!.end, doc.sentences[i]!.start).includes('\n')) { p++; k = 0; }
+    para[i] = p;
+    pos[i] = k++;
+  }
+  return { para, pos, count: p + 1 };
+}
+
+/** Titles and units are counted in this many opening characters. */
+const COUNT_WINDOW = 400;
+/** Cosine of each body sentence to the centroid of the body (the sum of the TF-IDF vectors), max-scaled, and whether
+ * it is among the three closest (the centroid baseline's pick). */
+function centroidScores(doc: SummaryDocument): { score: Float64Array; top3: Uint8Array } {
+  const cands = doc.candidates;
+  let size = 0;
+  for (const c of cands) { const ids = c.vector.ids; if (ids.length) size = Math.max(size, ids[ids.length - 1]! + 1); }
+  const centre = new Float64Array(size);
+  for (const c of cands) for (let j = 0; j < c.vector.ids.length; j++) centre[c.vector.ids[j]!]! += c.vector.w[j]! / (c.vector.norm || 1);
+  const score = new Float64Array(cands.length);
+  let max = 1e-9;
+  cands.forEach((c, r) => {
+    let dot = 0;
+    for (let j = 0; j < c.vector.ids.length; j++) dot += c.vector.w[j]! * centre[c.vector.ids[j]!]!;
+    score[r] = c.vector.norm ? dot / c.vector.norm : 0;
+    if (score[r]! > max) max = score[r]!;
+  });
+  for (let r = 0; r < score.length; r++) score[r] = score[r]! / max;
+  const top3 = new Uint8Array(cands.length);
+  const best = Array.from(score.keys()).sort((a, b) => score[b]! - score[a]! || a - b).slice(0, 3);
+  for (const r of best) top3[r] = 1;
+  return { score, top3 };
+}
+
+/** Novelty window: a sentence is compared with this many earlier body sentences. */
+const NOVELTY_WINDOW = 6;
+
+/** Dense and hashed features of every body sentence of `doc` (`text` is the document it was built from). Linear. */
+export function featurize(text: string, doc: SummaryDocument): FeatureRows {
+  const cands = doc.candidates;
+  const nBody = cands.length;
+  const { para, pos, count } = paragraphs(text, doc);
+  const cen = centroidScores(doc);
+  const dense: Float64Array[] = [];
+  const hashed: Int32Array[] = [];
+  for (let r = 0; r < nBody; r++) {
+    const c = cands[r]!;
+    const folded = doc.folded[c.index]!;
+    const f = folded.length > COUNT_WINDOW ? folded.slice(0, COUNT_WINDOW) : folded;
+    const raw = doc.sentences[c.index]!.text;
+    let maxSim = 0;
+    for (let q = Math.max(0, r - NOVELTY_WINDOW); q < r; q++) maxSim = Math.max(maxSim, cosine(c.vector, cands[q]!.vector));
+    const ft = c.features;
+    const words = c.counts.words;
+    const rel = nBody > 1 ? r / (nBody - 1) : 0;
+    const v = new Float64Array(DENSE_SIZE);
+    let j = 0;
+    v[j++] = 1;
+    const bucket = r < 5 ? r : r < 7 ? 5 : r < 10 ? 6 : 7;
+    v[j + bucket] = 1;
+    j += 8;
+    v[j++] = Math.exp(-r / 2);
+    v[j++] = rel;
+    v[j++] = rel * rel;
+    v[j++] = r === nBody - 1 && nBody > 1 ? 1 : 0;
+    v[j++] = pos[c.index] === 0 ? 1 : 0;
+    v[j++] = sat(pos[c.index]!, 5);
+    v[j++] = count > 1 ? para[c.index]! / (count - 1) : 0;
+    v[j++] = Math.log1p(words) / 4;
+    v[j++] = words < 8 ? 1 : 0;
+    v[j++] = words > 45 ? 1 : 0;
+    v[j++] = doc.titleSim[r] ?? 0;
+    v[j++] = ft.title;
+    v[j++] = ft.central;
+    v[j++] = cen.score[r]!;
+    v[j++] = cen.top3[r]!;
+    v[j++] = 1 - maxSim;
+    v[j++] = ft.dependent;
+    v[j++] = ft.attendance;
+    v[j++] = ft.figures;
+    for (const s of SLOTS) v[j++] = ft.slots[s];
+    v[j++] = sat(c.counts.names, 4);
+    v[j++] = sat(countRe(OFFICIAL, f), 3);
+    v[j++] = sat(c.counts.dates, 2);
+    v[j++] = sat(countRe(UNIT, f), 3);
+    v[j++] = /["“”]/u.test(raw) ? 1 : 0;
+    v[j++] = /\?\s*["”»)]?\s*$/u.test(raw) ? 1 : 0;
+    v[j++] = raw.includes('(') ? 1 : 0;
+    dense.push(v);
+    hashed.push(lexical(f));
+  }
+  return { dense, hashed };
+}

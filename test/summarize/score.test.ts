@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSentences, summarize, summarizeParts } from '../../src/summarize/index.js';
+import { DENSE_FEATURES, DENSE_SIZE, HASH_BUCKETS, featurize, hashFeature } from '../../src/summarize/features.js';
+import { checkModel, defaultModel, reportGate, selectionFor, type SummaryModel } from '../../src/summarize/model.js';
+import { buildDocument } from '../../src/summarize/rank.js';
+import { splitSentences } from '../../src/sentences/index.js';
+import { segment } from '../../src/segment/index.js';
+import { tagEntities } from '../../src/entities/index.js';
+import { VietNlpError } from '../../src/errors.js';
+
+// A made-up news story: headline, blank line, one sentence a line (the layout of the training articles).
+const NEWS = [
+  'Tỉnh Hòa Lâm khánh thành cầu Sông Mây',
+  '',
+  'Sáng 3-9, UBND tỉnh Hòa Lâm tổ chức lễ khánh thành cầu Sông Mây nối hai huyện Đông Sơn và Tây Lĩnh.',
+  'Cầu dài 820 m, rộng 14 m, tổng vốn đầu tư 610 tỷ đồng.',
+  'Ông Trần Văn Phúc, Chủ tịch UBND tỉnh, cho biết cây cầu rút ngắn 25 km đường đi của người dân hai huyện.',
+  'Trước đây người dân phải đi đò qua sông, mùa mưa lũ rất nguy hiểm.',
+  'Theo ông Phúc, tỉnh sẽ tiếp tục đầu tư các tuyến đường kết nối với cầu trong năm tới.',
+  'Dự lễ có đại diện các sở, ngành và đông đảo người dân địa phương.',
+].join('\n');
+
+const layers = (text: string) => ({ text, sentences: splitSentences(text), words: segment(text) });
+
+describe('scoreSentences: the learned scorer on precomputed layers', () => {
+  it('scores every body sentence once, from the layers it is given', () => {
+    const input = layers(NEWS);
+    const { doc, scores, docType } = scoreSentences(input);
+    expect(scores.length).toBe(doc.candidates.length);
+    expect(doc.candidates.length).toBe(6); // the headline is not a candidate
+    expect([...scores].every(Number.isFinite)).toBe(true);
+    expect(docType).toBeGreaterThanOrEqual(0);
+    expect(docType).toBeLessThanOrEqual(1);
+  });
+
+  it('entities passed by the caller change nothing (the scorer never needs the tagger)', () => {
+    const input = layers(NEWS);
+    const a = scoreSentences(input).scores;
+    const b = scoreSentences({ ...input, entities: tagEntities(NEWS) }).scores;
+    expect([...b]).toEqual([...a]);
+  });
+
+  it('summarize and summarizeParts (the analyze path) give the same picks', () => {
+    const { sentences, words } = layers(NEWS);
+    for (const k of [1, 2, 3, 6]) {
+      expect(summarizeParts(NEWS, { sentences, words, entities: tagEntities(NEWS) }, { sentences: k })).toEqual(summarize(NEWS, { sentences: k }));
+    }
+  });
+
+  it('on news, the opening sentence is among the three picked and the attendance line is not', () => {
+    const picked = summarize(NEWS, { sentences: 3 }).sentences.map((s) => s.text);
+    expect(picked.some((t) => t.startsWith('Sáng 3-9'))).toBe(true);
+    expect(picked.some((t) => t.startsWith('Dự lễ có'))).toBe(false);
+  });
+});
+
+describe('features and model file', () => {
+  it('one dense row of the declared size and bucket ids in range per body sentence', () => {
+    const { text, sentences, words } = layers(NEWS);
+    const doc = buildDocument(text, { sentences, words });
+    const rows = featurize(text, doc);
+    expect(rows.dense.length).toBe(doc.candidates.length);
+    for (const r of rows.dense) {
+      expect(r.length).toBe(DENSE_SIZE);
+      expect(r[0]).toBe(1); // bias
+      expect([...r].every((x) => Number.isFinite(x) && x >= 0 && x <= 1)).toBe(true);
+    }
+    for (const h of rows.hashed) expect([...h].every((x) => x >= 0 && x < HASH_BUCKETS)).toBe(true);
+    // Position one-hot: exactly one rank bucket per row, the first row in bucket rank0.
+    const bucket = DENSE_FEATURES.indexOf('rank0');
+    expect(rows.dense[0]![bucket]).toBe(1);
+    expect(rows.dense.every((r) => r.slice(bucket, bucket + 8).reduce((a, b) => a + b, 0) === 1)).toBe(true);
+  });
+
+  it('hashes features deterministically into the buckets', () => {
+    expect(hashFeature('o1:ngày')).toBe(hashFeature('o1:ngày'));
+    expect(hashFeature('o1:ngày')).not.toBe(hashFeature('o1:sáng'));
+    expect(hashFeature('x', 7)).toBeLessThan(7);
+  });
+
+  it('the shipped model matches the features; a stale model is rejected with VietNlpError', () => {
+    const m = defaultModel();
+    expect(m.features).toEqual([...DENSE_FEATURES]);
+    const stale = { ...m, features: m.features.slice(1) } as SummaryModel;
+    expect(() => checkModel(stale)).toThrow(VietNlpError);
+    expect(() => checkModel({ ...m, hashBuckets: 7 })).toThrow(/train:summary/);
+  });
+
+  it('the document type mixes the report stage and the selection in', () => {
+    const m = defaultModel();
+    expect(reportGate(m, 1)).toBe(1);
+    expect(reportGate(m, 0)).toBe(m.report.floor);
+    expect(selectionFor(m, 0)).toEqual({ redundancy: m.select.redundancy, slots: 0 });
+    expect(selectionFor(m, 1)).toEqual({ redundancy: m.select.reportRedundancy, slots: m.select.slots });
+  });
+
+  it('scoring with another model changes the scores (the model is used, not hard-coded)', () => {
+    const input = layers(NEWS);
+    const m = defaultModel();
+    const bias = DENSE_FEATURES.indexOf('rank5_6');
+    const dense = m.news.dense.map((w, j) => (j === bias ? w + 100 : w));
+    const other: SummaryModel = { ...m, news: { ...m.news, dense } };
+    const a = scoreSentences(input), b = scoreSentences({ ...input, model: other }).scores;
+    const scale = 1 + reportGate(m, a.docType) * m.report.newsScale; // the report stage rescales the news score
+    expect(b[5]! - a.scores[5]!).toBeCloseTo(100 * scale, 6);
+    expect(b[0]).toBeCloseTo(a.scores[0]!, 9);
+  });
+});
