@@ -2,6 +2,7 @@ import { assertText, checkOptions } from '../errors.js';
 import { tokenize } from '../text/tokens.js';
 import type { Entity, Official } from '../types.js';
 import { tagAdminUnits } from './admin/index.js';
+import { officialsCased, tagCased } from './casing.js';
 import { createDocContext } from './context.js';
 import { tagMeasures } from './measures/index.js';
 import { mergeSpans, type MergeCandidate } from './merge.js';
@@ -70,7 +71,8 @@ function dropCountsBeforeNamedUnits(text: string, ents: Entity[]): Entity[] {
   return drop ? ents.filter((e) => !drop!.has(e)) : ents;
 }
 
-function run(text: string, lex: Lexicon): Entity[] {
+const run = (text: string, lex: Lexicon): Entity[] => tagCased(text, (t) => tagAsWritten(t, lex)); // casing hook (src/entities/casing.ts)
+function tagAsWritten(text: string, lex: Lexicon): Entity[] {
   const ctx = createDocContext(text, tokenize(text));
   const view = buildView(ctx);
   const cands: MergeCandidate[] = namedCandidates(view, lex);
@@ -118,7 +120,7 @@ export function createTagger(options: TaggerOptions = {}): Tagger {
     },
     extractOfficials(text: string): Official[] {
       assertText(text, 'extractOfficials');
-      return officialsFromEntities(text, run(text, get()));
+      return officialsCased(text, (t) => tagAsWritten(t, get()), officialsFromEntities);
     },
   };
 }
@@ -150,5 +152,5 @@ export function tagEntities(text: string): Entity[] {
  */
 export function extractOfficials(text: string): Official[] {
   assertText(text, 'extractOfficials');
-  return officialsFromEntities(text, run(text, getDefaultLexicon()));
+  return officialsCased(text, (t) => tagAsWritten(t, getDefaultLexicon()), officialsFromEntities);
 }
