@@ -76,7 +76,7 @@ const slot = (k: number): number => {
   return s;
 };
 let step = 1;
-const view = (k: number) => { const s = index.get(k); return s === undefined ? undefined : W.subarray(3 * s, 3 * s + 3); };
+const view = (k: number, acc: Float64Array) => { const s = index.get(k); if (s !== undefined) { acc[0] = acc[0]! + W[3 * s]!; acc[1] = acc[1]! + W[3 * s + 1]!; acc[2] = acc[2]! + W[3 * s + 2]!; } };
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
   let errors = 0, total = 0;
   for (const e of trainEnc) {
@@ -114,7 +114,7 @@ type Tally = Record<string, [number, number]>;
 const tally = (): Tally => ({ 'sentence-initial': [0, 0], 'names (Capitalised inside)': [0, 0], 'ACRONYMS (all caps)': [0, 0], 'other (lower case)': [0, 0], all: [0, 0] });
 const model = tally(), base = tally();
 for (const e of testEnc) {
-  const pred = predictSequence((k) => final.get(k), e.kinds, e.keys, e.ids);
+  const pred = predictSequence((k, acc) => { const w = final.get(k); if (w) { acc[0] = acc[0]! + w[0]; acc[1] = acc[1]! + w[1]; acc[2] = acc[2]! + w[2]; } }, e.kinds, e.keys, e.ids);
   let initial = true;
   for (let i = 0; i < e.keys.length; i++) {
     if (e.kinds[i] !== 0) { if (e.kinds[i] === 3 || ['.', '!', '?', '…', ':'].includes(e.keys[i]!)) initial = true; continue; }

@@ -89,11 +89,18 @@ export function featureKeys(ids: ArrayLike<number>, i: number, shape: number, pr
 }
 
 // ---------- model ----------
-/** A loaded casing model: vocabulary (folded syllable or punctuation → id) and feature weights (3 per feature). */
+/**
+ * A loaded casing model: vocabulary (folded syllable or punctuation → id) and feature weights (3 per feature) in
+ * an open-addressing hash table (feature keys exceed 31 bits, so a Map would hash them as heap numbers).
+ */
 export interface CasingModel {
   readonly vocab: ReadonlyMap<string, number>;
-  readonly weights: ReadonlyMap<number, readonly [number, number, number]>;
+  /** Adds the weights of feature `key` to `acc[0..2]`. */
+  readonly add: WeightAdder;
 }
+
+/** Adds the 3 class weights of a feature key (if known) to `acc`. */
+export type WeightAdder = (key: number, acc: Float64Array) => void;
 
 /** Parses the text form written by scripts/train-casing.ts. */
 export function parseCasingModel(content: string): CasingModel {
@@ -101,29 +108,45 @@ export function parseCasingModel(content: string): CasingModel {
   if (!lines[0]!.startsWith('vietnlp-casing 1')) throw new Error('casing model: bad header');
   const vocab = new Map<string, number>();
   lines[1]!.split('\t').forEach((w, i) => { if (w) vocab.set(w, i + 3); });
-  const weights = new Map<number, readonly [number, number, number]>();
+  let size = 1024;
+  while (size < 2 * lines.length) size *= 2;
+  const mask = size - 1;
+  const his = new Int32Array(size).fill(-1), los = new Int32Array(size), ws = new Float64Array(3 * size);
+  const slot = (hi: number, lo: number): number => {
+    let h = (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b)) & mask;
+    while (his[h] !== -1 && (his[h] !== hi || los[h] !== lo)) h = (h + 1) & mask;
+    return h;
+  };
   for (let i = 2; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l) continue;
     const [k, a, b, c] = l.split(' ');
-    weights.set(parseInt(k!, 36), [Number(a), Number(b), Number(c)]);
+    const key = parseInt(k!, 36);
+    const hi = Math.floor(key / B), lo = key - hi * B;
+    const h = slot(hi, lo);
+    his[h] = hi; los[h] = lo;
+    ws[3 * h] = Number(a); ws[3 * h + 1] = Number(b); ws[3 * h + 2] = Number(c);
   }
-  return { vocab, weights };
+  const add: WeightAdder = (key, acc) => {
+    const hi = Math.floor(key / B), lo = key - hi * B;
+    const h = slot(hi, lo);
+    if (his[h] === -1) return;
+    acc[0] = acc[0]! + ws[3 * h]!; acc[1] = acc[1]! + ws[3 * h + 1]!; acc[2] = acc[2]! + ws[3 * h + 2]!;
+  };
+  return { vocab, add };
 }
 
 const defaultModel = (): CasingModel => loadData('casing-model.txt.gz', parseCasingModel);
-
-/** Weights of a feature key (3 classes), or undefined. */
-export type WeightLookup = (key: number) => ArrayLike<number> | undefined;
 
 /**
  * Classes of the syllables of a token sequence (greedy, left to right); non-syllables get -1. `learn` (training
  * only) sees each syllable's features and the guess before the next one is made.
  */
-export function predictSequence(get: WeightLookup, kinds: readonly number[], keys: readonly string[], ids: Int32Array, learn?: (feats: readonly number[], n: number, guess: number, i: number) => void): Int8Array {
+export function predictSequence(add: WeightAdder, kinds: readonly number[], keys: readonly string[], ids: Int32Array, learn?: (feats: readonly number[], n: number, guess: number, i: number) => void): Int8Array {
   const n = kinds.length;
   const out = new Int8Array(n).fill(-1);
   const feats: number[] = [];
+  const acc = new Float64Array(3);
   let prev = 4;
   let initial = true;
   for (let i = 0; i < n; i++) {
@@ -133,11 +156,9 @@ export function predictSequence(get: WeightLookup, kinds: readonly number[], key
       continue;
     }
     const f = featureKeys(ids, i, shapeOf(keys[i]!), prev, initial, feats);
-    let s0 = 0, s1 = 0, s2 = 0;
-    for (let j = 0; j < f; j++) {
-      const w = get(feats[j]!);
-      if (w) { s0 += w[0]!; s1 += w[1]!; s2 += w[2]!; }
-    }
+    acc[0] = acc[1] = acc[2] = 0;
+    for (let j = 0; j < f; j++) add(feats[j]!, acc);
+    const s0 = acc[0]!, s1 = acc[1]!, s2 = acc[2]!;
     const c = s1 > s0 ? (s2 > s1 ? UPPER : CAP) : s2 > s0 ? UPPER : LOWER;
     learn?.(feats, f, c, i);
     out[i] = c;
@@ -231,7 +252,7 @@ function applyClass(s: string, cls: number): string {
 export function truecaseRange(model: CasingModel, text: string, start: number, end: number, casing: 'lower' | 'upper', pieces: string[]): void {
   const toks = caseTokens(text, start, end);
   const { kinds, raw, keys, ids } = encodeTokens(model.vocab, text, toks);
-  const cls = predictSequence((k) => model.weights.get(k), kinds, keys, ids);
+  const cls = predictSequence(model.add, kinds, keys, ids);
   let at = start;
   for (let i = 0; i < toks.length; i++) {
     if (cls[i]! < 0) continue;
