@@ -235,6 +235,9 @@ export function caseStretches(text: string): CaseStretch[] {
   return out;
 }
 
+/** Roman numerals (section numbers `II`, `IV`) stay in capitals. */
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+
 /** Casts `s` (one syllable) to a class, letter by letter, keeping each letter whose other case has another length. */
 function applyClass(s: string, cls: number): string {
   let out = '';
@@ -257,7 +260,7 @@ export function truecaseRange(model: CasingModel, text: string, start: number, e
   for (let i = 0; i < toks.length; i++) {
     if (cls[i]! < 0) continue;
     const s = raw[i]!;
-    const degenerate = casing === 'lower' ? s === s.toLowerCase() : s === s.toUpperCase();
+    const degenerate = casing === 'lower' ? s === s.toLowerCase() : s === s.toUpperCase() && !ROMAN.test(s);
     if (!degenerate) continue;
     const t = toks[i]!;
     pieces.push(text.slice(at, t.start), applyClass(s, cls[i]!));

@@ -75,3 +75,11 @@ describe('entity casing hook', () => {
     expect(types(up)).toEqual(types(mixed));
   });
 });
+
+describe('truecase keeps section numbers', () => {
+  it('leaves Roman numerals of a heading in capitals', () => {
+    const r = truecase('Báo cáo.\nII - NHIỆM VỤ TRỌNG TÂM');
+    expect(r).toContain('\nII - ');
+    expect(r).not.toContain('NHIỆM VỤ');
+  });
+});
