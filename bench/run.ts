@@ -111,6 +111,13 @@ console.log('\n== Memory (fresh process, peak resident set)');
   writeFileSync(file, text);
   const m = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { encoding: 'utf8' })) as { base: number; seg: number; ent: number };
   console.log(`  after import ${mb(m.base)}; segment 1 MB peak ${mb(m.seg)}; + tagEntities peak ${mb(m.ent)}`);
+  // Issue 11 item 7: tagEntities alone on 10 MB of report-like text, fresh process (target < 300 MB).
+  const big = join(ROOT, '.tmp', 'bench-10mb.txt');
+  writeFileSync(big, buildCorpus(quick ? 3_000_000 : 10_500_000, 7));
+  const script10 = `const v=await import(${JSON.stringify(distUrl)}); const fs=await import('node:fs');
+    const text=fs.readFileSync(process.argv[1],'utf8'); v.tagEntities(text); console.log(process.resourceUsage().maxRSS*1024);`;
+  const peak = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script10, big], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
+  console.log(`  tagEntities ${quick ? '3' : '10'} MB peak ${mb(peak)} (target < 300 MB on 10 MB)`);
 }
 
 console.log('\n== Package size (npm pack --dry-run)');

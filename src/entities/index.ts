@@ -3,6 +3,7 @@ import { createDoc, type Doc } from '../doc/index.js';
 import { runPipeline, type Component, type Components } from '../doc/pipeline.js';
 import type { Entity, Official } from '../types.js';
 import { tagAdminUnits } from './admin/index.js';
+import { officialsCased, tagCased } from './casing.js';
 import { tagMeasures } from './measures/index.js';
 import { mergeSpans, type MergeCandidate } from './merge.js';
 import { buildLexicon, getDefaultLexicon, type ExtraDictionaries, type Lexicon } from './named/lexicon.js';
@@ -145,6 +146,13 @@ function run(text: string, comps: Components): Doc {
 function entitiesOf(doc: Doc): Entity[] {
   return doc.layers.entities as Entity[];
 }
+/** Entities of a text, through the casing hook (src/entities/casing.ts): lower-cased or capital stretches are tagged on a truecased copy of the same length. */
+function tagWith(text: string, comps: Components): Entity[] {
+  return tagCased(text, (t) => entitiesOf(run(t, comps)));
+}
+function officialsWith(text: string, comps: Components): Official[] {
+  return officialsCased(text, (t) => entitiesOf(run(t, comps)), officialsFromEntities);
+}
 
 /**
  * Creates an entity tagger, optionally with extra dictionaries (titles, organisations, places, surnames) that
@@ -163,11 +171,11 @@ export function createTagger(options: TaggerOptions = {}): Tagger {
   return {
     tagEntities(text: string): Entity[] {
       assertText(text, 'tagEntities');
-      return entitiesOf(run(text, comps));
+      return tagWith(text, comps);
     },
     extractOfficials(text: string): Official[] {
       assertText(text, 'extractOfficials');
-      return officialsFromEntities(text, entitiesOf(run(text, comps)));
+      return officialsWith(text, comps);
     },
   };
 }
@@ -185,7 +193,7 @@ export function createTagger(options: TaggerOptions = {}): Tagger {
  */
 export function tagEntities(text: string): Entity[] {
   assertText(text, 'tagEntities');
-  return entitiesOf(run(text, DEFAULT_COMPONENTS));
+  return tagWith(text, DEFAULT_COMPONENTS);
 }
 
 /**
@@ -199,5 +207,5 @@ export function tagEntities(text: string): Entity[] {
  */
 export function extractOfficials(text: string): Official[] {
   assertText(text, 'extractOfficials');
-  return officialsFromEntities(text, entitiesOf(run(text, DEFAULT_COMPONENTS)));
+  return officialsWith(text, DEFAULT_COMPONENTS);
 }
