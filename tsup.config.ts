@@ -16,4 +16,7 @@ const shared: { target: 'node20'; platform: 'node'; shims: boolean; sourcemap: b
 export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], splitting: true, dts: { entry: { index: 'src/index.ts' } } },
   { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], splitting: false, dts: { entry: { index: 'src/index.ts' } } },
+  // `vietnlp/queue` (Redis/BullMQ worker and client): its own entry so `import 'vietnlp'` never loads bullmq, which
+  // stays external (optional peer dependency, imported on first use). Self-contained (no shared chunk), ESM + CJS.
+  { ...shared, entry: { queue: 'src/queue/index.ts' }, format: ['esm', 'cjs'], splitting: false, external: ['bullmq', 'ioredis'], dts: { entry: { queue: 'src/queue/index.ts' } } },
 ]);

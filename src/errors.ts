@@ -8,7 +8,9 @@ export type VietNlpErrorCode =
   | 'E_UNKNOWN_OPTION'
   | 'E_DATA_MISSING'
   | 'E_CLI_USAGE'
-  | 'E_IO';
+  | 'E_IO'
+  | 'E_TOO_LARGE'
+  | 'E_MISSING_DEPENDENCY';
 
 /**
  * The one error class of vietnlp. `code` is stable across versions; the message names the bad value and the

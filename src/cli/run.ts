@@ -14,6 +14,7 @@ import { formatResult, formatWords } from './format.js';
 import { expandInputs, readDocuments, readNdjson, type InputDoc } from './input.js';
 import { packageVersion } from './version.js';
 import { startServer } from '../service/server.js';
+import { QUEUE_COMMANDS, runQueueCli } from './queue.js';
 
 /** The streams and environment the CLI talks to (the real process by default; replaced in tests). */
 export interface CliIO {
@@ -52,6 +53,8 @@ Commands:
   report      structured report facts (extractReport)
   analyze     everything above in one result
   serve       HTTP JSON service with the same operations
+  worker      take jobs from a Redis queue (BullMQ) and run them (see "vietnlp worker --help")
+  enqueue     add NDJSON documents to that queue; --wait prints the results (see "vietnlp enqueue --help")
 
 Input:
   files as arguments; a folder means all its *.txt files (recursively, sorted); no argument or "-" reads stdin.
@@ -173,6 +176,7 @@ function progressBar(io: CliIO, total: number | undefined): { tick(): void; done
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const err = (msg: string): void => void io.stderr.write(`vietnlp: ${msg}\n`);
+  if ((QUEUE_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runQueueCli(argv, io);
   let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] };
