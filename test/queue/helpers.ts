@@ -128,7 +128,7 @@ export function privateBuild(name: string): { cli: string; dir: string } {
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--no-config', '--entry.cli', 'src/cli/main.ts', '--entry.worker', 'src/cli/worker.ts',
-      '--entry.queue', 'src/queue/index.ts', '--format', 'esm', '--no-splitting', '--out-dir', out, '--target', 'node20', '--platform', 'node', '--silent'],
+      '--entry.queue', 'src/queue/index.ts', '--entry.index', 'src/index.ts', '--format', 'esm', '--no-splitting', '--out-dir', out, '--target', 'node20', '--platform', 'node', '--silent'],
     { cwd: ROOT, stdio: 'pipe' },
   );
   copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
@@ -167,7 +167,7 @@ export function makeDocs(n: number, sentencesPerDoc = 2): string[] {
     for (let k = 0; k < sentencesPerDoc; k++) {
       const j = i * 7 + k * 3;
       parts.push(
-        k % 2 === 0
+        (i + k) % 2 === 0
           ? `Ngày ${(j % 28) + 1}/${(j % 12) + 1}/2024, đồng chí ${names[j % names.length]}, ${roles[j % roles.length]}, chủ trì hội nghị tại ${units[j % units.length]}.`
           : `Năm ${2000 + (j % 25)}, ${units[(j + 1) % units.length]} đạt ${(j % 90) + 10}% kế hoạch, thu ngân sách ${j + 1} tỷ đồng.`,
       );
