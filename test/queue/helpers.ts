@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const REDIS_SERVER = '/usr/bin/redis-server';
+/** redis-server from the PATH (Debian: /usr/bin/redis-server; .ci/run installs it when missing). */
+const REDIS_SERVER = (process.env['PATH'] ?? '').split(':').map((d) => join(d || '.', 'redis-server')).find((f) => existsSync(f)) ?? '/usr/bin/redis-server';
 
 /** Polls `check` every `everyMs` until it returns a truthy value, at most `tries` times; throws `what` after. */
 export async function until<T>(what: string, check: () => T | Promise<T>, tries = 600, everyMs = 100): Promise<NonNullable<T>> {

@@ -1,8 +1,10 @@
 // Queue throughput (not a test; run with `npx tsx test/queue/throughput.ts [docs] [sentences per doc]`): documents
 // per second through a private redis-server with one, then two `vietnlp worker` processes, and the peak resident
-// memory of each worker (VmHWM). Producer, Redis and workers share this machine, so the figures are per machine.
+// memory of each worker (VmHWM), after the in-process analyze rate of the same documents for comparison. Producer,
+// Redis and workers share this machine, so the figures are per machine.
 import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
+import { analyze } from '../../src/index.js';
 import { makeDocs, privateBuild, spawnWorker, startRedis, stopProcess, until, type WorkerProcess } from './helpers.js';
 
 function peakRssMb(pid: number): number {
@@ -18,6 +20,10 @@ async function main(): Promise<void> {
   const redis = await startRedis();
   const { cli } = privateBuild('queue-throughput');
   console.log(`${n} documents of ${sentences} sentences (${kb} kB each), analyze, worker --concurrency 4`);
+  for (const d of docs.slice(0, 50)) analyze(d);
+  const t = performance.now();
+  for (const d of docs) analyze(d);
+  console.log(`in-process analyze (this process, for comparison): ${(n / ((performance.now() - t) / 1000)).toFixed(0)} docs/s`);
   try {
     for (const count of [1, 2]) {
       const name = `bench${count}`;
