@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { Queue } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { analyze, summarize } from '../../src/index.js';
 import { runCli } from '../../src/cli/run.js';
 import { importPeer } from '../../src/queue/load.js';
 import { QueueJobError, createQueueClient, createQueueWorker, enqueue, type QueueWorker } from '../../src/queue/index.js';
-import type { Summary } from '../../src/index.js';
+import type { Analysis, Entity, Summary, TaskName, Word } from '../../src/index.js';
+import type { TaskOptionsMap, TaskResults } from '../../src/queue/index.js';
 import { makeDocs, privateBuild, startRedis, until, type PrivateRedis } from './helpers.js';
 
 let redis: PrivateRedis;
@@ -48,7 +49,7 @@ describe('createQueueClient + createQueueWorker', () => {
         const job = await client.enqueue('analyze', text!);
         expect((await job.result()).entities).toEqual(JSON.parse(JSON.stringify(analyze(text!).entities)));
         const bad = await client.enqueue('summarize', text!, { sentences: 0 });
-        const e = await bad.result().catch((err: unknown) => err as QueueJobError);
+        const e = (await bad.result().then(() => undefined, (err: unknown) => err)) as QueueJobError;
         expect(e).toBeInstanceOf(QueueJobError);
         expect(e.code).toBe('E_OPTION_VALUE');
         expect(e.jobId).toBe(bad.id);
@@ -99,6 +100,14 @@ describe('createQueueClient + createQueueWorker', () => {
     } finally {
       await queue.close();
     }
+  });
+
+  it('types results and options by task (a mapped type over TASKS)', () => {
+    expectTypeOf<keyof TaskResults>().toEqualTypeOf<TaskName>();
+    expectTypeOf<TaskResults['analyze']>().toEqualTypeOf<Analysis>();
+    expectTypeOf<TaskResults['segment']>().toEqualTypeOf<Word[]>();
+    expectTypeOf<TaskResults['entities']>().toEqualTypeOf<Entity[]>();
+    expectTypeOf<TaskOptionsMap['entities']>().toEqualTypeOf<undefined>();
   });
 
   it('checks its options and names the bad value', async () => {
@@ -163,7 +172,7 @@ describe('vietnlp enqueue', () => {
 
 describe('without bullmq installed', () => {
   it('throws E_MISSING_DEPENDENCY naming the install command', async () => {
-    const e = await importPeer('vietnlp-no-such-peer', 'createQueueWorker').catch((err: unknown) => err as { code: string; message: string });
+    const e = (await importPeer('vietnlp-no-such-peer', 'createQueueWorker').then(() => undefined, (err: unknown) => err)) as { code: string; message: string };
     expect(e.code).toBe('E_MISSING_DEPENDENCY');
     expect(e.message).toContain('npm install bullmq ioredis');
   });

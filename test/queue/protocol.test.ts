@@ -51,7 +51,7 @@ describe('queue protocol', () => {
     const broken: TaskRunner = async () => {
       throw new Error('disk on fire');
     };
-    const e = await processJob('segment', { text: 'x' }, broken).catch((err: unknown) => err as Error);
+    const e = (await processJob('segment', { text: 'x' }, broken).then(() => undefined, (err: unknown) => err)) as Error;
     expect(e.name).toBe('Error');
     expect(e.message).toBe('E_INTERNAL: disk on fire');
     expect(failureCode('no code here')).toBe('E_INTERNAL');

@@ -99,7 +99,7 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
       expect(counts.active).toBe(0);
       expect(counts.failed).toBe(0);
       expect(counts.wait).toBeGreaterThan(0);
-      expect(counts.completed + counts.wait).toBe(300);
+      expect((counts.completed ?? 0) + (counts.wait ?? 0)).toBe(300);
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();
