@@ -106,9 +106,10 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
     }
   }, 120_000);
 
-  it('carries on after a Redis restart (reconnects, takes the new jobs)', async () => {
+  it('carries on after a Redis restart (reconnects, takes the new jobs); --jobs 2 runs the tasks in threads', async () => {
     const name = 'restart';
-    const w = await start(name, ['--concurrency', '2']);
+    const w = await start(name, ['--concurrency', '4', '--jobs', '2']);
+    expect(w.stderr()).not.toContain('running in-process');
     const docs = makeDocs(40);
     const run = async (texts: string[]): Promise<void> => {
       const queue = new Queue(name, { connection: { url: redis.url } });
