@@ -19,4 +19,7 @@ const libraries = { index: 'src/index.ts', server: 'src/service/index.ts' };
 export default defineConfig([
   { ...shared, entry: { ...libraries, cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], splitting: true, dts: { entry: libraries } },
   { ...shared, entry: libraries, format: ['cjs'], splitting: false, dts: { entry: libraries } },
+  // `vietnlp/queue` (Redis/BullMQ worker and client): its own entry so `import 'vietnlp'` never loads bullmq, which
+  // stays external (optional peer dependency, imported on first use). Self-contained (no shared chunk), ESM + CJS.
+  { ...shared, entry: { queue: 'src/queue/index.ts' }, format: ['esm', 'cjs'], splitting: false, external: ['bullmq', 'ioredis'], dts: { entry: { queue: 'src/queue/index.ts' } } },
 ]);

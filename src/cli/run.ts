@@ -12,6 +12,7 @@ import { write } from './documents.js';
 import type { CliIO } from './io.js';
 import { OPTIONS, UsageError, suggest, type OptionName, type Values } from './options.js';
 import { packageVersion } from './version.js';
+import { QUEUE_COMMANDS, runQueueCli } from './queue.js';
 
 export type { CliIO } from './io.js';
 export { parseSize } from './options.js';
@@ -58,6 +59,7 @@ function checkOptionsOf(command: string, allowed: readonly OptionName[], values:
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  if ((QUEUE_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runQueueCli(argv, io);
   let name: string | undefined;
   try {
     const { values, positionals } = parse(argv);
