@@ -18,3 +18,4 @@ export {
   type BatchOptions, type BatchItem, type BatchOutcome, type TaskName,
 } from './batch/index.js';
 export { createServer, startServer, type ServiceOptions, type Service, type RunningService } from './service/index.js';
+export { render, renderMany, type RenderOptions, type RenderInput, type RenderItem } from './render/index.js';
