@@ -11,6 +11,7 @@ import { createPool, type TaskPool } from '../batch/pool.js';
 import { mapSettledOrdered } from '../batch/ordered.js';
 import { TASKS, toErrorInfo, type TaskName } from '../batch/tasks.js';
 import { formatResult, formatWords } from './format.js';
+import { htmlCollector } from './html.js';
 import { expandInputs, readDocuments, readNdjson, type InputDoc } from './input.js';
 import { packageVersion } from './version.js';
 import { startServer } from '../service/server.js';
@@ -58,7 +59,8 @@ Input:
   One document per file, or with --ndjson one document per line: a JSON string, {"id","text"}, or raw text.
 
 Options:
-  --format json|text   output format (default json)
+  --format F           json (default), text, or html (analyze only: a page for a browser; one file → its view,
+                       several files or a folder → one page with an index, then every document)
   --ndjson             read one document per line and write one JSON result per line ({"id","result"} or
                        {"id","error"}), streaming, in input order
   --compact            single-line JSON (NDJSON output is always compact)
@@ -234,8 +236,9 @@ function taskOptions(task: TaskName, values: Values): Record<string, unknown> | 
 
 async function processDocs(task: TaskName, values: Values, paths: string[], io: CliIO): Promise<number> {
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be "json" or "text", got ${JSON.stringify(format)}`);
-  if (values.ndjson && format === 'text') throw new UsageError('--ndjson writes JSON lines; it cannot be combined with --format text');
+  if (format !== 'json' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be "json", "text" or "html", got ${JSON.stringify(format)}`);
+  if (values.ndjson && format !== 'json') throw new UsageError(`--ndjson writes JSON lines; it cannot be combined with --format ${format}`);
+  if (format === 'html' && task !== 'analyze') throw new UsageError(`--format html is a view of "analyze", not of "${task}"`);
   for (const name of ['port', 'host', 'max-body', 'timeout', 'cors'] as const) {
     if (values[name] !== undefined) throw new UsageError(`--${name} is an option of "serve", not of "${task}"`);
   }
@@ -254,6 +257,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
   const pool: TaskPool = createPool({ concurrency: jobs, tasksPerThread: 2 });
   if (jobs > 1 && !pool.threaded) io.stderr.write('vietnlp: no built worker (dist/worker.js) found; running in-process\n');
   const needsText = format === 'text' && task === 'segment';
+  const html = format === 'html' ? htmlCollector() : undefined;
   let failures = 0;
   let count = 0;
   const compact = !!values.compact;
@@ -278,6 +282,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
         const info = toErrorInfo(r.error);
         if (ndjson) await write(io.stdout, `${JSON.stringify({ id: doc.id, error: info.message, code: info.code })}\n`);
         else {
+          html?.fail(doc.id, info.message);
           const where = 'error' in doc || typeof doc.id !== 'string' || doc.id === 'stdin' ? '' : `${doc.id}: `;
           io.stderr.write(`${bar ? '\n' : ''}vietnlp: ${where}${info.message}\n`);
           if (!single && format === 'json') await write(io.stdout, `${count++ ? ',' : ''}\n${JSON.stringify({ id: doc.id, error: info.message, code: info.code })}`);
@@ -285,6 +290,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
         continue;
       }
       if (ndjson) await write(io.stdout, `{"id":${JSON.stringify(doc.id) ?? 'null'},"result":${resultJson(r.value)}}\n`);
+      else if (html) html.add(doc.id, r.value);
       else if (format === 'json') {
         if (single) await write(io.stdout, `${resultJson(r.value)}\n`);
         else if (compact) await write(io.stdout, `${count++ ? ',' : ''}\n{"id":${JSON.stringify(doc.id) ?? 'null'},"result":${resultJson(r.value)}}`);
@@ -297,6 +303,7 @@ async function processDocs(task: TaskName, values: Values, paths: string[], io: 
       }
     }
     if (!single && !ndjson && format === 'json') await write(io.stdout, `${count ? '\n' : ''}]\n`);
+    if (html) await write(io.stdout, html.page(single));
   } finally {
     bar?.done();
     await pool.close();

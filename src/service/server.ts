@@ -14,6 +14,7 @@ import { createPool, type TaskPool } from '../batch/pool.js';
 import { TASKS, isTaskName, toErrorInfo, type TaskFunction } from '../batch/tasks.js';
 import { VietNlpError, checkNumber, checkOptions } from '../errors.js';
 import { packageVersion } from '../cli/version.js';
+import { acceptsHtml, sendAnalysisPage, sendPage } from './page.js';
 
 /** Options of {@link createServer} / {@link startServer}. */
 export interface ServiceOptions {
@@ -150,6 +151,7 @@ function statusOf(e: unknown): { status: number; code: string; message: string }
  * `/report`, `/analyze` with `{ "text": "…" }` → `{ "result": … }` or `{ "texts": [...] }` → `{ "results": [...] }`
  * (optional `"options"` passed to the operation), `GET /health`. Errors are `{ "error": { "code", "message" } }`
  * with status 400 (bad JSON/body/options), 404, 405, 413, 415, 503 (overloaded or shutting down), 504 (timeout).
+ * `GET /` is a web page, and `POST /analyze` with `Accept: text/html` answers the HTML view (see page.ts).
  *
  * @example
  * ```ts
@@ -253,10 +255,11 @@ export function createServer(options?: ServiceOptions): Service {
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
         inFlight,
         threads: pool.threaded ? pool.concurrency : 0,
-        routes: routes.map((r) => `POST /${r}`).concat('GET /health'),
+        routes: routes.map((r) => `POST /${r}`).concat('GET /health', 'GET /'),
       });
       return;
     }
+    if (route === '' && (method === 'GET' || method === 'HEAD')) return sendPage(res, method); // the web page (page.ts)
     if (!routes.includes(route)) {
       return fail(res, new HttpError(404, 'E_NOT_FOUND', `no route ${JSON.stringify(path)}; routes are ${routes.map((r) => `/${r}`).join(', ')}, /health`));
     }
@@ -314,7 +317,8 @@ export function createServer(options?: ServiceOptions): Service {
         }, timeoutMs);
       });
       const out = await Promise.race([work(route, body, ac.signal), timeout]);
-      send(res, 200, undefined, {}, out);
+      if (route === 'analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, out); // the HTML view (page.ts)
+      else send(res, 200, undefined, {}, out);
     } catch (e) {
       if (statusOf(e).status === 500 && !res.destroyed) globalThis.process.stderr.write(`vietnlp serve: ${String((e as Error)?.stack ?? e)}\n`);
       fail(res, e);
