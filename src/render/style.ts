@@ -28,7 +28,7 @@ nav.toc a{margin-right:1rem}
 .ent{color:${TEXT_COLOUR};border-bottom:2px solid;border-radius:3px;padding:0 .1rem;position:relative;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .ent.cont{border-left:1px dashed}
 section:has(.show-labels:checked) .ent:not(.cont)::after{content:attr(data-label);font-size:.62rem;font-weight:700;letter-spacing:.03em;margin-left:.2rem;vertical-align:.1em}
-.ent:is(:hover,:focus-visible):not(:has(.ent:hover,.ent:focus-visible))::before{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 4px);z-index:10;min-width:14rem;max-width:28rem;white-space:pre-line;background:#1f1f1f;color:#ffffff;font-size:.82rem;line-height:1.4;padding:.45rem .6rem;border-radius:5px;box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:none}
+.ent:is(:hover,:focus-visible):not(:has(.ent:hover,.ent:focus-visible))::before{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 4px);z-index:10;width:max-content;max-width:min(26rem,80vw);white-space:pre-line;background:#1f1f1f;color:#ffffff;font-size:.82rem;line-height:1.4;padding:.45rem .6rem;border-radius:5px;box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:none}
 .sum{background:${SUMMARY_BG};border-bottom:3px double ${SUMMARY_INK};box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .sum.head::before{content:"S" attr(data-rank) " ";color:${SUMMARY_INK};font-weight:700;font-size:.75rem}
 .summary li{margin:.25rem 0}
