@@ -11,6 +11,11 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { analyze, tagEntities } from '../../src/index.js';
 import { ROOT, privateBuild } from '../cli/helpers.js';
 
+// Browser globals, used only inside page.evaluate callbacks (the project's tsconfig has no DOM library).
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: unknown, pseudo: string): { content: string };
+
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARTEFACTS = join(ROOT, '.tmp', 'render-artefacts');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
