@@ -42,10 +42,15 @@ function builtCli(): string {
 }
 
 /** What a page (or frame) shows: its marks, summary marks, officials rows, and whether planted markup ran. */
-async function inspect(frame: Page | Frame): Promise<{ marks: string[]; summary: number; officials: number; text: string; planted: number; pwned: unknown }> {
-  return frame.evaluate(() => {
+async function inspect(frame: Page | Frame, sent: string): Promise<{ marks: string[]; whole: number; misplaced: string[]; elements: number; summary: number; officials: number; text: string; planted: number; pwned: unknown }> {
+  return frame.evaluate((sent: string) => {
     const box = document.getElementById('text')!;
+    const whole = [...box.querySelectorAll('mark[data-type]:not([data-cont])')].filter((m) => !box.querySelector(`mark[data-cont][data-start="${m.getAttribute('data-start')}"][data-end="${m.getAttribute('data-end')}"]`));
     return {
+      // a whole mark shows exactly its slice of the text
+      misplaced: whole.filter((m) => m.textContent !== sent.slice(Number(m.getAttribute('data-start')), Number(m.getAttribute('data-end')))).map((m) => m.outerHTML),
+      whole: whole.length,
+      elements: box.querySelectorAll('*').length,
       marks: [...box.querySelectorAll('mark[data-type]:not([data-cont])')].map((m) => `${m.getAttribute('data-type')}@${m.getAttribute('data-start')}-${m.getAttribute('data-end')}`),
       summary: box.querySelectorAll('[data-summary].head').length,
       officials: document.querySelectorAll('table.officials tbody tr').length,
@@ -53,8 +58,11 @@ async function inspect(frame: Page | Frame): Promise<{ marks: string[]; summary:
       planted: document.querySelectorAll('main script, main img, main svg, [onerror], [onload]').length,
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     };
-  });
+  }, sent);
 }
+
+/** Opening tags in the text box of a rendered document: the parsed page has as many elements when nothing was re-nested. */
+const openingTags = (html: string): number => (/<div class="text" id="text" lang="vi">([\s\S]*?)<\/div><\/section>/.exec(html)![1]!.match(/<(?:mark|span)\b/g) ?? []).length;
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML view in chromium', () => {
   let context: BrowserContext;
@@ -87,8 +95,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML view in c
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.dismiss().then(() => errors.push(`dialog ${d.message()}`)));
     await page.goto(pathToFileURL(out).href);
-    const seen = await inspect(page);
+    const seen = await inspect(page, TEXT);
     expect(seen.marks).toEqual(entities);
+    expect(seen.whole).toBe(entities.length); // the flat layer: no entity is cut
+    expect(seen.misplaced).toEqual([]);
+    expect(seen.elements).toBe(openingTags(html));
     expect(seen.marks.length).toBeGreaterThan(20);
     expect(seen.summary).toBe(expected.summary.sentences.length);
     expect(seen.officials).toBe(expected.officials.length);
@@ -138,8 +149,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML view in c
       await page.waitForFunction(() => /Done/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
       const frame = await (await page.$('#view'))!.contentFrame();
       await frame!.waitForSelector('#text');
-      const seen = await inspect(frame!);
       const sent = TEXT.replace(/\r\n/g, '\n'); // a textarea's value normalises line breaks
+      const seen = await inspect(frame!, sent);
+      expect(seen.misplaced).toEqual([]);
       expect(seen.text).toBe(sent);
       expect(seen.marks).toEqual(tagEntities(sent).map((e) => `${e.type}@${e.start}-${e.end}`));
       expect(seen.summary).toBe(analyze(sent).summary.sentences.length);
