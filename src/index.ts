@@ -26,3 +26,4 @@ export {
   analyzeMany, processMany, TASKS,
   type BatchOptions, type BatchItem, type BatchOutcome, type TaskName, type TaskResults,
 } from './batch/index.js';
+export { render, renderMany, type RenderOptions, type RenderInput, type RenderItem } from './render/index.js';

@@ -5,6 +5,7 @@ import { splitSentences } from '../sentences/index.js';
 import { createPool, type TaskPool } from '../batch/pool.js';
 import { mapSettledOrdered, type Settled } from '../batch/ordered.js';
 import { toErrorInfo, type ErrorInfo, type TaskName } from '../batch/tasks.js';
+import { htmlCollector } from './html.js';
 import { formatResult, formatTagged, formatWords } from './format.js';
 import { expandInputs, readDocuments, readNdjson, type InputDoc } from './input.js';
 import { signalExitCode, type CliIO } from './io.js';
@@ -122,9 +123,11 @@ function aborted(signal: AbortSignal | undefined): Promise<'aborted'> {
  */
 export async function processDocs(task: TaskName, values: Values, paths: string[], io: CliIO): Promise<number> {
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be "json" or "text", got ${JSON.stringify(format)}`);
+  if (format !== 'json' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be "json", "text" or "html", got ${JSON.stringify(format)}`);
   const ndjson = !!values.ndjson;
-  if (ndjson && format === 'text') throw new UsageError('--ndjson writes JSON lines; it cannot be combined with --format text');
+  if (ndjson && format !== 'json') throw new UsageError(`--ndjson writes JSON lines; it cannot be combined with --format ${format}`);
+  if (format === 'html' && task !== 'analyze') throw new UsageError(`--format html is a view of "analyze", not of "${task}"`);
+  const html = format === 'html' ? htmlCollector() : undefined;
   const jobs = intOption(values.jobs, 'jobs', 1, 256) ?? 1;
   const options = taskOptions(task, values);
   const cwd = io.cwd ?? process.cwd();
@@ -142,7 +145,7 @@ export async function processDocs(task: TaskName, values: Values, paths: string[
   if (jobs > 1 && !pool.threaded) io.stderr.write('vietnlp: no built worker (dist/worker.js) found; running in-process\n');
   // Compact JSON is produced by the worker (JSON.stringify in the thread), and spliced into the output as is.
   const asJson = ndjson || (format === 'json' && !!values.compact);
-  const out = createOutput(task, format, ndjson, !!values.compact, io);
+  const out = createOutput(task, format === 'html' ? 'json' : format, ndjson, !!values.compact, io);
   const run = async (doc: InputDoc): Promise<unknown> => {
     if ('error' in doc) throw doc.error;
     return asJson ? pool.runJson(task, doc.text, options) : pool.run(task, doc.text, options);
@@ -150,7 +153,7 @@ export async function processDocs(task: TaskName, values: Values, paths: string[
   const stop = aborted(io.signal);
   let failures = 0;
   try {
-    await out.open();
+    if (!html) await out.open();
     const kept: InputDoc[] = [];
     const results = mapSettledOrdered(docs, (doc, k) => ((kept[k] = doc), run(doc)), 2 * pool.concurrency * (pool.tasksPerThread ?? 1))[Symbol.asyncIterator]();
     for (let i = 0; ; i++) {
@@ -163,16 +166,21 @@ export async function processDocs(task: TaskName, values: Values, paths: string[
       const doc = kept[i]!;
       delete kept[i];
       bar?.tick();
-      if (r.ok) await out.result(doc, r.value);
+      if (r.ok) {
+        if (html) html.add(doc.id, r.value);
+        else await out.result(doc, r.value);
+      }
       else {
         failures++;
         const info = toErrorInfo(r.error);
         if (!ndjson) io.stderr.write(`${bar ? '\n' : ''}vietnlp: ${typeof doc.id === 'string' && doc.id !== 'stdin' && !('error' in doc) ? `${doc.id}: ` : ''}${info.message}\n`);
-        await out.error(doc, info);
+        if (html) html.fail(doc.id, info.message);
+        else await out.error(doc, info);
       }
       if (io.signal?.aborted) break;
     }
-    await out.close();
+    if (html) await write(io.stdout, html.page(sources.length === 1 && !sources[0]!.fromFolder));
+    else await out.close();
   } finally {
     bar?.done();
     if (io.signal?.aborted) void pool.close();

@@ -138,10 +138,7 @@ async function worker(values: Values, io: CliIO): Promise<number> {
   });
   if (jobs > 1 && !w.threaded) io.stderr.write('vietnlp: no built worker (dist/worker.js) found; running in-process\n');
   const stopped = new Promise<void>((resolve) => {
-    io.onServe?.(async () => {
-      await w.close();
-      resolve();
-    }, url);
+    io.signal?.addEventListener('abort', () => void w.close().then(resolve), { once: true });
   });
   await w.waitUntilReady();
   await write(io.stdout, `vietnlp ${packageVersion()} worker ready: queue ${JSON.stringify(w.queue)} on ${shownUrl(url)}\n`);
@@ -188,7 +185,7 @@ async function enqueueDocs(values: Values, io: CliIO): Promise<number> {
   const { task, options, attempts, input } = enqueueSettings(values);
   const wait = !!values.wait;
   const cwd = io.cwd ?? process.cwd();
-  const docs = readNdjson(await expandInputs([input], cwd), io.stdin, cwd);
+  const docs = readNdjson((await expandInputs([input], cwd)).sources, io.stdin, cwd);
   const client = await createQueueClient({
     connection: url,
     queue: values.queue ?? DEFAULT_QUEUE,
@@ -199,7 +196,7 @@ async function enqueueDocs(values: Values, io: CliIO): Promise<number> {
     const ids: unknown[] = [];
     const add = async (doc: InputDoc, k: number): Promise<unknown> => {
       ids[k] = doc.id;
-      if ('error' in doc) throw Object.assign(new Error(doc.error), { code: doc.code });
+      if ('error' in doc) throw Object.assign(new Error(doc.error.message), { code: doc.error.code });
       const job: QueuedJob<TaskName> = await client.enqueue(task, doc.text, options as never);
       return wait ? job.result() : job.id;
     };

@@ -1,19 +1,10 @@
 // Types of the queue protocol: what a job carries and what it returns, per task of the TASKS table.
 import type { TaskName } from '../batch/tasks.js';
-import type { segment, SegmentOptions } from '../segment/index.js';
-import type { tagEntities, extractOfficials } from '../entities/index.js';
-import type { summarize, extractReport, SummarizeOptions } from '../summarize/index.js';
-import type { analyze, AnalyzeOptions } from '../analyze/index.js';
-
-/** The library function behind each task. A task added to `TASKS` without an entry here fails the type check. */
-interface TaskFunctions {
-  segment: typeof segment;
-  entities: typeof tagEntities;
-  officials: typeof extractOfficials;
-  summarize: typeof summarize;
-  report: typeof extractReport;
-  analyze: typeof analyze;
-}
+import type { TaskResults as BatchResults } from '../batch/tasks.js';
+import type { SegmentOptions } from '../segment/index.js';
+import type { SummarizeOptions } from '../summarize/index.js';
+import type { AnalyzeOptions } from '../analyze/index.js';
+import type { PosTagOptions } from '../pos/index.js';
 
 /**
  * The result of each task, as a job's return value (the same JSON as the HTTP `result`), by task name.
@@ -23,10 +14,11 @@ interface TaskFunctions {
  * const a: TaskResults['analyze'] = await client.run('analyze', text); // Analysis
  * ```
  */
-export type TaskResults = { [K in TaskName]: ReturnType<TaskFunctions[K]> };
+export type TaskResults = BatchResults;
 
 interface OptionTypes {
   segment: SegmentOptions;
+  pos: PosTagOptions;
   summarize: SummarizeOptions;
   analyze: AnalyzeOptions;
 }

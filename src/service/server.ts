@@ -20,6 +20,7 @@ import type { TaskFunction } from '../batch/tasks.js';
 import { VietNlpError, checkNumber, checkOptions } from '../errors.js';
 import { ClientGone, LOOPBACK_HOSTS, checkContentType, checkHost, isLoopback, parseJson, readBody, refuseUpload, validateBody, type RequestBody } from './body.js';
 import { HttpError, errorJson, sendJson, statusOf, type ExtraHeaders } from './errors.js';
+import { acceptsHtml, sendAnalysisPage, sendPage } from './page.js';
 import { listRoutes, registerRoutes, type RunText, type ServerState } from './routes.js';
 import { createScheduler, type FairScheduler } from './scheduler.js';
 
@@ -306,7 +307,8 @@ export function createServer(options?: ServiceOptions): Service {
       id = body.id;
       const out = await untilAborted(post(body, ac.signal), ac.signal);
       const key = body.text !== undefined ? 'result' : 'results';
-      sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());
+      if ((req.url ?? '').split('?')[0] === '/analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, out); // the HTML view (page.ts)
+      else sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());
     } catch (e) {
       if (e instanceof ClientGone) return;
       const { status, json } = errorJson(e, id);
@@ -334,6 +336,7 @@ export function createServer(options?: ServiceOptions): Service {
     }
     const route = routes.get(path);
     const method = req.method ?? 'GET';
+    if (path === '/' && (method === 'GET' || method === 'HEAD')) return sendPage(res, method); // the web page (page.ts)
     if (options?.cors && method === 'OPTIONS' && route) {
       res.writeHead(204, {
         ...cors,
