@@ -4,7 +4,8 @@ import { runPipeline, type Components } from '../doc/pipeline.js';
 import { layoutComponent } from '../doc/layout.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
-import { entityComponents } from '../entities/index.js';
+import { entityComponents, extractOfficials, tagEntities } from '../entities/index.js';
+import { truecase } from '../text/casing.js';
 import { summaryComponent, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { tagSegmented } from '../pos/index.js';
 import { detectLanguage, type LanguageCheck } from '../text/language.js';
@@ -41,13 +42,16 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
   const doc = runPipeline(createDoc(text), { ...BASE, summary: summaryComponent(opts.summary) }, ['officials', 'summary']);
   const { layers } = doc;
+  // Text with lower-case or capital stretches: entities and officials come from the casing hook (src/entities/casing.ts),
+  // as tagEntities and extractOfficials give them; mixed-case text (truecase leaves it unchanged) uses the one run.
+  const cased = truecase(text) !== text;
   return {
     text,
     language: detectLanguage(text),
     sentences: layers.sentences!.map(plainSentence),
     words: tagSegmented(text, layers.words as Word[]), // with upos/xpos
-    entities: layers.entities as Entity[],
-    officials: layers.officials as Official[],
+    entities: cased ? tagEntities(text) : (layers.entities as Entity[]),
+    officials: cased ? extractOfficials(text) : (layers.officials as Official[]),
     summary: layers.summary!,
   };
 }
