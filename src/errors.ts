@@ -31,7 +31,7 @@ export const ERROR_CODES = [
   'E_OVERLOADED', // too many requests in progress or waiting for their body (HTTP 503)
   'E_CLOSING', // the server is shutting down; work cut at the grace deadline (HTTP 503)
   'E_ABORTED', // a task cancelled before it finished
-  'E_MISSING_DEPENDENCY', // an optional peer dependency (bullmq, ioredis for vietnlp/queue) is not installed
+  'E_MISSING_DEPENDENCY', // an optional peer dependency of an entry point (its queue client and worker) is not installed
 ] as const;
 
 /**

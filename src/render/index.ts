@@ -169,8 +169,7 @@ function checkRenderOptions(options: unknown): Partial<RenderOptions> {
  *
  * @example
  * ```ts
- * import { writeFileSync } from 'node:fs';
- * writeFileSync('report.html', render(analyze(text)));
+ * const html = render(analyze(text)); // a whole page: save it as report.html, or serve it
  * ```
  */
 export function render(input: RenderInput, options?: RenderOptions): string {

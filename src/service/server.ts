@@ -256,7 +256,7 @@ export function createServer(options?: ServiceOptions): Service {
 
   const { runText, runBatch } = taskRunners(s, pool, scheduler);
   const routes = registerRoutes(s.custom, runText, runBatch);
-  const routeList = listRoutes(routes);
+  const routeList = [...listRoutes(routes), 'GET /'];
   const state = (): ServerState => ({
     started, closing, inFlight: active.size, waitingForBody: waiting.size, queued: scheduler.queued, threads: pool.threaded ? pool.concurrency : 0, routes: routeList,
   });
@@ -307,7 +307,7 @@ export function createServer(options?: ServiceOptions): Service {
       id = body.id;
       const out = await untilAborted(post(body, ac.signal), ac.signal);
       const key = body.text !== undefined ? 'result' : 'results';
-      if ((req.url ?? '').split('?')[0] === '/analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, out); // the HTML view (page.ts)
+      if ((req.url ?? '').split('?')[0] === '/analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, `{"result":${out}}`); // the HTML view (page.ts)
       else sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());
     } catch (e) {
       if (e instanceof ClientGone) return;

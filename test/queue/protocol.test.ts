@@ -32,7 +32,7 @@ describe('queue protocol', () => {
       ['analyze', { text: 42 }, 'E_INPUT_TYPE', /"text" must be a string, got number 42/],
       ['analyze', 'plain string', 'E_INPUT_TYPE', /job data must be an object/],
       ['analyze', { text: 'x', id: 7 }, 'E_INPUT_TYPE', /unknown field "id"/],
-      ['parse', { text: 'x' }, 'E_OPTION_VALUE', /unknown task "parse".*"segment", "entities"/],
+      ['parse', { text: 'x' }, 'E_OPTION_VALUE', /unknown task "parse".*"segment", "pos", "entities"/],
       ['summarize', { text: 'x', options: { sentence: 2 } }, 'E_UNKNOWN_OPTION', /unknown option "sentence"/],
       ['summarize', { text: 'x', options: { sentences: 0 } }, 'E_OPTION_VALUE', /sentences/],
       ['entities', { text: 'x', options: [] }, 'E_OPTION_TYPE', /must be an object/],

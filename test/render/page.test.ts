@@ -58,11 +58,11 @@ describe('service page', () => {
   });
 
   it('keeps JSON for JSON clients and for batches', async () => {
-    const plain = await fetch(`${s.url}/analyze`, { method: 'POST', body: JSON.stringify({ text: TEXT }) });
+    const plain = await fetch(`${s.url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT }) });
     expect(plain.headers.get('content-type')).toContain('application/json');
-    const prefersJson = await fetch(`${s.url}/analyze`, { method: 'POST', headers: { accept: 'application/json, text/html' }, body: JSON.stringify({ text: TEXT }) });
+    const prefersJson = await fetch(`${s.url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/html' }, body: JSON.stringify({ text: TEXT }) });
     expect(((await prefersJson.json()) as { result: { text: string } }).result.text).toBe(TEXT);
-    const batch = await fetch(`${s.url}/analyze`, { method: 'POST', headers: { accept: 'text/html' }, body: JSON.stringify({ texts: [TEXT] }) });
+    const batch = await fetch(`${s.url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/html' }, body: JSON.stringify({ texts: [TEXT] }) });
     expect(((await batch.json()) as { results: unknown[] }).results).toHaveLength(1);
     const health = (await (await fetch(`${s.url}/health`)).json()) as { routes: string[] };
     expect(health.routes).toContain('GET /');
