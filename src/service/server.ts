@@ -9,10 +9,12 @@
 //   → body: waiting-for-body cap (the oldest waiter is dropped, 503), maxBody (413, on Content-Length first),
 //     bodyTimeoutMs (408); refusals drain a bounded amount of the upload so the client can read the status
 //   → in-flight slot (maxInFlight, 503), taken only once the body is read, so slow uploads hold no slot
-//   → tasks in worker threads (default one), dispatched round-robin between requests (scheduler.ts); timeoutMs → 504,
-//     the running task is cancelled; results above maxResult → 413
+//   → tasks in worker threads (default one; heap limit maxWorkerMemoryMb → 413), dispatched round-robin between
+//     requests (scheduler.ts); timeoutMs → 504 in every mode: threaded, the running task is cancelled at the
+//     deadline; in-process (jobs 0), it cannot be, so the 504 comes when it ends; results above maxResult → 413
 //   → shutdown: stop accepting, answer every request already received, 503 E_CLOSING at the grace deadline.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setMaxListeners } from 'node:events';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { createPool, type TaskPool } from '../batch/pool.js';
@@ -36,7 +38,12 @@ export interface ServiceOptions {
   maxBatch?: number;
   /** Largest answer in bytes of JSON (default 32 MiB) → 413 `E_RESULT_TOO_LARGE` (send shorter texts). */
   maxResult?: number;
-  /** Time limit per request once its body is read, in ms (default 30 000) → 504; running tasks are cancelled. */
+  /**
+   * Time limit per request once its body is read, in ms (default 30 000) → 504 `E_TIMEOUT`, in every mode. In worker
+   * threads the running task is cancelled at the deadline (its thread is replaced). With `jobs: 0` (in the server's
+   * thread) a running text cannot be interrupted: the 504 comes when it ends (never its late result), and the rest of
+   * a batch is dropped.
+   */
   timeoutMs?: number;
   /** Time allowed for the request headers, in ms (default 10 000) → 408 and the connection is closed. */
   headersTimeoutMs?: number;
@@ -55,6 +62,11 @@ export interface ServiceOptions {
   allowedHosts?: readonly string[] | '*';
   /** Worker threads for the analyses (default 1; 0 = in the server's own thread, which then blocks while it works). */
   jobs?: number;
+  /**
+   * Heap limit of each worker thread in MB (default 1536). A request whose analysis needs more gets 413 `E_TOO_LARGE`;
+   * the thread is replaced and the server goes on. No effect with `jobs: 0`.
+   */
+  maxWorkerMemoryMb?: number;
   /** Built worker file (default: found next to the package's dist). Without one the analyses run in-process. */
   workerFile?: string;
   /** Extra or replacement routes: `POST /<name>` runs `fn(text, options)` in the server's thread. */
@@ -84,15 +96,13 @@ export interface RunningService extends Service {
 
 const OPTION_KEYS = [
   'port', 'host', 'maxBody', 'maxBatch', 'maxResult', 'timeoutMs', 'headersTimeoutMs', 'bodyTimeoutMs', 'maxInFlight', 'maxWaitingForBody',
-  'cors', 'allowedHosts', 'jobs', 'workerFile', 'tasks', 'graceMs', 'log',
+  'cors', 'allowedHosts', 'jobs', 'maxWorkerMemoryMb', 'workerFile', 'tasks', 'graceMs', 'log',
 ];
 const ROUTE_NAME = /^[a-z][a-z0-9-]{0,40}$/;
-/** Heap limit of each worker thread: a pathological text fails alone instead of swapping the machine. */
-const WORKER_HEAP_MB = 1536;
 
 interface Settings {
   maxBody: number; maxBatch: number; maxResult: number; timeoutMs: number; headersTimeoutMs: number; bodyTimeoutMs: number;
-  maxInFlight: number; maxWaiting: number; graceMs: number; jobs: number; allowedHosts: readonly string[] | undefined;
+  maxInFlight: number; maxWaiting: number; graceMs: number; jobs: number; heapMb: number; allowedHosts: readonly string[] | undefined;
   custom: Map<string, TaskFunction>; log: (line: string) => void;
 }
 
@@ -126,6 +136,8 @@ function settings(options: ServiceOptions | undefined): Settings {
     maxWaiting: num('maxWaitingForBody', 256, 1, 1e6),
     graceMs: num('graceMs', 10_000, 0, 2 ** 31 - 1),
     jobs: num('jobs', 1, 0, 256),
+    // Each worker thread's heap is bounded, so a pathological text fails alone instead of swapping the machine.
+    heapMb: num('maxWorkerMemoryMb', 1536, 16, 65_536),
     allowedHosts: hosts === '*' ? undefined : hosts ? hosts.map((h) => h.toLowerCase()) : isLoopback(host) ? [...new Set([...LOOPBACK_HOSTS, host.toLowerCase()])] : undefined,
     custom,
     log: typeof o.log === 'function' ? o.log : (line) => void process.stderr.write(`${line}\n`),
@@ -247,7 +259,7 @@ function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { r
  */
 export function createServer(options?: ServiceOptions): Service {
   const s = settings(options);
-  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: WORKER_HEAP_MB });
+  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: s.heapMb });
   const scheduler = createScheduler(pool.concurrency);
   const started = Date.now();
   const tracker: Tracker = { active: new Set(), waiting: new Set() };
@@ -298,14 +310,20 @@ export function createServer(options?: ServiceOptions): Service {
       return sendJson(res, status, json, { ...headers(), 'retry-after': '1' });
     }
     const ac = new AbortController();
+    setMaxListeners(0, ac.signal); // one listener per queued text of a batch
     active.add(ac);
     res.on('close', () => ac.abort(new ClientGone('the client closed the connection')));
     let id: unknown;
-    const timer = setTimeout(() => ac.abort(new HttpError(504, 'E_TIMEOUT', `the request took longer than ${s.timeoutMs} ms`)), s.timeoutMs);
+    const timedOut = (): HttpError => new HttpError(504, 'E_TIMEOUT', `the request took longer than ${s.timeoutMs} ms`);
+    const deadline = performance.now() + s.timeoutMs;
+    const timer = setTimeout(() => ac.abort(timedOut()), s.timeoutMs);
     try {
       const body = validateBody(parseJson(raw), s.maxBatch);
       id = body.id;
       const out = await untilAborted(post(body, ac.signal), ac.signal);
+      // In the server's thread (jobs 0, custom tasks) a text cannot be interrupted and its result arrives before the
+      // timer can fire: a result past the deadline is a 504 all the same, never a late 200.
+      if (performance.now() > deadline) throw timedOut();
       const key = body.text !== undefined ? 'result' : 'results';
       if ((req.url ?? '').split('?')[0] === '/analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, `{"result":${out}}`); // the HTML view (page.ts)
       else sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());

@@ -214,6 +214,52 @@ describe('never blocking the event loop', () => {
   });
 });
 
+describe('--timeout in every mode, and the memory limit of a worker thread', () => {
+  const long = SENTENCE.repeat(3000);
+
+  it('gives 504 in-process (jobs 0): the running text is not cut, but its late result is never sent', async () => {
+    const s = await startServer({ port: 0, jobs: 0, timeoutMs: 50 });
+    expect(s.threaded).toBe(false);
+    const one = await post(`${s.url}/analyze`, { id: 'late', text: long });
+    expect(one.status).toBe(504);
+    expect(one.json).toMatchObject({ id: 'late', error: { code: 'E_TIMEOUT' } });
+    const batch = await post(`${s.url}/analyze`, { texts: Array.from({ length: 200 }, () => SENTENCE.repeat(20)) });
+    expect(batch.status).toBe(504); // the rest of the batch is dropped between texts
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 0, queued: 0 });
+    await s.close();
+  });
+
+  it('gives 504 for a custom task that blocks the thread past the limit (custom tasks run in-process)', async () => {
+    const busy = (): number => {
+      const end = Date.now() + 300;
+      while (Date.now() < end); // synchronous: no timer can fire meanwhile
+      return 1;
+    };
+    const s = await startServer({ port: 0, workerFile: worker, timeoutMs: 100, tasks: { busy } });
+    const r = await post(`${s.url}/busy`, { text: 'x' });
+    expect(r.status).toBe(504);
+    expect(r.json.error.code).toBe('E_TIMEOUT');
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 0 });
+    await s.close();
+  });
+
+  it('answers 413 E_TOO_LARGE when an analysis needs more than the worker heap limit; the server goes on', async () => {
+    const lines: string[] = [];
+    const s = await startServer({ port: 0, workerFile: worker, maxWorkerMemoryMb: 96, log: (l) => lines.push(l) });
+    expect(s.threaded).toBe(true);
+    const r = await post(`${s.url}/analyze`, { id: 'huge', text: 'a '.repeat(1_000_000) }); // 2 MB body, under maxBody
+    expect(r.status).toBe(413);
+    expect(r.json).toMatchObject({ id: 'huge', error: { code: 'E_TOO_LARGE' } });
+    expect(r.json.error.message).toContain('96 MB');
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 0, threads: 1 });
+    const after = await post(`${s.url}/entities`, { text: 'Xã Quảng Hợp' }); // a fresh thread took over
+    expect(after.status).toBe(200);
+    expect(after.json.result.length).toBeGreaterThan(0);
+    expect(lines).toEqual([]); // a client error, not an internal one
+    await s.close();
+  });
+});
+
 describe('shutdown', () => {
   for (const jobs of [0, 1, 2]) {
     it(`answers every request already received on close (jobs ${jobs}), 503 E_CLOSING at the grace deadline`, async () => {
