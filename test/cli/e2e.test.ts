@@ -154,3 +154,38 @@ describe('serve shutdown (built CLI)', () => {
     expect(s.stderr()).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
   });
 });
+
+describe('serve limits (built CLI)', () => {
+  const post = async (url: string, body: unknown): Promise<{ status: number; json: { id?: unknown; error?: { code: string; message: string } } }> => {
+    const r = await fetch(url, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(body) });
+    return { status: r.status, json: (await r.json()) as never };
+  };
+
+  it('--jobs 0 --timeout: 504 E_TIMEOUT in the server thread too, and says on stderr what --jobs 0 means', async () => {
+    const s = await startServe(['--jobs', '0', '--timeout', '100']);
+    try {
+      const r = await post(`${s.url}/analyze`, { id: 'slow', text: SENTENCE.repeat(3000) });
+      expect(r.status).toBe(504);
+      expect(r.json).toMatchObject({ id: 'slow', error: { code: 'E_TIMEOUT' } });
+      expect(s.stderr()).toMatch(/--jobs 0: analyses run in the server thread/);
+    } finally {
+      s.child.kill('SIGTERM');
+    }
+    expect(await s.exited).toBe(0);
+  });
+
+  it('--max-memory: a text that needs more heap gets 413 E_TOO_LARGE, the server goes on', async () => {
+    const s = await startServe(['--max-memory', '96mb']);
+    try {
+      const r = await post(`${s.url}/segment`, { text: 'a '.repeat(1_200_000) });
+      expect(r.status).toBe(413);
+      expect(r.json.error!.code).toBe('E_TOO_LARGE');
+      expect((await fetch(`${s.url}/health`)).status).toBe(200);
+      expect((await post(`${s.url}/segment`, { text: 'Xã Quảng Hợp' })).status).toBe(200);
+    } finally {
+      s.child.kill('SIGTERM');
+    }
+    expect(await s.exited).toBe(0);
+    expect(s.stderr()).not.toMatch(/\bat .*:\d+:\d+/);
+  });
+});
