@@ -18,6 +18,7 @@ import { setMaxListeners } from 'node:events';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { createPool, type TaskPool } from '../batch/pool.js';
+import { render, type RenderInput } from '../render/index.js';
 import type { TaskFunction } from '../batch/tasks.js';
 import { VietNlpError, checkNumber, checkOptions } from '../errors.js';
 import { ClientGone, LOOPBACK_HOSTS, checkContentType, checkHost, isLoopback, parseJson, readBody, refuseUpload, validateBody, type RequestBody } from './body.js';
@@ -214,7 +215,8 @@ async function shutDown(s: Settings, server: Server, t: Tracker): Promise<void> 
 function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
   const runText: RunText = async (task, text, body, signal) => {
     if ('custom' in task) {
-      const json = JSON.stringify(await task.custom(text, body.options)) ?? 'null';
+      const value: unknown = await task.custom(text, body.options);
+      const json = body.view === 'html' ? render(value as RenderInput) : (JSON.stringify(value) ?? 'null');
       if (Buffer.byteLength(json) > s.maxResult) throw new HttpError(413, 'E_RESULT_TOO_LARGE', `the result is more than ${s.maxResult} bytes (maxResult)`);
       return json;
     }
@@ -223,7 +225,7 @@ function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { r
       async () => {
         if (!pool.threaded) await nextTick(); // in-process: let timers and other requests in between texts
         signal.throwIfAborted();
-        return pool.runJson(task.builtin, text, body.options, signal, s.maxResult);
+        return pool.runJson(task.builtin, text, body.options, signal, s.maxResult, body.view);
       },
       signal,
     );
@@ -297,7 +299,7 @@ export function createServer(options?: ServiceOptions): Service {
     }
   };
 
-  const processRequest = async (req: IncomingMessage, res: ServerResponse, post: (b: RequestBody, sig: AbortSignal) => Promise<string>): Promise<void> => {
+  const processRequest = async (req: IncomingMessage, res: ServerResponse, post: (b: RequestBody, sig: AbortSignal) => Promise<string>, html: boolean): Promise<void> => {
     let raw: Buffer;
     try {
       raw = await receive(req);
@@ -318,14 +320,15 @@ export function createServer(options?: ServiceOptions): Service {
     const deadline = performance.now() + s.timeoutMs;
     const timer = setTimeout(() => ac.abort(timedOut()), s.timeoutMs);
     try {
-      const body = validateBody(parseJson(raw), s.maxBatch);
-      id = body.id;
+      const parsed = validateBody(parseJson(raw), s.maxBatch);
+      id = parsed.id;
+      const body = html && parsed.text !== undefined ? { ...parsed, view: 'html' as const } : parsed; // the HTML view (page.ts)
       const out = await untilAborted(post(body, ac.signal), ac.signal);
       // In the server's thread (jobs 0, custom tasks) a text cannot be interrupted and its result arrives before the
       // timer can fire: a result past the deadline is a 504 all the same, never a late 200.
       if (performance.now() > deadline) throw timedOut();
       const key = body.text !== undefined ? 'result' : 'results';
-      if ((req.url ?? '').split('?')[0] === '/analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, `{"result":${out}}`); // the HTML view (page.ts)
+      if (body.view === 'html') sendAnalysisPage(res, out);
       else sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());
     } catch (e) {
       if (e instanceof ClientGone) return;
@@ -379,7 +382,7 @@ export function createServer(options?: ServiceOptions): Service {
       return void res.end(method === 'HEAD' ? undefined : a.body);
     }
     if (closing) return refuse(req, res, new HttpError(503, 'E_CLOSING', 'the server is shutting down'));
-    return processRequest(req, res, route.post);
+    return processRequest(req, res, route.post, path === '/analyze' && acceptsHtml(req));
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {

@@ -198,6 +198,24 @@ describe('never blocking the event loop', () => {
     await t.close();
   });
 
+  it('renders the HTML view of POST /analyze in the worker thread too: /health answers meanwhile, --timeout applies', async () => {
+    const html = { 'content-type': 'application/json', accept: 'text/html' };
+    const s = await startServer({ port: 0, workerFile: worker, timeoutMs: 600_000 });
+    const short = await fetch(`${s.url}/analyze`, { method: 'POST', headers: html, body: JSON.stringify({ text: SENTENCE }) });
+    expect(short.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await short.text()).toContain('<mark');
+    const view = fetch(`${s.url}/analyze`, { method: 'POST', headers: html, body: JSON.stringify({ text: long }) });
+    await until(async () => (await health(s.url)).inFlight === 1);
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 1 });
+    expect((await view).status).toBe(200);
+    await s.close();
+    const t = await startServer({ port: 0, workerFile: worker, timeoutMs: 100 });
+    const cut = await fetch(`${t.url}/analyze`, { method: 'POST', headers: html, body: JSON.stringify({ text: long }) });
+    expect(cut.status).toBe(504);
+    expect(((await cut.json()) as any).error.code).toBe('E_TIMEOUT');
+    await t.close();
+  });
+
   it('gives 504 with --jobs 2 too, and bounds the answer with maxResult', async () => {
     const t = await startServer({ port: 0, workerFile: worker, jobs: 2, timeoutMs: 100 });
     expect((await post(`${t.url}/analyze`, { text: long })).status).toBe(504);
