@@ -1,8 +1,13 @@
 // THE table of command-line options, their parsing, and "did you mean" suggestions. Which command takes which option
 // is declared in ./commands.ts.
+import { VietNlpError } from '../errors.js';
 
-/** An error in the command line: printed with a hint, exit code 2, nothing processed. */
-export class UsageError extends Error {}
+/** An error in the command line (code `E_CLI_USAGE`): printed with a hint, exit code 2, nothing processed. */
+export class UsageError extends VietNlpError {
+  constructor(message: string) {
+    super('E_CLI_USAGE', message);
+  }
+}
 
 /** One option: how it is written and what it means (the help texts are generated from this table). */
 export interface OptionSpec {
