@@ -155,9 +155,14 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** Something that can be stopped with a reason (an AbortController, or a request's stop). */
+interface Stoppable {
+  abort(reason: unknown): void;
+}
+
 /** The requests in progress and waiting for their body (oldest first), and who to tell when they change. */
 interface Tracker {
-  readonly active: Set<AbortController>;
+  readonly active: Set<Stoppable>;
   readonly waiting: Set<AbortController>;
   changed?: (() => void) | undefined;
 }
@@ -175,6 +180,17 @@ function httpServer(s: Settings, handler: (req: IncomingMessage, res: ServerResp
     handler(req, res);
   });
   return server;
+}
+
+/** Answers a CORS preflight (OPTIONS) for a route. */
+function sendPreflight(res: ServerResponse, cors: ExtraHeaders, method: 'GET' | 'POST'): void {
+  res.writeHead(204, {
+    ...cors,
+    'access-control-allow-methods': method === 'GET' ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS',
+    'access-control-allow-headers': 'content-type',
+    'access-control-max-age': '600',
+  });
+  res.end();
 }
 
 /** Resolves true once no request is in progress or waiting for its body, false after `ms`. */
@@ -212,7 +228,9 @@ async function shutDown(s: Settings, server: Server, t: Tracker): Promise<void> 
 }
 
 /** How one text runs (built-in tasks: fairly scheduled in the pool; custom ones: in-process) and how a batch joins. */
-function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
+function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler, cutOf: (request: AbortSignal) => AbortSignal): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
+  // `signal` ends the request (its queued texts are dropped); the running text is cut only by `cutOf(signal)`
+  // (timeout, grace deadline), not when the client hangs up: killing a worker thread costs a restart and a reload.
   const runText: RunText = async (task, text, body, signal) => {
     if ('custom' in task) {
       const value: unknown = await task.custom(text, body.options);
@@ -225,7 +243,7 @@ function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { r
       async () => {
         if (!pool.threaded) await nextTick(); // in-process: let timers and other requests in between texts
         signal.throwIfAborted();
-        return pool.runJson(task.builtin, text, body.options, signal, s.maxResult, body.view);
+        return pool.runJson(task.builtin, text, body.options, cutOf(signal), s.maxResult, body.view);
       },
       signal,
     );
@@ -268,7 +286,8 @@ export function createServer(options?: ServiceOptions): Service {
   const { active, waiting } = tracker;
   let closing = false;
 
-  const { runText, runBatch } = taskRunners(s, pool, scheduler);
+  const cuts = new WeakMap<AbortSignal, AbortSignal>(); // request signal → the signal that cuts its running tasks
+  const { runText, runBatch } = taskRunners(s, pool, scheduler, (signal) => cuts.get(signal) ?? signal);
   const routes = registerRoutes(s.custom, runText, runBatch);
   const routeList = [...listRoutes(routes), 'GET /'];
   const state = (): ServerState => ({
@@ -311,18 +330,22 @@ export function createServer(options?: ServiceOptions): Service {
       const { status, json } = errorJson(new HttpError(503, 'E_OVERLOADED', `too many requests in progress (${s.maxInFlight}); retry later`));
       return sendJson(res, status, json, { ...headers(), 'retry-after': '1' });
     }
-    const ac = new AbortController();
+    const ac = new AbortController(); // the request: aborted when it ends, by the client, the timeout or shutdown
+    const cut = new AbortController(); // its running tasks: cut at the timeout or the grace deadline only
     setMaxListeners(0, ac.signal); // one listener per queued text of a batch
-    active.add(ac);
+    cuts.set(ac.signal, cut.signal);
+    const stop: Stoppable = { abort: (reason) => (ac.abort(reason), cut.abort(reason)) };
+    active.add(stop);
     res.on('close', () => ac.abort(new ClientGone('the client closed the connection')));
     let id: unknown;
+    let body: RequestBody | undefined;
     const timedOut = (): HttpError => new HttpError(504, 'E_TIMEOUT', `the request took longer than ${s.timeoutMs} ms`);
     const deadline = performance.now() + s.timeoutMs;
-    const timer = setTimeout(() => ac.abort(timedOut()), s.timeoutMs);
+    const timer = setTimeout(() => stop.abort(timedOut()), s.timeoutMs);
     try {
       const parsed = validateBody(parseJson(raw), s.maxBatch);
       id = parsed.id;
-      const body = html && parsed.text !== undefined ? { ...parsed, view: 'html' as const } : parsed; // the HTML view (page.ts)
+      body = html && parsed.text !== undefined ? { ...parsed, view: 'html' as const } : parsed; // the HTML view (page.ts)
       const out = await untilAborted(post(body, ac.signal), ac.signal);
       // In the server's thread (jobs 0, custom tasks) a text cannot be interrupted and its result arrives before the
       // timer can fire: a result past the deadline is a 504 all the same, never a late 200.
@@ -336,9 +359,12 @@ export function createServer(options?: ServiceOptions): Service {
       if (status === 500) s.log(`vietnlp serve: internal error on ${req.method} ${req.url}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
       sendJson(res, status, json, headers());
     } finally {
-      clearTimeout(timer);
       ac.abort(new ClientGone('done')); // drops the request's queued texts (after an error in a batch)
-      active.delete(ac);
+      // A text still running (the client hung up, or another text of the batch failed) may finish, within the
+      // time limit; meanwhile it still counts as in flight.
+      if (body) await scheduler.idle(body);
+      clearTimeout(timer);
+      active.delete(stop);
       tracker.changed?.();
     }
   };
@@ -358,15 +384,7 @@ export function createServer(options?: ServiceOptions): Service {
     const route = routes.get(path);
     const method = req.method ?? 'GET';
     if (path === '/' && (method === 'GET' || method === 'HEAD')) return sendPage(res, method); // the web page (page.ts)
-    if (options?.cors && method === 'OPTIONS' && route) {
-      res.writeHead(204, {
-        ...cors,
-        'access-control-allow-methods': route.method === 'GET' ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS',
-        'access-control-allow-headers': 'content-type',
-        'access-control-max-age': '600',
-      });
-      return void res.end();
-    }
+    if (options?.cors && method === 'OPTIONS' && route) return sendPreflight(res, cors, route.method);
     if (!route) {
       return refuse(req, res, new HttpError(404, 'E_NOT_FOUND', `no route ${JSON.stringify(path)}; routes are ${routeList.join(', ')}`));
     }

@@ -216,6 +216,21 @@ describe('never blocking the event loop', () => {
     await t.close();
   });
 
+  it('lets the running text finish when its client hangs up (no thread restart), counted in flight until then', async () => {
+    const s = await startServer({ port: 0, workerFile: worker, timeoutMs: 600_000 });
+    await post(`${s.url}/segment`, { text: 'Xã' }); // warm-up: the thread has its data
+    const hangUp = new AbortController();
+    const gone = fetch(`${s.url}/analyze`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ texts: [long, long, long] }), signal: hangUp.signal }).catch(() => 'aborted');
+    await until(async () => (await health(s.url)).inFlight === 1);
+    hangUp.abort();
+    expect(await gone).toBe('aborted');
+    await until(async () => (await health(s.url)).queued === 0); // the queued texts are dropped at once…
+    expect((await health(s.url)).inFlight).toBe(1); // …the running one goes on
+    await until(async () => (await health(s.url)).inFlight === 0);
+    expect((await post(`${s.url}/segment`, { text: 'Xã' })).status).toBe(200);
+    await s.close();
+  });
+
   it('gives 504 with --jobs 2 too, and bounds the answer with maxResult', async () => {
     const t = await startServer({ port: 0, workerFile: worker, jobs: 2, timeoutMs: 100 });
     expect((await post(`${t.url}/analyze`, { text: long })).status).toBe(504);
