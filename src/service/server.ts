@@ -343,8 +343,9 @@ export function createServer(options?: ServiceOptions): Service {
     const deadline = performance.now() + s.timeoutMs;
     const timer = setTimeout(() => stop.abort(timedOut()), s.timeoutMs);
     try {
-      const parsed = validateBody(parseJson(raw), s.maxBatch);
-      id = parsed.id;
+      const json = parseJson(raw);
+      if (json !== null && typeof json === 'object' && 'id' in json) id = (json as { id: unknown }).id; // kept in errors too
+      const parsed = validateBody(json, s.maxBatch);
       body = html && parsed.text !== undefined ? { ...parsed, view: 'html' as const } : parsed; // the HTML view (page.ts)
       const out = await untilAborted(post(body, ac.signal), ac.signal);
       // In the server's thread (jobs 0, custom tasks) a text cannot be interrupted and its result arrives before the
