@@ -51,7 +51,7 @@ export const COMMANDS: readonly Command[] = [
     name: 'serve',
     summary: 'HTTP JSON service with the same operations (POST /<command>, GET /health)',
     usage: 'vietnlp serve [options]',
-    options: ['port', 'host', 'jobs', 'max-body', 'max-result', 'max-memory', 'timeout', 'body-timeout', 'headers-timeout', 'grace', 'cors', 'allowed-hosts'],
+    options: ['port', 'host', 'jobs', 'max-body', 'max-result', 'max-memory', 'max-in-flight', 'max-waiting', 'timeout', 'body-timeout', 'headers-timeout', 'grace', 'cors', 'allowed-hosts'],
     details: `Routes: POST /<command> for every document command above (body {"text"} or {"texts"}, application/json),
 GET /health, GET / (a web page); POST /analyze with Accept: text/html answers the HTML view.
 

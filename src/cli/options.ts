@@ -32,6 +32,8 @@ export const OPTIONS = {
   host: { type: 'string', value: 'H', help: 'interface (default 127.0.0.1; 0.0.0.0 exposes the service)' },
   'max-body': { type: 'string', value: 'SIZE', help: 'request body limit, e.g. 1mb, 512kb (default 5mb) → 413' },
   'max-result': { type: 'string', value: 'SIZE', help: 'answer size limit (default 32mb) → 413 E_RESULT_TOO_LARGE' },
+  'max-in-flight': { type: 'string', value: 'N', help: 'requests processed at once, counted once their body is read (default 64) → 503' },
+  'max-waiting': { type: 'string', value: 'N', help: 'requests waiting for their body at once (default 256); the oldest gets 503' },
   'max-memory': { type: 'string', value: 'SIZE', help: 'heap limit of each worker thread (default 1536mb) → 413 E_TOO_LARGE, the thread is replaced' },
   timeout: { type: 'string', value: 'MS', help: 'time limit per request once its body is read (default 30000) → 504 in every mode' },
   'body-timeout': { type: 'string', value: 'MS', help: 'time allowed for a request body (default 10000) → 408' },

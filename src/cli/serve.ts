@@ -31,6 +31,8 @@ export async function serve(values: Values, rest: string[], io: CliIO): Promise<
     jobs: intOption(values.jobs, 'jobs', 0, 256) ?? 1,
     ...(values['max-body'] === undefined ? {} : { maxBody: parseSize(values['max-body'], 'max-body') }),
     ...(values['max-result'] === undefined ? {} : { maxResult: parseSize(values['max-result'], 'max-result') }),
+    ...(values['max-in-flight'] === undefined ? {} : { maxInFlight: intOption(values['max-in-flight'], 'max-in-flight', 1, 1e6) }),
+    ...(values['max-waiting'] === undefined ? {} : { maxWaitingForBody: intOption(values['max-waiting'], 'max-waiting', 1, 1e6) }),
     ...(values['max-memory'] === undefined ? {} : { maxWorkerMemoryMb: memoryMb(values['max-memory']) }),
     ...(values.timeout === undefined ? {} : { timeoutMs: ms(values, 'timeout') }),
     ...(values['body-timeout'] === undefined ? {} : { bodyTimeoutMs: ms(values, 'body-timeout') }),
