@@ -71,8 +71,15 @@ describe('vietnlp (built) --ndjson', () => {
     });
   });
 
-  it('exits 2 on a usage error and 0 on --version', () => {
+  it('exits 2 on a usage error (unknown option, mistyped command, missing file) and 0 on --version', () => {
     expect(run(['analyze', '--nope'], '').status).toBe(2);
+    const typo = run(['segmnet'], '');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('did you mean "segment"?');
+    const missing = run(['segment', '/nonexistent/vietnlp-missing.txt'], '');
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/cannot read .*vietnlp-missing\.txt/);
     const v = run(['--version'], '');
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
