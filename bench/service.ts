@@ -1,11 +1,14 @@
 // HTTP service load: requests/s of POST /analyze under a bounded local load (autocannon, 127.0.0.1 only, fixed
 // duration), in-process and with worker threads, plus a check that an oversized body gets 413.
-// plus the load round (`benchLoad`: 200 connections, 3 rounds, errors, p99 and RSS per round).
+// plus the load round (`benchLoad`: the built `vietnlp serve` in its own process, 200 connections, 3 rounds; errors,
+// p99, /health and the server's RSS per round).
 // Called by bench/run.ts as `benchService(docs)` and `benchLoad(docs)`; also runnable alone:
 // `npx tsx bench/service.ts` or `npx tsx bench/service.ts load`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from '../src/service/index.js';
 import { buildWorker, sampleDocs } from './batch.js';
 
@@ -17,6 +20,7 @@ interface AutocannonResult {
   timeouts: number;
 }
 type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** One measured server configuration. */
@@ -128,16 +132,50 @@ export interface LoadRound {
   latencyP99Ms: number;
   non2xx: number;
   errors: number;
-  /** Resident set of this process (server, worker threads and load generator) after the round. */
+  /** Resident set of the server process (its event loop and its worker thread; not the load generator) after the round. */
   rssBytes: number;
+  /** Whether GET /health answered 200 during the round (probed once a second while the load runs). */
+  healthOk: boolean;
+}
+
+/** Resident set of a process in bytes (Linux /proc; 0 elsewhere). */
+function rssOf(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts the built CLI's `vietnlp serve` (dist/cli.js) on a free loopback port; resolves with its URL once it listens. */
+async function spawnServe(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error('bench load: dist/cli.js is missing; run "npm run build" first (npm run bench does)');
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--host', '127.0.0.1', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`vietnlp serve exited (${code}): ${stderr}`)));
+  });
+  return { child, url };
 }
 
 /**
- * The load round: the service with its default settings (one worker thread) except `maxInFlight: 256`, under
- * `connections` (default 200) connections posting one median document to `/<route>` (default `/analyze`) for
- * `rounds` (default 3) rounds of `duration` seconds. Prints requests/s, p50/p99 latency, errors and RSS after each
- * round; `stable` when the last round's RSS is within 25% of the first's, and `ok` when there were no errors and
- * no non-2xx answers.
+ * The load round: the built `vietnlp serve` in its own process (default settings: one worker thread; only
+ * `--max-in-flight 256` so that 200 connections are not shed with 503), under `connections` (default 200)
+ * connections posting one median document to `/<route>` (default `/analyze`) for `rounds` (default 3) rounds of
+ * `duration` (default 15) seconds, while `/health` is probed once a second. Prints requests/s, p50/p99 latency,
+ * errors and the server's RSS after each round; `stable` when the last round's RSS is within 25% of the first's,
+ * and `ok` when every round completed requests, with no errors, no non-2xx answers, and /health always answered.
+ * Requests still waiting when a round ends are abandoned by their clients (their queued work is dropped, a running
+ * text finishes), which is part of the test.
  *
  * @example
  * ```ts
@@ -151,17 +189,33 @@ export async function benchLoad(
 ): Promise<{ rounds: LoadRound[]; ok: boolean; stable: boolean }> {
   const connections = options.connections ?? 200;
   const roundsWanted = options.rounds ?? 3;
-  const duration = options.duration ?? 5;
+  const duration = options.duration ?? 15; // long enough for the steady state: a request waits for ~200 others
   const route = options.route ?? 'analyze';
   const print = options.print ?? true;
   const sorted = [...docs].filter((d) => d.trim()).sort((a, b) => a.length - b.length);
   const body = JSON.stringify({ text: sorted[Math.floor(sorted.length / 2)] ?? 'Xã Quảng Hợp hoàn thành 100% kế hoạch.' });
-  const service = await startServer({ port: 0, host: '127.0.0.1', maxInFlight: 256, workerFile: buildWorker('bench-load') });
+  const { child, url } = await spawnServe(['--max-in-flight', '256']);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const rounds: LoadRound[] = [];
   try {
-    if (print) console.log(`  POST /${route}, body ${Buffer.byteLength(body)} bytes, ${connections} connections, ${roundsWanted} rounds of ${duration} s, ${service.threaded ? 'one worker thread (default)' : 'in-process'}`);
+    // Warm-up (the thread loads its data), not measured.
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${url}/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      if (res.status !== 200) throw new Error(`warm-up request failed with ${res.status}`);
+      await res.arrayBuffer();
+    }
+    const health = (await (await fetch(`${url}/health`)).json()) as { threads: number };
+    if (print) console.log(`  POST /${route}, body ${Buffer.byteLength(body)} bytes, ${connections} connections, ${roundsWanted} rounds of ${duration} s, vietnlp serve (pid ${child.pid}, ${health.threads} worker thread${health.threads === 1 ? '' : 's'})`);
     for (let i = 0; i < roundsWanted; i++) {
-      const r = await autocannon({ url: `${service.url}/${route}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration, timeout: 30 });
+      let healthOk = true;
+      const probe = setInterval(() => {
+        fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) }).then(
+          (r) => ((healthOk &&= r.status === 200), r.arrayBuffer()),
+          () => (healthOk = false),
+        );
+      }, 1000);
+      const r = await autocannon({ url: `${url}/${route}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration, timeout: 30 });
+      clearInterval(probe);
       const round: LoadRound = {
         requests: r.requests.total,
         requestsPerSecond: r.requests.average,
@@ -169,19 +223,21 @@ export async function benchLoad(
         latencyP99Ms: r.latency.p99,
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
-        rssBytes: process.memoryUsage().rss,
+        rssBytes: rssOf(child.pid!),
+        healthOk,
       };
       rounds.push(round);
       if (print) {
-        console.log(`  round ${i + 1}: ${round.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${round.latencyP50Ms} ms, p99 ${round.latencyP99Ms} ms, ${round.requests} requests, ${round.non2xx} non-2xx, ${round.errors} errors, RSS ${(round.rssBytes / 1024 / 1024).toFixed(0)} MB`);
+        console.log(`  round ${i + 1}: ${round.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${round.latencyP50Ms} ms, p99 ${round.latencyP99Ms} ms, ${round.requests} requests, ${round.non2xx} non-2xx, ${round.errors} errors, /health ${healthOk ? 'ok' : 'FAILED'}, server RSS ${(round.rssBytes / 1024 / 1024).toFixed(0)} MB`);
       }
     }
   } finally {
-    await service.close();
+    child.kill('SIGTERM');
+    await exited;
   }
-  const ok = rounds.every((r) => r.errors === 0 && r.non2xx === 0);
+  const ok = rounds.every((r) => r.requests > 0 && r.errors === 0 && r.non2xx === 0 && r.healthOk);
   const stable = rounds.length < 2 || rounds[rounds.length - 1]!.rssBytes <= 1.25 * rounds[0]!.rssBytes;
-  if (print) console.log(`  load: ${ok ? 'no errors ✓' : 'ERRORS ✗'}; RSS ${stable ? 'stable ✓' : 'growing ✗'} (round 1 → ${rounds.length}: ${rounds.map((r) => (r.rssBytes / 1024 / 1024).toFixed(0)).join(' → ')} MB)`);
+  if (print) console.log(`  load: ${ok ? 'no errors ✓' : 'ERRORS ✗'}; server RSS ${stable ? 'stable ✓' : 'growing ✗'} (round 1 → ${rounds.length}: ${rounds.map((r) => (r.rssBytes / 1024 / 1024).toFixed(0)).join(' → ')} MB)`);
   return { rounds, ok, stable };
 }
 

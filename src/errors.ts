@@ -15,7 +15,7 @@ export const ERROR_CODES = [
   'E_UNKNOWN_OPTION', // an option name the function does not know
   'E_DATA_MISSING', // a damaged install: compiled data or the worker file is missing or stale
   'E_INTERNAL', // a bug: anything thrown that is not a VietNlpError
-  'E_CLI_USAGE', // command line: unknown command or option, bad option value, missing input file
+  'E_CLI_USAGE', // command line: unknown command or option, bad option value, missing input file (exit 2)
   'E_IO', // a file or folder that cannot be read
   'E_BAD_UTF8', // input bytes that are not valid UTF-8
   'E_BAD_JSON', // an NDJSON line or request body that is not valid JSON

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { VietNlpError } from '../errors.js';
+import { render, type RenderInput } from '../render/index.js';
 import { runTask, toErrorInfo, type ErrorInfo, type TaskName } from './tasks.js';
 
 /** What the worker receives. */
@@ -16,6 +17,11 @@ export interface WorkerRequest {
   readonly json?: boolean;
   /** With `json`: the largest accepted JSON in UTF-8 bytes; a larger result is an `E_RESULT_TOO_LARGE` error. */
   readonly maxJsonBytes?: number;
+  /**
+   * With `json`: return the HTML view (`render(result)`, for `analyze`) instead of the JSON, so that the rendering
+   * too runs off the server's event loop. `maxJsonBytes` bounds the HTML.
+   */
+  readonly view?: 'html';
 }
 
 /** What the worker sends back: errors travel as data so their `code` survives the thread boundary. */
@@ -33,10 +39,11 @@ export function handleWorkerRequest(req: WorkerRequest): WorkerResponse {
   try {
     const value = runTask(req.task, req.text, req.options);
     if (!req.json) return { ok: true, value };
-    const json = JSON.stringify(value) ?? 'null';
+    const json = req.view === 'html' ? render(value as RenderInput) : (JSON.stringify(value) ?? 'null');
     const max = req.maxJsonBytes;
     if (max !== undefined && json.length * 3 > max && Buffer.byteLength(json) > max) {
-      return { ok: false, error: { code: 'E_RESULT_TOO_LARGE', message: `the result of ${req.task} is ${Buffer.byteLength(json)} bytes of JSON; the limit is ${max} bytes` } };
+      const what = req.view === 'html' ? 'of HTML' : 'of JSON';
+      return { ok: false, error: { code: 'E_RESULT_TOO_LARGE', message: `the result of ${req.task} is ${Buffer.byteLength(json)} bytes ${what}; the limit is ${max} bytes` } };
     }
     return { ok: true, value: json };
   } catch (e) {
@@ -122,9 +129,9 @@ export interface TaskPool {
   run(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike): Promise<unknown>;
   /**
    * Like `run` but resolves to the result serialised as JSON (done in the worker thread when threaded); a JSON longer
-   * than `maxJsonBytes` (UTF-8) is an `E_RESULT_TOO_LARGE` error.
+   * than `maxJsonBytes` (UTF-8) is an `E_RESULT_TOO_LARGE` error. `view: 'html'` gives the HTML view instead (analyze).
    */
-  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike, maxJsonBytes?: number): Promise<string>;
+  runJson(task: TaskName, text: string, options?: Record<string, unknown>, signal?: AbortSignalLike, maxJsonBytes?: number, view?: 'html'): Promise<string>;
   /** Waits for running tasks, then stops the threads. */
   close(): Promise<void>;
 }
@@ -205,8 +212,8 @@ export function createPool(options: PoolOptions = {}): TaskPool {
     concurrency: threaded ? n : 1,
     tasksPerThread: threaded ? perThread : 1,
     run: (task, text, opts, signal) => exec({ task, text, options: opts }, signal),
-    async runJson(task, text, opts, signal, maxJsonBytes) {
-      const value = await exec({ task, text, options: opts, json: true, ...(maxJsonBytes === undefined ? {} : { maxJsonBytes }) }, signal);
+    async runJson(task, text, opts, signal, maxJsonBytes, view) {
+      const value = await exec({ task, text, options: opts, json: true, ...(maxJsonBytes === undefined ? {} : { maxJsonBytes }), ...(view ? { view } : {}) }, signal);
       if (typeof value !== 'string') throw new VietNlpError('E_DATA_MISSING', `worker file ${file} is outdated (no JSON mode); rebuild it`);
       return value;
     },

@@ -51,14 +51,27 @@ export const COMMANDS: readonly Command[] = [
     name: 'serve',
     summary: 'HTTP JSON service with the same operations (POST /<command>, GET /health)',
     usage: 'vietnlp serve [options]',
-    options: ['port', 'host', 'jobs', 'max-body', 'max-result', 'timeout', 'body-timeout', 'headers-timeout', 'grace', 'cors', 'allowed-hosts'],
-    details: `The analyses run in worker threads (--jobs, default 1; 0 runs them in the server's own thread), so /health
-answers during any analysis. POST bodies must be application/json. On SIGTERM/SIGINT the server stops accepting,
+    options: ['port', 'host', 'jobs', 'max-body', 'max-result', 'max-memory', 'max-in-flight', 'max-waiting', 'timeout', 'body-timeout', 'headers-timeout', 'grace', 'cors', 'allowed-hosts'],
+    details: `Routes: POST /<command> for every document command above (body {"text"} or {"texts"}, application/json),
+GET /health, GET / (a web page); POST /analyze with Accept: text/html answers the HTML view.
+
+The analyses run in worker threads (--jobs, default 1), so /health answers during any analysis and --timeout
+cancels the running task with 504. --jobs 0 runs them in the server's own thread: it blocks while it works, and a
+request past --timeout gets its 504 when the running text ends. On SIGTERM/SIGINT the server stops accepting,
 answers every request already received, and gives 503 E_CLOSING to work still running after --grace.`,
     examples: ['vietnlp serve --port 8080', "curl -s localhost:8080/entities -H 'content-type: application/json' -d '{\"text\":\"Xã Quảng Hợp\"}'"],
     run: (values, args, io) => serve(values, args, io),
   },
 ];
+
+/** The queue commands (parsed in ./queue.ts, listed in the main help and in "did you mean"). */
+export const QUEUE_SUMMARIES: Readonly<Record<string, string>> = {
+  worker: 'take jobs from a Redis/BullMQ queue and run them (needs bullmq, ioredis)',
+  enqueue: 'add one queue job per NDJSON line; --wait prints the results in input order',
+};
+
+/** Every command name, the queue ones included. */
+export const COMMAND_NAMES: readonly string[] = [...COMMANDS.map((c) => c.name), ...Object.keys(QUEUE_SUMMARIES)];
 
 /**
  * The command called `name`, if any.
@@ -108,7 +121,8 @@ ${c.examples.map((e) => `  ${e}`).join('\n')}
  * ```
  */
 export function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  const width = Math.max(...COMMAND_NAMES.map((c) => c.length)) + 2;
+  const queue = Object.entries(QUEUE_SUMMARIES).map(([name, summary]) => `  ${name.padEnd(width)} ${summary}`);
   return `vietnlp — Vietnamese NLP for party and government reports
 
 Usage:
@@ -116,7 +130,7 @@ Usage:
   vietnlp <command> --help      options of one command
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)} ${c.summary}`).join('\n')}
+${[...COMMANDS.map((c) => `  ${c.name.padEnd(width)} ${c.summary}`), ...queue].join('\n')}
 
 Common options:
 ${optionLines([...DOCUMENT_OPTIONS, 'sentences', 'ratio', 'help', 'version'])}
@@ -130,6 +144,8 @@ Examples:
   vietnlp entities --format text report.txt
   cat docs.ndjson | vietnlp analyze --ndjson --jobs 2 > results.ndjson
   vietnlp summarize --sentences 3 reports/
+  vietnlp analyze --format html report.txt > report.html
   vietnlp serve --port 8080
+  vietnlp worker --redis redis://127.0.0.1:6379
 `;
 }

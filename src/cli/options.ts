@@ -1,8 +1,13 @@
 // THE table of command-line options, their parsing, and "did you mean" suggestions. Which command takes which option
 // is declared in ./commands.ts.
+import { VietNlpError } from '../errors.js';
 
-/** An error in the command line: printed with a hint, exit code 2, nothing processed. */
-export class UsageError extends Error {}
+/** An error in the command line (code `E_CLI_USAGE`): printed with a hint, exit code 2, nothing processed. */
+export class UsageError extends VietNlpError {
+  constructor(message: string) {
+    super('E_CLI_USAGE', message);
+  }
+}
 
 /** One option: how it is written and what it means (the help texts are generated from this table). */
 export interface OptionSpec {
@@ -15,7 +20,7 @@ export interface OptionSpec {
 
 /** Every option of every command. */
 export const OPTIONS = {
-  format: { type: 'string', value: 'json|text', help: 'output format (default json)' },
+  format: { type: 'string', value: 'json|text|html', help: 'output format (default json; html: a page to open in a browser, analyze only)' },
   ndjson: { type: 'boolean', help: 'one document per input line, one JSON line per document, streaming, in input order' },
   compact: { type: 'boolean', help: 'single-line JSON (NDJSON output is always compact)' },
   jobs: { type: 'string', short: 'j', value: 'N', help: 'worker threads (default 1 = in-process; needs the built dist/worker.js)' },
@@ -27,7 +32,10 @@ export const OPTIONS = {
   host: { type: 'string', value: 'H', help: 'interface (default 127.0.0.1; 0.0.0.0 exposes the service)' },
   'max-body': { type: 'string', value: 'SIZE', help: 'request body limit, e.g. 1mb, 512kb (default 5mb) → 413' },
   'max-result': { type: 'string', value: 'SIZE', help: 'answer size limit (default 32mb) → 413 E_RESULT_TOO_LARGE' },
-  timeout: { type: 'string', value: 'MS', help: 'time limit per request once its body is read (default 30000) → 504' },
+  'max-in-flight': { type: 'string', value: 'N', help: 'requests processed at once, counted once their body is read (default 64) → 503' },
+  'max-waiting': { type: 'string', value: 'N', help: 'requests waiting for their body at once (default 256); the oldest gets 503' },
+  'max-memory': { type: 'string', value: 'SIZE', help: 'heap limit of each worker thread (default 1536mb) → 413 E_TOO_LARGE, the thread is replaced' },
+  timeout: { type: 'string', value: 'MS', help: 'time limit per request once its body is read (default 30000) → 504 in every mode' },
   'body-timeout': { type: 'string', value: 'MS', help: 'time allowed for a request body (default 10000) → 408' },
   'headers-timeout': { type: 'string', value: 'MS', help: 'time allowed for the request headers (default 10000) → 408' },
   grace: { type: 'string', value: 'MS', help: 'on SIGTERM/SIGINT, time left to requests in progress (default 10000), then 503' },

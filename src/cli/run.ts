@@ -7,12 +7,12 @@
 // missing input file), nothing processed; 130/143 = stopped by SIGINT/SIGTERM after the last complete output line.
 import { parseArgs } from 'node:util';
 import { isVietNlpError } from '../errors.js';
-import { COMMANDS, commandHelp, findCommand, mainHelp } from './commands.js';
+import { COMMAND_NAMES, COMMANDS, commandHelp, findCommand, mainHelp } from './commands.js';
 import { write } from './documents.js';
 import type { CliIO } from './io.js';
 import { OPTIONS, UsageError, suggest, type OptionName, type Values } from './options.js';
 import { packageVersion } from './version.js';
-import { QUEUE_COMMANDS, runQueueCli } from './queue.js';
+import { QUEUE_COMMANDS, QUEUE_HELP, runQueueCli } from './queue.js';
 
 export type { CliIO } from './io.js';
 export { parseSize } from './options.js';
@@ -74,13 +74,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         await write(io.stderr, mainHelp());
         return 2;
       }
-      await write(io.stdout, topic ? commandHelp(topic) : mainHelp());
+      const queueTopic = name === 'help' && (QUEUE_COMMANDS as readonly string[]).includes(positionals[1] ?? '');
+      await write(io.stdout, topic ? commandHelp(topic) : queueTopic ? QUEUE_HELP : mainHelp());
       return 0;
     }
     const command = findCommand(name);
     if (!command) {
-      const near = suggest(name, COMMANDS.map((c) => c.name));
-      throw new UsageError(`unknown command ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : ''}; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+      const near = suggest(name, COMMAND_NAMES);
+      throw new UsageError(`unknown command ${JSON.stringify(name)}${near ? `; did you mean "${near}"?` : ''}; commands are ${COMMAND_NAMES.join(', ')}`);
     }
     if (values.help) {
       await write(io.stdout, commandHelp(command));

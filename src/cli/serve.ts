@@ -7,6 +7,13 @@ import { packageVersion } from './version.js';
 
 const ms = (values: Values, name: 'timeout' | 'body-timeout' | 'headers-timeout' | 'grace', min = 1): number | undefined => intOption(values[name], name, min, 3_600_000);
 
+/** `--max-memory 512mb` → 512 (MB), from 16 MB to 64 GB. */
+function memoryMb(value: string): number {
+  const mb = Math.floor(parseSize(value, 'max-memory') / 1024 / 1024);
+  if (mb < 16 || mb > 65_536) throw new UsageError(`--max-memory must be from 16mb to 64gb, got ${JSON.stringify(value)}`);
+  return mb;
+}
+
 /**
  * Runs the service until `io.signal` aborts, then closes it (requests already received are answered) and returns 0.
  *
@@ -24,6 +31,9 @@ export async function serve(values: Values, rest: string[], io: CliIO): Promise<
     jobs: intOption(values.jobs, 'jobs', 0, 256) ?? 1,
     ...(values['max-body'] === undefined ? {} : { maxBody: parseSize(values['max-body'], 'max-body') }),
     ...(values['max-result'] === undefined ? {} : { maxResult: parseSize(values['max-result'], 'max-result') }),
+    ...(values['max-in-flight'] === undefined ? {} : { maxInFlight: intOption(values['max-in-flight'], 'max-in-flight', 1, 1e6) }),
+    ...(values['max-waiting'] === undefined ? {} : { maxWaitingForBody: intOption(values['max-waiting'], 'max-waiting', 1, 1e6) }),
+    ...(values['max-memory'] === undefined ? {} : { maxWorkerMemoryMb: memoryMb(values['max-memory']) }),
     ...(values.timeout === undefined ? {} : { timeoutMs: ms(values, 'timeout') }),
     ...(values['body-timeout'] === undefined ? {} : { bodyTimeoutMs: ms(values, 'body-timeout') }),
     ...(values['headers-timeout'] === undefined ? {} : { headersTimeoutMs: ms(values, 'headers-timeout') }),
@@ -32,7 +42,10 @@ export async function serve(values: Values, rest: string[], io: CliIO): Promise<
     ...(hosts === undefined ? {} : { allowedHosts: hosts.trim() === '*' ? '*' : hosts.split(',').map((h) => h.trim()).filter(Boolean) }),
     log: (line) => void io.stderr.write(`${line}\n`),
   });
-  if (!service.threaded && values.jobs !== '0') io.stderr.write('vietnlp: no built worker (dist/worker.js) found; analyses run in the server thread\n');
+  if (!service.threaded) {
+    const why = values.jobs === '0' ? '--jobs 0' : 'no built worker (dist/worker.js) found';
+    io.stderr.write(`vietnlp: ${why}: analyses run in the server thread; /health and --timeout (504) wait for the running text\n`);
+  }
   await write(io.stdout, `vietnlp ${packageVersion()} listening on ${service.url}\n`);
   await new Promise<void>((resolve) => {
     if (!io.signal) return; // runs until the process ends

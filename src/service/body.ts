@@ -9,6 +9,8 @@ export interface RequestBody {
   readonly text?: string;
   readonly texts?: string[];
   readonly options?: Record<string, unknown>;
+  /** Set by the server, never read from the client's JSON: answer the HTML view (POST /analyze, Accept: text/html). */
+  readonly view?: 'html';
 }
 
 const BODY_FIELDS = ['id', 'text', 'texts', 'options'];

@@ -6,7 +6,6 @@
 // allows only this page's own script and the two style sheets (by hash), and connections to this server.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { render } from '../render/index.js';
 import { CSS as VIEW_CSS } from '../render/style.js';
 
 const PAGE_CSS = `
@@ -123,8 +122,7 @@ export function acceptsHtml(req: IncomingMessage): boolean {
   return html >= 0 && (json < 0 || html < json);
 }
 
-/** Sends the HTML view of a `{"result": analysis}` answer of POST /analyze. */
-export function sendAnalysisPage(res: ServerResponse, resultJson: string): void {
-  const { result } = JSON.parse(resultJson) as { result: Parameters<typeof render>[0] };
-  sendHtml(res, 200, render(result), VIEW_CSP, false);
+/** Sends the HTML view of POST /analyze (rendered in the worker thread, see `WorkerRequest.view`). */
+export function sendAnalysisPage(res: ServerResponse, html: string): void {
+  sendHtml(res, 200, html, VIEW_CSP, false);
 }

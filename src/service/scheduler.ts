@@ -9,6 +9,8 @@ export interface FairScheduler {
   readonly queued: number;
   /** Jobs running. */
   readonly running: number;
+  /** Resolves once `owner` has no job running (its queued jobs are not waited for: drop them first by aborting). */
+  idle(owner: object): Promise<void>;
 }
 
 interface Job {
@@ -30,6 +32,19 @@ export function createScheduler(slots: number): FairScheduler {
   const queues = new Map<object, Job[]>();
   let running = 0;
   let queued = 0;
+  // Running jobs per owner, and who waits for the owner to be idle.
+  const busy = new Map<object, { n: number; waiters: (() => void)[] }>();
+  const started = (owner: object): void => {
+    const b = busy.get(owner);
+    if (b) b.n++;
+    else busy.set(owner, { n: 1, waiters: [] });
+  };
+  const ended = (owner: object): void => {
+    const b = busy.get(owner)!;
+    if (--b.n > 0) return;
+    busy.delete(owner);
+    for (const w of b.waiters) w();
+  };
   const pump = (): void => {
     while (running < slots && queues.size > 0) {
       const [owner, q] = queues.entries().next().value as [object, Job[]];
@@ -48,6 +63,10 @@ export function createScheduler(slots: number): FairScheduler {
     get running() {
       return running;
     },
+    idle(owner: object): Promise<void> {
+      const b = busy.get(owner);
+      return b ? new Promise<void>((resolve) => b.waiters.push(resolve)) : Promise.resolve();
+    },
     run<T>(owner: object, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
@@ -63,10 +82,12 @@ export function createScheduler(slots: number): FairScheduler {
         const job: Job = {
           start() {
             signal?.removeEventListener('abort', onAbort);
+            started(owner);
             fn()
               .then(resolve, reject)
               .finally(() => {
                 running--;
+                ended(owner);
                 pump();
               });
           },

@@ -9,13 +9,16 @@
 //   → body: waiting-for-body cap (the oldest waiter is dropped, 503), maxBody (413, on Content-Length first),
 //     bodyTimeoutMs (408); refusals drain a bounded amount of the upload so the client can read the status
 //   → in-flight slot (maxInFlight, 503), taken only once the body is read, so slow uploads hold no slot
-//   → tasks in worker threads (default one), dispatched round-robin between requests (scheduler.ts); timeoutMs → 504,
-//     the running task is cancelled; results above maxResult → 413
+//   → tasks in worker threads (default one; heap limit maxWorkerMemoryMb → 413), dispatched round-robin between
+//     requests (scheduler.ts); timeoutMs → 504 in every mode: threaded, the running task is cancelled at the
+//     deadline; in-process (jobs 0), it cannot be, so the 504 comes when it ends; results above maxResult → 413
 //   → shutdown: stop accepting, answer every request already received, 503 E_CLOSING at the grace deadline.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setMaxListeners } from 'node:events';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { createPool, type TaskPool } from '../batch/pool.js';
+import { render, type RenderInput } from '../render/index.js';
 import type { TaskFunction } from '../batch/tasks.js';
 import { VietNlpError, checkNumber, checkOptions } from '../errors.js';
 import { ClientGone, LOOPBACK_HOSTS, checkContentType, checkHost, isLoopback, parseJson, readBody, refuseUpload, validateBody, type RequestBody } from './body.js';
@@ -36,7 +39,12 @@ export interface ServiceOptions {
   maxBatch?: number;
   /** Largest answer in bytes of JSON (default 32 MiB) → 413 `E_RESULT_TOO_LARGE` (send shorter texts). */
   maxResult?: number;
-  /** Time limit per request once its body is read, in ms (default 30 000) → 504; running tasks are cancelled. */
+  /**
+   * Time limit per request once its body is read, in ms (default 30 000) → 504 `E_TIMEOUT`, in every mode. In worker
+   * threads the running task is cancelled at the deadline (its thread is replaced). With `jobs: 0` (in the server's
+   * thread) a running text cannot be interrupted: the 504 comes when it ends (never its late result), and the rest of
+   * a batch is dropped.
+   */
   timeoutMs?: number;
   /** Time allowed for the request headers, in ms (default 10 000) → 408 and the connection is closed. */
   headersTimeoutMs?: number;
@@ -55,6 +63,11 @@ export interface ServiceOptions {
   allowedHosts?: readonly string[] | '*';
   /** Worker threads for the analyses (default 1; 0 = in the server's own thread, which then blocks while it works). */
   jobs?: number;
+  /**
+   * Heap limit of each worker thread in MB (default 1536). A request whose analysis needs more gets 413 `E_TOO_LARGE`;
+   * the thread is replaced and the server goes on. No effect with `jobs: 0`.
+   */
+  maxWorkerMemoryMb?: number;
   /** Built worker file (default: found next to the package's dist). Without one the analyses run in-process. */
   workerFile?: string;
   /** Extra or replacement routes: `POST /<name>` runs `fn(text, options)` in the server's thread. */
@@ -84,15 +97,13 @@ export interface RunningService extends Service {
 
 const OPTION_KEYS = [
   'port', 'host', 'maxBody', 'maxBatch', 'maxResult', 'timeoutMs', 'headersTimeoutMs', 'bodyTimeoutMs', 'maxInFlight', 'maxWaitingForBody',
-  'cors', 'allowedHosts', 'jobs', 'workerFile', 'tasks', 'graceMs', 'log',
+  'cors', 'allowedHosts', 'jobs', 'maxWorkerMemoryMb', 'workerFile', 'tasks', 'graceMs', 'log',
 ];
 const ROUTE_NAME = /^[a-z][a-z0-9-]{0,40}$/;
-/** Heap limit of each worker thread: a pathological text fails alone instead of swapping the machine. */
-const WORKER_HEAP_MB = 1536;
 
 interface Settings {
   maxBody: number; maxBatch: number; maxResult: number; timeoutMs: number; headersTimeoutMs: number; bodyTimeoutMs: number;
-  maxInFlight: number; maxWaiting: number; graceMs: number; jobs: number; allowedHosts: readonly string[] | undefined;
+  maxInFlight: number; maxWaiting: number; graceMs: number; jobs: number; heapMb: number; allowedHosts: readonly string[] | undefined;
   custom: Map<string, TaskFunction>; log: (line: string) => void;
 }
 
@@ -126,6 +137,8 @@ function settings(options: ServiceOptions | undefined): Settings {
     maxWaiting: num('maxWaitingForBody', 256, 1, 1e6),
     graceMs: num('graceMs', 10_000, 0, 2 ** 31 - 1),
     jobs: num('jobs', 1, 0, 256),
+    // Each worker thread's heap is bounded, so a pathological text fails alone instead of swapping the machine.
+    heapMb: num('maxWorkerMemoryMb', 1536, 16, 65_536),
     allowedHosts: hosts === '*' ? undefined : hosts ? hosts.map((h) => h.toLowerCase()) : isLoopback(host) ? [...new Set([...LOOPBACK_HOSTS, host.toLowerCase()])] : undefined,
     custom,
     log: typeof o.log === 'function' ? o.log : (line) => void process.stderr.write(`${line}\n`),
@@ -142,9 +155,14 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** Something that can be stopped with a reason (an AbortController, or a request's stop). */
+interface Stoppable {
+  abort(reason: unknown): void;
+}
+
 /** The requests in progress and waiting for their body (oldest first), and who to tell when they change. */
 interface Tracker {
-  readonly active: Set<AbortController>;
+  readonly active: Set<Stoppable>;
   readonly waiting: Set<AbortController>;
   changed?: (() => void) | undefined;
 }
@@ -162,6 +180,17 @@ function httpServer(s: Settings, handler: (req: IncomingMessage, res: ServerResp
     handler(req, res);
   });
   return server;
+}
+
+/** Answers a CORS preflight (OPTIONS) for a route. */
+function sendPreflight(res: ServerResponse, cors: ExtraHeaders, method: 'GET' | 'POST'): void {
+  res.writeHead(204, {
+    ...cors,
+    'access-control-allow-methods': method === 'GET' ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS',
+    'access-control-allow-headers': 'content-type',
+    'access-control-max-age': '600',
+  });
+  res.end();
 }
 
 /** Resolves true once no request is in progress or waiting for its body, false after `ms`. */
@@ -199,10 +228,13 @@ async function shutDown(s: Settings, server: Server, t: Tracker): Promise<void> 
 }
 
 /** How one text runs (built-in tasks: fairly scheduled in the pool; custom ones: in-process) and how a batch joins. */
-function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
+function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler, cutOf: (request: AbortSignal) => AbortSignal): { runText: RunText; runBatch: (texts: string[], one: (t: string, i: number) => Promise<string>) => Promise<string> } {
+  // `signal` ends the request (its queued texts are dropped); the running text is cut only by `cutOf(signal)`
+  // (timeout, grace deadline), not when the client hangs up: killing a worker thread costs a restart and a reload.
   const runText: RunText = async (task, text, body, signal) => {
     if ('custom' in task) {
-      const json = JSON.stringify(await task.custom(text, body.options)) ?? 'null';
+      const value: unknown = await task.custom(text, body.options);
+      const json = body.view === 'html' ? render(value as RenderInput) : (JSON.stringify(value) ?? 'null');
       if (Buffer.byteLength(json) > s.maxResult) throw new HttpError(413, 'E_RESULT_TOO_LARGE', `the result is more than ${s.maxResult} bytes (maxResult)`);
       return json;
     }
@@ -211,7 +243,7 @@ function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { r
       async () => {
         if (!pool.threaded) await nextTick(); // in-process: let timers and other requests in between texts
         signal.throwIfAborted();
-        return pool.runJson(task.builtin, text, body.options, signal, s.maxResult);
+        return pool.runJson(task.builtin, text, body.options, cutOf(signal), s.maxResult, body.view);
       },
       signal,
     );
@@ -247,14 +279,15 @@ function taskRunners(s: Settings, pool: TaskPool, scheduler: FairScheduler): { r
  */
 export function createServer(options?: ServiceOptions): Service {
   const s = settings(options);
-  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: WORKER_HEAP_MB });
+  const pool: TaskPool = createPool({ concurrency: Math.max(1, s.jobs), threads: s.jobs > 0, workerFile: options?.workerFile, maxHeapMb: s.heapMb });
   const scheduler = createScheduler(pool.concurrency);
   const started = Date.now();
   const tracker: Tracker = { active: new Set(), waiting: new Set() };
   const { active, waiting } = tracker;
   let closing = false;
 
-  const { runText, runBatch } = taskRunners(s, pool, scheduler);
+  const cuts = new WeakMap<AbortSignal, AbortSignal>(); // request signal → the signal that cuts its running tasks
+  const { runText, runBatch } = taskRunners(s, pool, scheduler, (signal) => cuts.get(signal) ?? signal);
   const routes = registerRoutes(s.custom, runText, runBatch);
   const routeList = [...listRoutes(routes), 'GET /'];
   const state = (): ServerState => ({
@@ -285,7 +318,7 @@ export function createServer(options?: ServiceOptions): Service {
     }
   };
 
-  const processRequest = async (req: IncomingMessage, res: ServerResponse, post: (b: RequestBody, sig: AbortSignal) => Promise<string>): Promise<void> => {
+  const processRequest = async (req: IncomingMessage, res: ServerResponse, post: (b: RequestBody, sig: AbortSignal) => Promise<string>, html: boolean): Promise<void> => {
     let raw: Buffer;
     try {
       raw = await receive(req);
@@ -297,17 +330,29 @@ export function createServer(options?: ServiceOptions): Service {
       const { status, json } = errorJson(new HttpError(503, 'E_OVERLOADED', `too many requests in progress (${s.maxInFlight}); retry later`));
       return sendJson(res, status, json, { ...headers(), 'retry-after': '1' });
     }
-    const ac = new AbortController();
-    active.add(ac);
+    const ac = new AbortController(); // the request: aborted when it ends, by the client, the timeout or shutdown
+    const cut = new AbortController(); // its running tasks: cut at the timeout or the grace deadline only
+    setMaxListeners(0, ac.signal); // one listener per queued text of a batch
+    cuts.set(ac.signal, cut.signal);
+    const stop: Stoppable = { abort: (reason) => (ac.abort(reason), cut.abort(reason)) };
+    active.add(stop);
     res.on('close', () => ac.abort(new ClientGone('the client closed the connection')));
     let id: unknown;
-    const timer = setTimeout(() => ac.abort(new HttpError(504, 'E_TIMEOUT', `the request took longer than ${s.timeoutMs} ms`)), s.timeoutMs);
+    let body: RequestBody | undefined;
+    const timedOut = (): HttpError => new HttpError(504, 'E_TIMEOUT', `the request took longer than ${s.timeoutMs} ms`);
+    const deadline = performance.now() + s.timeoutMs;
+    const timer = setTimeout(() => stop.abort(timedOut()), s.timeoutMs);
     try {
-      const body = validateBody(parseJson(raw), s.maxBatch);
-      id = body.id;
+      const json = parseJson(raw);
+      if (json !== null && typeof json === 'object' && 'id' in json) id = (json as { id: unknown }).id; // kept in errors too
+      const parsed = validateBody(json, s.maxBatch);
+      body = html && parsed.text !== undefined ? { ...parsed, view: 'html' as const } : parsed; // the HTML view (page.ts)
       const out = await untilAborted(post(body, ac.signal), ac.signal);
+      // In the server's thread (jobs 0, custom tasks) a text cannot be interrupted and its result arrives before the
+      // timer can fire: a result past the deadline is a 504 all the same, never a late 200.
+      if (performance.now() > deadline) throw timedOut();
       const key = body.text !== undefined ? 'result' : 'results';
-      if ((req.url ?? '').split('?')[0] === '/analyze' && body.text !== undefined && acceptsHtml(req)) sendAnalysisPage(res, `{"result":${out}}`); // the HTML view (page.ts)
+      if (body.view === 'html') sendAnalysisPage(res, out);
       else sendJson(res, 200, id === undefined ? `{"${key}":${out}}` : `{"id":${JSON.stringify(id)},"${key}":${out}}`, headers());
     } catch (e) {
       if (e instanceof ClientGone) return;
@@ -315,9 +360,12 @@ export function createServer(options?: ServiceOptions): Service {
       if (status === 500) s.log(`vietnlp serve: internal error on ${req.method} ${req.url}: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
       sendJson(res, status, json, headers());
     } finally {
-      clearTimeout(timer);
       ac.abort(new ClientGone('done')); // drops the request's queued texts (after an error in a batch)
-      active.delete(ac);
+      // A text still running (the client hung up, or another text of the batch failed) may finish, within the
+      // time limit; meanwhile it still counts as in flight.
+      if (body) await scheduler.idle(body);
+      clearTimeout(timer);
+      active.delete(stop);
       tracker.changed?.();
     }
   };
@@ -337,15 +385,7 @@ export function createServer(options?: ServiceOptions): Service {
     const route = routes.get(path);
     const method = req.method ?? 'GET';
     if (path === '/' && (method === 'GET' || method === 'HEAD')) return sendPage(res, method); // the web page (page.ts)
-    if (options?.cors && method === 'OPTIONS' && route) {
-      res.writeHead(204, {
-        ...cors,
-        'access-control-allow-methods': route.method === 'GET' ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS',
-        'access-control-allow-headers': 'content-type',
-        'access-control-max-age': '600',
-      });
-      return void res.end();
-    }
+    if (options?.cors && method === 'OPTIONS' && route) return sendPreflight(res, cors, route.method);
     if (!route) {
       return refuse(req, res, new HttpError(404, 'E_NOT_FOUND', `no route ${JSON.stringify(path)}; routes are ${routeList.join(', ')}`));
     }
@@ -361,7 +401,7 @@ export function createServer(options?: ServiceOptions): Service {
       return void res.end(method === 'HEAD' ? undefined : a.body);
     }
     if (closing) return refuse(req, res, new HttpError(503, 'E_CLOSING', 'the server is shutting down'));
-    return processRequest(req, res, route.post);
+    return processRequest(req, res, route.post, path === '/analyze' && acceptsHtml(req));
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, segment, type Summary, type Word } from '../../src/index.js';
+import { analyze, render, segment, type Summary, type Word } from '../../src/index.js';
 import { analyzeMany, createPool, mapOrdered, mapSettledOrdered, processMany, runTask, isTaskName } from '../../src/batch/index.js';
 import { privateBuild } from '../cli/helpers.js';
 
@@ -140,6 +140,15 @@ describe('analyzeMany with worker threads (private build of dist/worker.js)', ()
     expect(await pool.run('segment', 'Xã Quảng Hợp')).toEqual(plain(segment('Xã Quảng Hợp')));
     expect(JSON.parse(await pool.runJson('segment', 'Xã Quảng Hợp'))).toEqual(plain(segment('Xã Quảng Hợp')));
     await expect(pool.runJson('entities', 'x', { bogus: 1 })).rejects.toMatchObject({ code: 'E_UNKNOWN_OPTION' });
+    await pool.close();
+  });
+
+  it('renders the HTML view in the worker thread (the service answers it off its event loop), bounded by maxJsonBytes', async () => {
+    const pool = createPool({ concurrency: 1, threads: true, workerFile });
+    expect(pool.threaded).toBe(true);
+    const html = await pool.runJson('analyze', TEXTS[0]!, undefined, undefined, undefined, 'html');
+    expect(html).toBe(render(TEXTS[0]!));
+    await expect(pool.runJson('analyze', TEXTS[0]!, undefined, undefined, 100, 'html')).rejects.toMatchObject({ code: 'E_RESULT_TOO_LARGE', message: expect.stringContaining('of HTML') });
     await pool.close();
   });
 

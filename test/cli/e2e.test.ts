@@ -1,5 +1,8 @@
 // End to end: the built CLI (private build, see helpers.ts) run as a child process.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { privateBuild } from './helpers.js';
@@ -68,8 +71,15 @@ describe('vietnlp (built) --ndjson', () => {
     });
   });
 
-  it('exits 2 on a usage error and 0 on --version', () => {
+  it('exits 2 on a usage error (unknown option, mistyped command, missing file) and 0 on --version', () => {
     expect(run(['analyze', '--nope'], '').status).toBe(2);
+    const typo = run(['segmnet'], '');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('did you mean "segment"?');
+    const missing = run(['segment', '/nonexistent/vietnlp-missing.txt'], '');
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/cannot read .*vietnlp-missing\.txt/);
     const v = run(['--version'], '');
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
@@ -152,5 +162,98 @@ describe('serve shutdown (built CLI)', () => {
     expect(await s.exited).toBe(0);
     for (const line of s.stderr().trim().split('\n')) expect(line).toMatch(/^vietnlp/);
     expect(s.stderr()).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
+  });
+});
+
+describe('serve limits (built CLI)', () => {
+  const post = async (url: string, body: unknown): Promise<{ status: number; json: { id?: unknown; error?: { code: string; message: string } } }> => {
+    const r = await fetch(url, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(body) });
+    return { status: r.status, json: (await r.json()) as never };
+  };
+
+  it('--jobs 0 --timeout: 504 E_TIMEOUT in the server thread too, and says on stderr what --jobs 0 means', async () => {
+    const s = await startServe(['--jobs', '0', '--timeout', '100']);
+    try {
+      const r = await post(`${s.url}/analyze`, { id: 'slow', text: SENTENCE.repeat(3000) });
+      expect(r.status).toBe(504);
+      expect(r.json).toMatchObject({ id: 'slow', error: { code: 'E_TIMEOUT' } });
+      expect(s.stderr()).toMatch(/--jobs 0: analyses run in the server thread/);
+    } finally {
+      s.child.kill('SIGTERM');
+    }
+    expect(await s.exited).toBe(0);
+  });
+
+  it('--max-memory: a text that needs more heap gets 413 E_TOO_LARGE, the server goes on', async () => {
+    const s = await startServe(['--max-memory', '96mb']);
+    try {
+      const r = await post(`${s.url}/segment`, { text: 'a '.repeat(1_200_000) });
+      expect(r.status).toBe(413);
+      expect(r.json.error!.code).toBe('E_TOO_LARGE');
+      expect((await fetch(`${s.url}/health`)).status).toBe(200);
+      expect((await post(`${s.url}/segment`, { text: 'Xã Quảng Hợp' })).status).toBe(200);
+    } finally {
+      s.child.kill('SIGTERM');
+    }
+    expect(await s.exited).toBe(0);
+    expect(s.stderr()).not.toMatch(/\bat .*:\d+:\d+/);
+  });
+});
+
+describe('one error shape everywhere (built CLI, processMany, HTTP)', () => {
+  it('is { id, error: { code, message } } in NDJSON, folder output, processMany and HTTP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vietnlp-shape-'));
+    writeFileSync(join(dir, 'good.txt'), 'Xã Quảng Hợp.');
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x58, 0xff, 0x0a]));
+    const shape = (o: unknown): void => {
+      expect(Object.keys(o as object).filter((k) => k !== 'index').sort()).toEqual(['error', 'id']);
+      expect(Object.keys((o as { error: object }).error).sort()).toEqual(['code', 'message']);
+    };
+    const nd = run(['segment', '--ndjson'], '{"id":"doc-7","text":5,"lang":"vi"}\n');
+    const line = JSON.parse(nd.stdout) as { id: unknown };
+    shape(line);
+    expect(line.id).toBe('doc-7');
+    const folder = run(['segment', dir], '');
+    expect(folder.status).toBe(1);
+    const arr = JSON.parse(folder.stdout) as { id: string; error?: { code: string } }[];
+    shape(arr.find((x) => x.id.endsWith('bad.txt')));
+    expect(arr.find((x) => x.id.endsWith('bad.txt'))!.error!.code).toBe('E_BAD_UTF8');
+    const { processMany } = await import('../../src/batch/index.js');
+    for await (const o of processMany([{ id: 'doc-7', text: 5 as unknown as string }], { task: 'segment' })) {
+      shape(o);
+      expect(o.id).toBe('doc-7');
+    }
+    const { startServer } = await import('../../src/service/index.js');
+    const s = await startServer({ port: 0, jobs: 0 });
+    try {
+      const r = await fetch(`${s.url}/segment`, { method: 'POST', headers: JSON_TYPE, body: '{"id":"doc-7","text":5}' });
+      const json = (await r.json()) as { id: unknown };
+      expect(r.status).toBe(400);
+      shape(json);
+      expect(json.id).toBe('doc-7');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('signals while writing a JSON array (built CLI)', () => {
+  it('SIGTERM during a folder run closes the array after the last complete document and exits 143', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vietnlp-sig-'));
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), SENTENCE.repeat(100));
+    const child = spawn(process.execPath, [cliPath, 'segment', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VIETNLP_WORKER: '' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    await until(async () => out.includes('"result"'));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    const arr = JSON.parse(out) as { id: string }[]; // a complete JSON array, never cut
+    expect(arr.length).toBeGreaterThan(0);
+    expect(arr.length).toBeLessThan(300);
+    expect(arr[0]!.id).toBe(join(dir, '000.txt'));
+    for (const line of err.trim().split('\n')) expect(line).toMatch(/^vietnlp: /);
   });
 });

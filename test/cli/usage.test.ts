@@ -27,6 +27,12 @@ describe('help', () => {
     const h = await cli(['--help']);
     for (const t of TASKS) expect(h.stdout).toMatch(new RegExp(`^  ${t}\\s`, 'm'));
     expect(h.stdout).toContain('vietnlp <command> --help');
+    for (const c of ['serve', 'worker', 'enqueue']) expect(h.stdout).toMatch(new RegExp(`^  ${c}\\s`, 'm'));
+    expect(h.stdout).toContain('--format json|text|html');
+    expect((await cli(['help', 'worker'])).stdout).toContain('vietnlp worker --redis');
+    expect((await cli(['analyze', '--help'])).stdout).toContain('html');
+    const serve = (await cli(['serve', '--help'])).stdout;
+    for (const part of ['GET /health', 'GET /', 'text/html', '--max-memory', '--jobs 0']) expect(serve).toContain(part);
   });
 
   it('suggests the command or option meant', async () => {
@@ -39,6 +45,12 @@ describe('help', () => {
     const n = await cli(['summarize', '--sentence', '2']);
     expect(n.stderr).toContain('did you mean --sentences?');
     expect((await cli(['frobnicate'])).stderr).not.toContain('did you mean');
+    const w = await cli(['wokrer']);
+    expect(w.code).toBe(2);
+    expect(w.stderr).toContain('did you mean "worker"?');
+    expect(w.stderr).toMatch(/commands are .*enqueue/);
+    expect((await cli(['serve', '--max-memroy', '1gb'])).stderr).toContain('did you mean --max-memory?');
+    expect((await cli(['serve', '--max-memory', '1kb'])).stderr).toContain('--max-memory must be from 16mb');
     expect(suggest('entites', ['segment', 'entities'])).toBe('entities');
     expect(suggest('zzz', ['segment'])).toBeUndefined();
   });

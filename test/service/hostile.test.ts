@@ -198,6 +198,39 @@ describe('never blocking the event loop', () => {
     await t.close();
   });
 
+  it('renders the HTML view of POST /analyze in the worker thread too: /health answers meanwhile, --timeout applies', async () => {
+    const html = { 'content-type': 'application/json', accept: 'text/html' };
+    const s = await startServer({ port: 0, workerFile: worker, timeoutMs: 600_000 });
+    const short = await fetch(`${s.url}/analyze`, { method: 'POST', headers: html, body: JSON.stringify({ text: SENTENCE }) });
+    expect(short.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await short.text()).toContain('<mark');
+    const view = fetch(`${s.url}/analyze`, { method: 'POST', headers: html, body: JSON.stringify({ text: long }) });
+    await until(async () => (await health(s.url)).inFlight === 1);
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 1 });
+    expect((await view).status).toBe(200);
+    await s.close();
+    const t = await startServer({ port: 0, workerFile: worker, timeoutMs: 100 });
+    const cut = await fetch(`${t.url}/analyze`, { method: 'POST', headers: html, body: JSON.stringify({ text: long }) });
+    expect(cut.status).toBe(504);
+    expect(((await cut.json()) as any).error.code).toBe('E_TIMEOUT');
+    await t.close();
+  });
+
+  it('lets the running text finish when its client hangs up (no thread restart), counted in flight until then', async () => {
+    const s = await startServer({ port: 0, workerFile: worker, timeoutMs: 600_000 });
+    await post(`${s.url}/segment`, { text: 'Xã' }); // warm-up: the thread has its data
+    const hangUp = new AbortController();
+    const gone = fetch(`${s.url}/analyze`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ texts: [long, long, long] }), signal: hangUp.signal }).catch(() => 'aborted');
+    await until(async () => (await health(s.url)).inFlight === 1);
+    hangUp.abort();
+    expect(await gone).toBe('aborted');
+    await until(async () => (await health(s.url)).queued === 0); // the queued texts are dropped at once…
+    expect((await health(s.url)).inFlight).toBe(1); // …the running one goes on
+    await until(async () => (await health(s.url)).inFlight === 0);
+    expect((await post(`${s.url}/segment`, { text: 'Xã' })).status).toBe(200);
+    await s.close();
+  });
+
   it('gives 504 with --jobs 2 too, and bounds the answer with maxResult', async () => {
     const t = await startServer({ port: 0, workerFile: worker, jobs: 2, timeoutMs: 100 });
     expect((await post(`${t.url}/analyze`, { text: long })).status).toBe(504);
@@ -210,6 +243,52 @@ describe('never blocking the event loop', () => {
     const batch = await post(`${s.url}/segment`, { texts: Array.from({ length: 30 }, () => 'a '.repeat(40)) });
     expect(batch.json.error.code).toBe('E_RESULT_TOO_LARGE');
     expect((await post(`${s.url}/segment`, { text: 'Xã' })).status).toBe(200);
+    await s.close();
+  });
+});
+
+describe('--timeout in every mode, and the memory limit of a worker thread', () => {
+  const long = SENTENCE.repeat(3000);
+
+  it('gives 504 in-process (jobs 0): the running text is not cut, but its late result is never sent', async () => {
+    const s = await startServer({ port: 0, jobs: 0, timeoutMs: 50 });
+    expect(s.threaded).toBe(false);
+    const one = await post(`${s.url}/analyze`, { id: 'late', text: long });
+    expect(one.status).toBe(504);
+    expect(one.json).toMatchObject({ id: 'late', error: { code: 'E_TIMEOUT' } });
+    const batch = await post(`${s.url}/analyze`, { texts: Array.from({ length: 200 }, () => SENTENCE.repeat(20)) });
+    expect(batch.status).toBe(504); // the rest of the batch is dropped between texts
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 0, queued: 0 });
+    await s.close();
+  });
+
+  it('gives 504 for a custom task that blocks the thread past the limit (custom tasks run in-process)', async () => {
+    const busy = (): number => {
+      const end = Date.now() + 300;
+      while (Date.now() < end); // synchronous: no timer can fire meanwhile
+      return 1;
+    };
+    const s = await startServer({ port: 0, workerFile: worker, timeoutMs: 100, tasks: { busy } });
+    const r = await post(`${s.url}/busy`, { text: 'x' });
+    expect(r.status).toBe(504);
+    expect(r.json.error.code).toBe('E_TIMEOUT');
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 0 });
+    await s.close();
+  });
+
+  it('answers 413 E_TOO_LARGE when an analysis needs more than the worker heap limit; the server goes on', async () => {
+    const lines: string[] = [];
+    const s = await startServer({ port: 0, workerFile: worker, maxWorkerMemoryMb: 96, log: (l) => lines.push(l) });
+    expect(s.threaded).toBe(true);
+    const r = await post(`${s.url}/analyze`, { id: 'huge', text: 'a '.repeat(1_000_000) }); // 2 MB body, under maxBody
+    expect(r.status).toBe(413);
+    expect(r.json).toMatchObject({ id: 'huge', error: { code: 'E_TOO_LARGE' } });
+    expect(r.json.error.message).toContain('96 MB');
+    expect(await health(s.url)).toMatchObject({ status: 'ok', inFlight: 0, threads: 1 });
+    const after = await post(`${s.url}/entities`, { text: 'Xã Quảng Hợp' }); // a fresh thread took over
+    expect(after.status).toBe(200);
+    expect(after.json.result.length).toBeGreaterThan(0);
+    expect(lines).toEqual([]); // a client error, not an internal one
     await s.close();
   });
 });
