@@ -1,0 +1,134 @@
+import { foldKey } from '../../text/tone.js';
+import type { Entity } from '../../types.js';
+
+// Context readings the officials layer (../officials.ts) makes around a POSITION span: abbreviations the text
+// defines, former posts, plural titles shared by a list of names, and post words the named layer tagged as
+// organisations inside a chain of posts. Pure functions of the text and the entity list.
+
+/** An abbreviation the text defines: `Tổng cục Công nghiệp quốc phòng (CNQP)` → CNQP = `Công nghiệp quốc phòng`. */
+export interface Defined {
+  readonly abbr: string;
+  readonly full: string;
+  /** Offsets of the full form in the text (the `(` follows it). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const DEFINITION = /\(\s*([\p{Lu}Đ][\p{Lu}Đ&]{1,9})\s*\)/gu;
+const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
+
+/**
+ * Abbreviations defined in the text by their full form written right before them in brackets: the last N words
+ * before `(` whose initials spell the N letters of the abbreviation (`Công nghiệp quốc phòng (CNQP)`,
+ * `Ban Quản lý dự án (BQLDA)`). Later definitions of the same abbreviation do not replace the first.
+ */
+export function definedAbbreviations(text: string): ReadonlyMap<string, Defined> {
+  const out = new Map<string, Defined>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const abbr = m[1]!;
+    if (out.has(abbr)) continue;
+    const letters = [...abbr.replace(/&/g, '')].map((c) => foldKey(c));
+    let end = m.index!;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    // Walk back over `letters.length` words; each must start with the matching letter.
+    let pos = end;
+    let ok = true;
+    for (let i = letters.length - 1; i >= 0; i--) {
+      while (pos > 0 && /\s/.test(text[pos - 1]!)) pos--;
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 20), pos));
+      if (!w || foldKey(w[0].charAt(0)) !== letters[i]) {
+        ok = false;
+        break;
+      }
+      pos -= w[0].length;
+    }
+    if (!ok || pos === end) continue;
+    const full = text.slice(pos, end).normalize('NFC').replace(/\s+/g, ' ');
+    if (!/^[\p{Lu}Đ]/u.test(full)) continue; // a name: its first word is capitalised
+    out.set(abbr, { abbr, full, start: pos, end });
+  }
+  return out;
+}
+
+/**
+ * The written text of a POSITION with the abbreviations the text defines expanded (`Chính ủy Tổng cục CNQP` →
+ * `Chính ủy Tổng cục Công nghiệp quốc phòng`), and a span cut inside a defined full form completed to its end.
+ */
+export function expandDefined(text: string, e: Entity, defs: ReadonlyMap<string, Defined>): string | undefined {
+  if (defs.size === 0) return undefined;
+  let written = text.slice(e.start, e.end);
+  let changed = false;
+  for (const d of defs.values()) {
+    if (e.start < d.end && e.end > d.start && e.end < d.end && /^[\s\p{L}\p{M}]*$/u.test(text.slice(e.end, d.end))) {
+      written = text.slice(e.start, d.end); // the span stops inside the full form: complete it
+      changed = true;
+    }
+  }
+  const expanded = written.replace(/[\p{Lu}Đ][\p{Lu}Đ&]{1,9}/gu, (w, at: number) => {
+    const d = defs.get(w);
+    const before = written[at - 1];
+    const after = written[at + w.length];
+    if (!d || (before && /[\p{L}\p{M}]/u.test(before)) || (after && /[\p{L}\p{M}]/u.test(after))) return w;
+    changed = true;
+    return d.full;
+  });
+  return changed ? expanded : undefined;
+}
+
+/** Right before a post: it is held no longer (`nguyên Bí thư`, `cựu Chủ tịch`). */
+const FORMER_MARK = /(?:^|[\s,(:;\-–])(?:nguyên|cựu)(?:\s+(?:là|giữ chức(?: vụ)?))?\s*$/u;
+/** A career cue earlier in the clause: the posts after it are past ones. */
+const CAREER_CUE = /(?:^|[\s,(:;])(?:(?:đã |cũng )?từng(?: là| giữ| đảm nhiệm| đảm nhận| làm| kinh qua)?|trước đó|trước đây|trước khi|kinh qua|quá trình công tác|nguyên là)(?=\s|$|[,:;])/u;
+/** A clause boundary that ends a career cue's reach (a new sentence or a current post: `hiện là`, `nay là`). */
+const CAREER_END = /[.!?\n\r]|(?:^|\s)(?:hiện (?:là|nay|đang)|nay là|hiện giữ|đương kim)(?=\s|$)/u;
+const CAREER_REACH = 400;
+
+/**
+ * Whether the post `ents[j]` is a past one: marked `nguyên`/`cựu` right before it, or after a career cue in the
+ * same sentence (`từng giữ chức`, `trước đó là`, `Quá trình công tác:`), unless a current-post cue (`hiện là`)
+ * comes between.
+ */
+export function isFormerPost(text: string, ents: readonly Entity[], j: number): boolean {
+  const p = ents[j]!;
+  const prevEnd = j > 0 ? Math.min(ents[j - 1]!.end, p.start) : 0;
+  const gap = foldKey(text.slice(Math.max(prevEnd, p.start - 40), p.start));
+  if (FORMER_MARK.test(gap)) return true;
+  // The clause before the post, entity spans replaced by a placeholder (their dots are not sentence ends: `TP. HCM`).
+  const from = Math.max(0, p.start - CAREER_REACH);
+  let lead = '';
+  let at = from;
+  let q = j - 1;
+  while (q >= 0 && ents[q]!.end > from) q--;
+  for (let k = q + 1; k < j; k++) {
+    const e = ents[k]!;
+    if (e.start < at) continue;
+    lead += `${text.slice(at, e.start)} ${e.type === 'POSITION' ? 'chức' : 'x'} `;
+    at = e.end;
+  }
+  lead = foldKey(lead + text.slice(at, p.start));
+  let last = -1;
+  for (const m of lead.matchAll(new RegExp(CAREER_CUE.source, 'gu'))) last = m.index ?? last;
+  return last >= 0 && !CAREER_END.test(lead.slice(last));
+}
+
+/** Words before a title that make it plural: `các Phó Chủ tịch UBND tỉnh A, B`. */
+const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+phó)?\s*$/u;
+
+/** The title is plural (`các Phó Chủ tịch …`), so the names listed after it share it. */
+export function pluralTitle(text: string, e: Entity): boolean {
+  return PLURAL_BEFORE.test(foldKey(text.slice(Math.max(0, e.start - 30), e.start)));
+}
+
+/**
+ * `Phó` written right before a POSITION span that starts without it (`các Phó Chủ tịch UBND tỉnh` where the span is
+ * `Chủ tịch UBND tỉnh`): the start of the full title, else the span's own start.
+ */
+export function titleStart(text: string, e: Entity): number {
+  const m = /(?:^|[\s(])(phó)\s+$/iu.exec(text.slice(Math.max(0, e.start - 10), e.start));
+  return m && !/^phó\s/iu.test(e.text) ? e.start - (m[0].length - m[0].indexOf(m[1]!)) : e.start;
+}
+
+/** An ORGANIZATION span that names a post (`Thường trực Ban Bí thư`, `Ủy viên Ban Thường vụ`) in a chain of posts. */
+export function postOrganization(e: Entity | undefined): boolean {
+  return !!e && e.type === 'ORGANIZATION' && /^(?:thường trực|ủy viên|uỷ viên|thường vụ)\s/u.test(foldKey(e.text));
+}
