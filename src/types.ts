@@ -208,7 +208,14 @@ export interface RawEntity extends EntityBase {
 /** An official: a person with the positions the text gives them. */
 export interface Official {
   readonly person: string;
+  /** Every post the text gives the person, current and past, normalised (abbreviations expanded). */
   readonly positions: string[];
+  /**
+   * The entries of `positions` the person no longer holds (`nguyên Bí thư Tỉnh ủy`, `cựu …`, `từng giữ chức …`,
+   * `trước đó là …`, a `Quá trình công tác` line); absent when there are none. `positions` keeps them, so code that
+   * reads only `positions` sees the same list as before.
+   */
+  readonly former?: string[];
   readonly organization?: string;
   readonly start: number;
   readonly end: number;

@@ -164,7 +164,10 @@ function dedupPositions(list: ReadonlyArray<{ text: string; at: number }>): stri
   const elided = new Set<string>();
   for (const k of keys) {
     const e = k.replace(ELIDED_BODY, '');
-    if (e !== k) elided.add(e.replace(/\s+/g, ' ').trim());
+    if (e === k) continue;
+    // `Chủ tịch tỉnh` (colloquial) beside `Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam`: every shorter written form.
+    const w = e.replace(/\s+/g, ' ').trim().split(' ');
+    for (let n = w.length; n >= 2; n--) elided.add(w.slice(0, n).join(' '));
   }
   const dropped = new Set<string>();
   for (const k of keys) {
@@ -260,6 +263,7 @@ function officialEntities(text: string, entities: readonly Entity[]): Entity[] {
   const ents = [...entities]
     .filter((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && e.start >= 0 && e.end <= text.length && e.start < e.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  colloquialTitles(text, ents);
   for (let i = 1; i < ents.length; i++) {
     const e = ents[i]!;
     const prev = ents[i - 1]!;
@@ -270,6 +274,32 @@ function officialEntities(text: string, entities: readonly Entity[]): Entity[] {
     }
   }
   return ents;
+}
+
+const BARE_CHAIR = /^(?:phó )?chủ tịch$/u;
+const LEVEL_AFTER = /^ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=$|[\s,.;:)])/iu;
+const ADMIN_SPAN: ReadonlySet<Entity['type']> = new Set(['PROVINCE', 'DISTRICT', 'COMMUNE']);
+
+/**
+ * The colloquial title `Chủ tịch tỉnh` (`Chủ tịch tỉnh Quảng Nam Lê Trí Thanh`, `Chủ tịch huyện, ông A`), which the
+ * named layer leaves as `Chủ tịch` beside the place or the bare level word: one POSITION with the place (in place,
+ * in `ents`). Beside the full form (`Chủ tịch UBND tỉnh`) it is dropped as a shorter mention of the same office.
+ */
+function colloquialTitles(text: string, ents: Entity[]): void {
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!;
+    if (e.type !== 'POSITION' || !BARE_CHAIR.test(foldKey(e.text))) continue;
+    const next = ents[i + 1];
+    let end = -1;
+    if (next && ADMIN_SPAN.has(next.type) && next.start === e.end + 1 && LEVEL_AFTER.test(text.slice(e.end, next.end))) {
+      end = next.end;
+      ents.splice(i + 1, 1);
+    } else {
+      const m = LEVEL_AFTER.exec(text.slice(e.end, e.end + 16));
+      if (m && !(next && next.start < e.end + m[0].length)) end = e.end + m[0].length;
+    }
+    if (end > 0) ents[i] = { ...e, text: text.slice(e.start, end), end, normalized: undefined } as Entity;
+  }
 }
 
 /**

@@ -166,6 +166,7 @@ function numberAt(v: View, i: number): NumberAt | undefined {
   if (v.isCap(i) && v.isCap(i + 1)) return undefined; // Ba Đồn, Hai Bà Trưng
   if (v.isCap(i) && v.joined(i) && !SENTENCE_OPENERS.has(v.key(i - 1))) return undefined; // ông Sáu (a name)
   if (k === 'bẩy' || (k === 'chín' && NOT_NINE.has(next))) return undefined; // đòn bẩy, chín muồi
+  if (k === 'chín' && ripeAfter(v, i)) return undefined; // mít chín thơm: `ripe` after the noun it describes
   // A word that starts with the number word (ba lô, chín muồi) is not a number, unless it is "ba tháng", "sáu mươi".
   const lex = measureLexicon();
   const pair = `${k} ${next}`;
@@ -185,6 +186,19 @@ function numberAt(v: View, i: number): NumberAt | undefined {
     best = { value: n, end: j + 1, spelled: true };
   }
   return best;
+}
+
+/**
+ * `chín` right after a lower-case noun is the adjective "ripe" (`mít chín`, `lúa chín`): a number comes before its
+ * noun, never after it. Words that take a number after them (`khoảng`, `hơn`, `gấp` …) are not that noun.
+ */
+function ripeAfter(v: View, i: number): boolean {
+  if (!v.joined(i) || v.kind(i - 1) !== 'syllable') return false;
+  if (!v.isLower(i - 1) && i - 1 > 0 && !SENTENCE_OPENERS.has(v.key(i - 2))) return false; // a name, not a noun
+  const prev = v.key(i - 1);
+  const lex = measureLexicon();
+  if (!lex.single.has(prev) || lex.secondary.has(prev) || lex.units.has(prev)) return false;
+  return !(DURATION_BEFORE.has(prev) || FRACTION_BEFORE.has(prev) || MULTIPLIER_BEFORE.has(prev) || NOT_COUNT_BEFORE.has(prev) || TAIL_STOP.has(prev));
 }
 
 /** A 4-digit year at token i (`2020`). */
@@ -633,13 +647,13 @@ function unitSuffix(v: View, j: number, len: number, unit: { canonical: string; 
 
 /**
  * The per-unit tail right after a MONEY, QUANTITY or PERCENT span (`đồng/ha/năm` → `ha/năm`, `người/năm` → `năm`,
- * `%/năm` → `năm`): each part a `/` glued to a unit, a time unit or a per-head noun. The tail stays outside the
+ * `%/năm` → `năm`): each part a `/` (on the same line) and a unit, a time unit or a per-head noun. The tail stays outside the
  * span (spec convention 5) and goes to `value.per`.
  */
 function perTail(v: View, b: number, lex: MeasureLexicon): string | undefined {
   const parts: string[] = [];
   let p = b;
-  while (parts.length < 3 && v.key(p) === '/' && glued(v, p) && glued(v, p + 1)) {
+  while (parts.length < 3 && v.key(p) === '/' && v.joined(p) && v.joined(p + 1)) {
     const two = v.joined(p + 2) ? `${v.key(p + 1)} ${v.key(p + 2)}` : '';
     const len = two && isPerWord(two, lex) ? 2 : isPerWord(v.key(p + 1), lex) && v.kind(p + 1) !== 'number' ? 1 : 0;
     if (!len) break;

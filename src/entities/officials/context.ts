@@ -30,24 +30,30 @@ export function definedAbbreviations(text: string): ReadonlyMap<string, Defined>
     const letters = [...abbr.replace(/&/g, '')].map((c) => foldKey(c));
     let end = m.index!;
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-    // Walk back over `letters.length` words; each must start with the matching letter.
-    let pos = end;
-    let ok = true;
-    for (let i = letters.length - 1; i >= 0; i--) {
-      while (pos > 0 && /\s/.test(text[pos - 1]!)) pos--;
-      const w = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 20), pos));
-      if (!w || foldKey(w[0].charAt(0)) !== letters[i]) {
-        ok = false;
-        break;
-      }
-      pos -= w[0].length;
-    }
-    if (!ok || pos === end) continue;
+    // The initials may leave out a trailing lower-case level word: `Bộ Chỉ huy Quân sự tỉnh (BCHQS)`.
+    let pos = -1;
+    for (let skip = 0; skip <= 1 && pos < 0; skip++) pos = initialsStart(text, end, letters, skip);
+    if (pos < 0) continue;
     const full = text.slice(pos, end).normalize('NFC').replace(/\s+/g, ' ');
     if (!/^[\p{Lu}Đ]/u.test(full)) continue; // a name: its first word is capitalised
     out.set(abbr, { abbr, full, start: pos, end });
   }
   return out;
+}
+
+/** Where the words spelling `letters` start, ending at `end` after `skip` trailing lower-case words; -1 if none. */
+function initialsStart(text: string, end: number, letters: readonly string[], skip: number): number {
+  let pos = end;
+  for (let i = letters.length - 1 + skip; i >= 0; i--) {
+    while (pos > 0 && /\s/.test(text[pos - 1]!)) pos--;
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 20), pos));
+    if (!w) return -1;
+    if (i >= letters.length) {
+      if (!/^\p{Ll}/u.test(w[0])) return -1; // a skipped word is lower case
+    } else if (foldKey(w[0].charAt(0)) !== letters[i]) return -1;
+    pos -= w[0].length;
+  }
+  return pos === end ? -1 : pos;
 }
 
 /**
