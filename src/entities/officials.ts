@@ -5,7 +5,7 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
-import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Defined } from './officials/context.js';
+import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
 // entities. Rules, in order (a POSITION is given to one person only):
@@ -86,7 +86,7 @@ function gapFold(text: string, from: number, to: number): string {
  * NFC, old tone placement, single spaces, abbreviations expanded (also those the text defines), office words
  * capitalised; a `Phó` written right before the span is part of the title.
  */
-function positionText(text: string, e: Entity, defs: ReadonlyMap<string, Defined>, cache?: Map<string, string>): string {
+function positionText(text: string, e: Entity, defs: Definitions, cache?: Map<string, string>): string {
   const from = titleStart(text, e);
   const key = `${from}:${e.end}`;
   const hit = cache?.get(key);
@@ -233,7 +233,7 @@ interface Ctx {
   readonly mentionAt: ReadonlyMap<number, Mention>;
   readonly personKey: ReadonlyMap<Mention, string>;
   readonly people: Map<string, PersonRecord>;
-  readonly defs: ReadonlyMap<string, Defined>;
+  readonly defs: Definitions;
   readonly posCache: Map<string, string>;
 }
 
@@ -260,10 +260,10 @@ function isType(c: Ctx, i: number, t: Entity['type']): boolean {
  * Bí thư`) read as a POSITION when it continues a chain of posts after a name or a post.
  */
 function officialEntities(text: string, entities: readonly Entity[]): Entity[] {
-  const ents = [...entities]
+  const valid = [...entities]
     .filter((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && e.start >= 0 && e.end <= text.length && e.start < e.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  colloquialTitles(text, ents);
+  const ents = colloquialTitles(text, valid);
   for (let i = 1; i < ents.length; i++) {
     const e = ents[i]!;
     const prev = ents[i - 1]!;
@@ -282,24 +282,28 @@ const ADMIN_SPAN: ReadonlySet<Entity['type']> = new Set(['PROVINCE', 'DISTRICT',
 
 /**
  * The colloquial title `Chủ tịch tỉnh` (`Chủ tịch tỉnh Quảng Nam Lê Trí Thanh`, `Chủ tịch huyện, ông A`), which the
- * named layer leaves as `Chủ tịch` beside the place or the bare level word: one POSITION with the place (in place,
- * in `ents`). Beside the full form (`Chủ tịch UBND tỉnh`) it is dropped as a shorter mention of the same office.
+ * named layer leaves as `Chủ tịch` beside the place or the bare level word: one POSITION with the place. Beside the full form (`Chủ tịch UBND tỉnh`) it is dropped as a shorter mention of the same office.
  */
-function colloquialTitles(text: string, ents: Entity[]): void {
+function colloquialTitles(text: string, ents: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i]!;
-    if (e.type !== 'POSITION' || !BARE_CHAIR.test(foldKey(e.text))) continue;
+    if (e.type !== 'POSITION' || !BARE_CHAIR.test(foldKey(e.text))) {
+      out.push(e);
+      continue;
+    }
     const next = ents[i + 1];
     let end = -1;
     if (next && ADMIN_SPAN.has(next.type) && next.start === e.end + 1 && LEVEL_AFTER.test(text.slice(e.end, next.end))) {
       end = next.end;
-      ents.splice(i + 1, 1);
+      i++; // the place is inside the title now
     } else {
       const m = LEVEL_AFTER.exec(text.slice(e.end, e.end + 16));
       if (m && !(next && next.start < e.end + m[0].length)) end = e.end + m[0].length;
     }
-    if (end > 0) ents[i] = { ...e, text: text.slice(e.start, end), end, normalized: undefined } as Entity;
+    out.push(end > 0 ? ({ ...e, text: text.slice(e.start, end), end, normalized: undefined } as Entity) : e);
   }
+  return out;
 }
 
 /**

@@ -95,9 +95,9 @@ describe('chains of posts across bodies', () => {
 describe('abbreviations the text defines', () => {
   it('finds the full form by the initials before the brackets', () => {
     const defs = definedAbbreviations('Ban Quản lý rừng phòng hộ (BQLRPH) và Trung tâm Dịch vụ nông nghiệp (DVNN); (ABC) thì không.');
-    expect(defs.get('BQLRPH')?.full).toBe('Ban Quản lý rừng phòng hộ');
-    expect(defs.get('DVNN')?.full).toBe('Dịch vụ nông nghiệp');
-    expect(defs.has('ABC')).toBe(false);
+    expect(defs.byAbbr.get('BQLRPH')?.full).toBe('Ban Quản lý rừng phòng hộ');
+    expect(defs.byAbbr.get('DVNN')?.full).toBe('Dịch vụ nông nghiệp');
+    expect(defs.byAbbr.has('ABC')).toBe(false);
   });
   it('a later post with the abbreviation is normalised with the full name; a cut span is completed', () => {
     const o = pairs('Đại tá [PER Bế Văn Quý], [POS Chính ủy Bộ Chỉ huy Quân sự] tỉnh (BCHQS) dự. Sau đó [POS Phó Chính ủy BCHQS] [PER Ninh Văn Tuệ] báo cáo.');

@@ -14,6 +14,12 @@ export interface Defined {
   readonly end: number;
 }
 
+/** The abbreviations a text defines, by abbreviation and in text order. */
+export interface Definitions {
+  readonly byAbbr: ReadonlyMap<string, Defined>;
+  readonly sorted: readonly Defined[];
+}
+
 const DEFINITION = /\(\s*([\p{Lu}Đ][\p{Lu}Đ&]{1,9})\s*\)/gu;
 const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
 
@@ -22,7 +28,7 @@ const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
  * before `(` whose initials spell the N letters of the abbreviation (`Công nghiệp quốc phòng (CNQP)`,
  * `Ban Quản lý dự án (BQLDA)`). Later definitions of the same abbreviation do not replace the first.
  */
-export function definedAbbreviations(text: string): ReadonlyMap<string, Defined> {
+export function definedAbbreviations(text: string): Definitions {
   const out = new Map<string, Defined>();
   for (const m of text.matchAll(DEFINITION)) {
     const abbr = m[1]!;
@@ -38,7 +44,7 @@ export function definedAbbreviations(text: string): ReadonlyMap<string, Defined>
     if (!/^[\p{Lu}Đ]/u.test(full)) continue; // a name: its first word is capitalised
     out.set(abbr, { abbr, full, start: pos, end });
   }
-  return out;
+  return { byAbbr: out, sorted: [...out.values()].sort((a, b) => a.start - b.start) };
 }
 
 /** Where the words spelling `letters` start, ending at `end` after `skip` trailing lower-case words; -1 if none. */
@@ -56,22 +62,34 @@ function initialsStart(text: string, end: number, letters: readonly string[], sk
   return pos === end ? -1 : pos;
 }
 
+/** The defined full form that holds offset `at` (full forms do not overlap; binary search by start). */
+function fullFormAt(defs: Definitions, at: number): Defined | undefined {
+  const list = defs.sorted;
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const d = list[lo - 1];
+  return d && d.end > at - 1 ? d : undefined;
+}
+
 /**
  * The written text of a POSITION with the abbreviations the text defines expanded (`Chính ủy Tổng cục CNQP` →
  * `Chính ủy Tổng cục Công nghiệp quốc phòng`), and a span cut inside a defined full form completed to its end.
  */
-export function expandDefined(text: string, e: Entity, defs: ReadonlyMap<string, Defined>): string | undefined {
-  if (defs.size === 0) return undefined;
+export function expandDefined(text: string, e: Entity, defs: Definitions): string | undefined {
+  if (defs.sorted.length === 0) return undefined;
   let written = text.slice(e.start, e.end);
   let changed = false;
-  for (const d of defs.values()) {
-    if (e.start < d.end && e.end > d.start && e.end < d.end && /^[\s\p{L}\p{M}]*$/u.test(text.slice(e.end, d.end))) {
-      written = text.slice(e.start, d.end); // the span stops inside the full form: complete it
-      changed = true;
-    }
+  const d = fullFormAt(defs, e.end);
+  if (d && e.start < d.end && e.end > d.start && e.end < d.end && /^[\s\p{L}\p{M}]*$/u.test(text.slice(e.end, d.end))) {
+    written = text.slice(e.start, d.end); // the span stops inside the full form: complete it
+    changed = true;
   }
   const expanded = written.replace(/[\p{Lu}Đ][\p{Lu}Đ&]{1,9}/gu, (w, at: number) => {
-    const d = defs.get(w);
+    const d = defs.byAbbr.get(w);
     const before = written[at - 1];
     const after = written[at + w.length];
     if (!d || (before && /[\p{L}\p{M}]/u.test(before)) || (after && /[\p{L}\p{M}]/u.test(after))) return w;
