@@ -277,7 +277,19 @@ function officialEntities(text: string, entities: readonly Entity[]): Entity[] {
 }
 
 const BARE_CHAIR = /^(?:phó )?chủ tịch$/u;
-const LEVEL_AFTER = /^ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=$|[\s,.;:)])/iu;
+const LEVEL_WORD = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$/u;
+
+/** Length of ` tỉnh` / ` thành phố` … written right at `from` (one space, then the level word, then a break); 0 if none. */
+function levelAfter(text: string, from: number): number {
+  const m = /^ ([\p{L}\p{M}]+)(?: ([\p{L}\p{M}]+))?/u.exec(text.slice(from, from + 24));
+  if (!m) return 0;
+  for (const len of m[2] ? [m[0].length, 1 + m[1]!.length] : [m[0].length]) {
+    const words = text.slice(from + 1, from + len);
+    const after = text.charAt(from + len);
+    if (LEVEL_WORD.test(foldKey(words)) && (after === '' || /[\s,.;:)]/u.test(after))) return len;
+  }
+  return 0;
+}
 const ADMIN_SPAN: ReadonlySet<Entity['type']> = new Set(['PROVINCE', 'DISTRICT', 'COMMUNE']);
 
 /**
@@ -294,12 +306,12 @@ function colloquialTitles(text: string, ents: readonly Entity[]): Entity[] {
     }
     const next = ents[i + 1];
     let end = -1;
-    if (next && ADMIN_SPAN.has(next.type) && next.start === e.end + 1 && LEVEL_AFTER.test(text.slice(e.end, next.end))) {
+    const level = levelAfter(text, e.end);
+    if (next && ADMIN_SPAN.has(next.type) && next.start === e.end + 1 && level > 0 && next.end >= e.end + level) {
       end = next.end;
       i++; // the place is inside the title now
-    } else {
-      const m = LEVEL_AFTER.exec(text.slice(e.end, e.end + 16));
-      if (m && !(next && next.start < e.end + m[0].length)) end = e.end + m[0].length;
+    } else if (level > 0 && !(next && next.start < e.end + level)) {
+      end = e.end + level;
     }
     out.push(end > 0 ? ({ ...e, text: text.slice(e.start, end), end, normalized: undefined } as Entity) : e);
   }

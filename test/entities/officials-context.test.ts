@@ -127,3 +127,13 @@ describe('end to end through extractOfficials', () => {
     expect(by['Đỗ Văn Lựu']?.former).toEqual(['Bí thư Tỉnh ủy']);
   });
 });
+
+describe('the new readings hold on NFD text and the new tone placement', () => {
+  it('gives the same officials as the NFC text', () => {
+    const nfc = 'Tiếp đoàn có các Phó [POS Chủ tịch UBND huyện] [PER Lưu Văn Tính], [PER Hà Thị Nga]. Ông [PER Lạc Văn Tường], nguyên [POS Bí thư Huyện uỷ], dự. [POS Chủ tịch] huyện, ông [PER Mạc Văn Hậu] phát biểu.';
+    const strip = (o: ReturnType<typeof officials>) => o.map(({ person, positions, former }) => ({ person: person.normalize('NFC'), positions, former }));
+    const a = strip(officials(nfc));
+    expect(a).toHaveLength(4);
+    expect(strip(officials(nfc.normalize('NFD')))).toEqual(a);
+  });
+});

@@ -148,8 +148,9 @@ export function pluralTitle(text: string, e: Entity): boolean {
  * `Chủ tịch UBND tỉnh`): the start of the full title, else the span's own start.
  */
 export function titleStart(text: string, e: Entity): number {
-  const m = /(?:^|[\s(])(phó)\s+$/iu.exec(text.slice(Math.max(0, e.start - 10), e.start));
-  return m && !/^phó\s/iu.test(e.text) ? e.start - (m[0].length - m[0].indexOf(m[1]!)) : e.start;
+  const m = /(?:^|[\s(])([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
+  if (!m || foldKey(m[1]!) !== 'phó' || /^phó\s/u.test(foldKey(e.text))) return e.start;
+  return e.start - (m[0].length - m[0].indexOf(m[1]!));
 }
 
 /** An ORGANIZATION span that names a post (`Thường trực Ban Bí thư`, `Ủy viên Ban Thường vụ`) in a chain of posts. */
