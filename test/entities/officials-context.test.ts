@@ -137,3 +137,11 @@ describe('the new readings hold on NFD text and the new tone placement', () => {
     expect(strip(officials(nfc.normalize('NFD')))).toEqual(a);
   });
 });
+
+describe('what is not a former post', () => {
+  it('a capitalised Nguyên inside a sentence is a name; từng meaning each or step by step is no career cue', () => {
+    expect(formers('Đoàn công tác tỉnh Thái Nguyên [POS Chủ tịch UBND tỉnh] [PER Trương Văn Mạnh] dẫn đầu.')).toEqual({ 'Trương Văn Mạnh': undefined });
+    expect(formers('Nguyên [POS Bí thư Huyện ủy] [PER Võ Văn Thắm] dự.')).toEqual({ 'Võ Văn Thắm': ['Bí thư Huyện ủy'] });
+    expect(formers('Hội nghị từng bước kiện toàn bộ máy và bầu đồng chí [PER Lý Văn Điệp] giữ chức [POS Chủ tịch UBND xã].')).toEqual({ 'Lý Văn Điệp': undefined });
+  });
+});

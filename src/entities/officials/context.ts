@@ -101,8 +101,32 @@ export function expandDefined(text: string, e: Entity, defs: Definitions): strin
 
 /** Right before a post: it is held no longer (`nguyên Bí thư`, `cựu Chủ tịch`). */
 const FORMER_MARK = /(?:^|[\s,(:;\-–])(?:nguyên|cựu)(?:\s+(?:là|giữ chức(?: vụ)?))?\s*$/u;
+/**
+ * `nguyên`/`cựu` ends the text [from, to): lower case, all capitals, or capitalised at the start of a sentence — a
+ * capitalised `Nguyên` inside a sentence is a name (`Thái Nguyên`, `Lê Khánh Nguyên`).
+ */
+function formerMark(text: string, from: number, to: number): boolean {
+  const raw = text.slice(from, to);
+  if (!FORMER_MARK.test(foldKey(raw))) return false;
+  const words = [...raw.matchAll(/[\p{L}\p{M}]+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    const f = foldKey(w[0]);
+    if (f !== 'nguyên' && f !== 'cựu') continue;
+    const nfc = w[0].normalize('NFC');
+    return nfc === nfc.toLowerCase() || nfc === nfc.toUpperCase() || isSentenceStart(text, from + w.index!);
+  }
+  return false;
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 8), at).trimEnd();
+  if (before === '' && at > 8) return false; // only spaces before, far from the start: not a sentence opener
+  return before === '' || /[.!?:;\n\r"“(]$/u.test(before);
+}
+
 /** A career cue earlier in the clause: the posts after it are past ones. */
-const CAREER_CUE = /(?:^|[\s,(:;])(?:(?:đã |cũng )?từng(?: là| giữ| đảm nhiệm| đảm nhận| làm| kinh qua)?|trước đó|trước đây|trước khi|kinh qua|quá trình công tác|nguyên là)(?=\s|$|[,:;])/u;
+const CAREER_CUE = /(?:^|[\s,(:;])(?:(?:đã |cũng )?từng (?:là|giữ|đảm nhiệm|đảm nhận|làm|kinh qua|công tác)|trước đó|trước đây|kinh qua|quá trình công tác|nguyên là)(?=\s|$|[,:;])/u;
 /** A clause boundary that ends a career cue's reach (a new sentence or a current post: `hiện là`, `nay là`). */
 const CAREER_END = /[.!?\n\r]|(?:^|\s)(?:hiện (?:là|nay|đang)|nay là|hiện giữ|đương kim)(?=\s|$)/u;
 const CAREER_REACH = 400;
@@ -115,8 +139,7 @@ const CAREER_REACH = 400;
 export function isFormerPost(text: string, ents: readonly Entity[], j: number): boolean {
   const p = ents[j]!;
   const prevEnd = j > 0 ? Math.min(ents[j - 1]!.end, p.start) : 0;
-  const gap = foldKey(text.slice(Math.max(prevEnd, p.start - 40), p.start));
-  if (FORMER_MARK.test(gap)) return true;
+  if (formerMark(text, Math.max(prevEnd, p.start - 40), p.start)) return true;
   // The clause before the post, entity spans replaced by a placeholder (their dots are not sentence ends: `TP. HCM`).
   const from = Math.max(0, p.start - CAREER_REACH);
   let lead = '';
@@ -136,7 +159,7 @@ export function isFormerPost(text: string, ents: readonly Entity[], j: number): 
 }
 
 /** Words before a title that make it plural: `các Phó Chủ tịch UBND tỉnh A, B`. */
-const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+phó)?\s*$/u;
+const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|\d{1,2})(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+phó)?\s*$/u;
 
 /** The title is plural (`các Phó Chủ tịch …`), so the names listed after it share it. */
 export function pluralTitle(text: string, e: Entity): boolean {
