@@ -198,6 +198,7 @@ function ripeAfter(v: View, i: number): boolean {
   const prev = v.key(i - 1);
   const lex = measureLexicon();
   if (!lex.single.has(prev) || lex.secondary.has(prev) || lex.units.has(prev)) return false;
+  if (DAY_WORDS.has(prev) || prev === 'mùng' || prev === 'mồng' || prev === 'tháng' || prev === 'năm') return false; // mùng chín
   return !(DURATION_BEFORE.has(prev) || FRACTION_BEFORE.has(prev) || MULTIPLIER_BEFORE.has(prev) || NOT_COUNT_BEFORE.has(prev) || TAIL_STOP.has(prev));
 }
 

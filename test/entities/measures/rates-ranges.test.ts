@@ -75,6 +75,10 @@ describe('number words that are not numbers', () => {
     expect(spans('Hai bên thống nhất ký biên bản, hai phía cùng cam kết.')).toEqual([]);
     expect(spans('Ba tôi làm nghề đan lát; bảy nó không về.')).toEqual([]);
   });
+  it('nine after a day word is a date, inside a longer number it is part of it', () => {
+    expect(spans('Lễ giỗ vào mùng chín tháng Giêng.')).toEqual(['DATE:chín tháng Giêng']);
+    expect(spans('xã có hai mươi chín hộ nghèo')).toEqual(['QUANTITY:hai mươi chín hộ nghèo']);
+  });
   it('nine after a word that takes a count is still nine', () => {
     expect(spans('có chín người, khoảng chín tấn, hơn chín ha')).toEqual(['QUANTITY:chín người', 'QUANTITY:chín tấn', 'QUANTITY:chín ha']);
   });
