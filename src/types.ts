@@ -63,6 +63,8 @@ export interface MoneyValue {
   readonly amount?: number;
   readonly from?: number;
   readonly to?: number;
+  /** Rate denominators written after the span (`450 triệu đồng/ha/năm` → `'ha/năm'`); the tail stays outside the span. */
+  readonly per?: string;
 }
 
 /** PERCENT value: `45,8%` → `{ value: 45.8 }`; `10 - 11%` → `{ from: 10, to: 11 }`. */
@@ -70,6 +72,8 @@ export interface PercentValue {
   readonly value?: number;
   readonly from?: number;
   readonly to?: number;
+  /** Rate denominator after the `%` (`2,8%/năm` → `'năm'`), outside the span. */
+  readonly per?: string;
 }
 
 /** QUANTITY value: `{ value, unit }`, `{ value, total, unit }` for ratios (`91/91 cán bộ`), `{ unit, from, to }` for ranges. */
@@ -79,6 +83,9 @@ export interface QuantityValue {
   readonly total?: number;
   readonly from?: number;
   readonly to?: number;
+  /** Rate denominators written after the span (`1.200 người/năm` → `'năm'`), outside the span. A unit written with its
+   * slash as one token (`58,3 tạ/ha`) stays the `unit`. */
+  readonly per?: string;
 }
 
 /** A calendar point: `09-7` → `{ day: 9, month: 7, year: 2020, yearInferred: true }`. */
@@ -90,7 +97,11 @@ export interface DatePoint {
   readonly lunar?: boolean;
 }
 
-/** A date range: `nhiệm kỳ 2020 - 2025` → `{ from: { year: 2020 }, to: { year: 2025 }, kind: 'term' }`. */
+/**
+ * A date range: `nhiệm kỳ 2020 - 2025` → `{ from: { year: 2020 }, to: { year: 2025 }, kind: 'term' }`; a day range
+ * is one DATE whose first day takes the month and year written on the second (`14 đến ngày 16-10-2025`,
+ * `20 và 21-4` → `{ from: { day: 20, month: 4 }, to: { day: 21, month: 4 }, kind: 'range' }`).
+ */
 export interface DateRange {
   readonly from: DateValue | number;
   readonly to: DateValue | number;
@@ -197,7 +208,14 @@ export interface RawEntity extends EntityBase {
 /** An official: a person with the positions the text gives them. */
 export interface Official {
   readonly person: string;
+  /** Every post the text gives the person, current and past, normalised (abbreviations expanded). */
   readonly positions: string[];
+  /**
+   * The entries of `positions` the person no longer holds (`nguyên Bí thư Tỉnh ủy`, `cựu …`, `từng giữ chức …`,
+   * `trước đó là …`, a `Quá trình công tác` line); absent when there are none. `positions` keeps them, so code that
+   * reads only `positions` sees the same list as before.
+   */
+  readonly former?: string[];
   readonly organization?: string;
   readonly start: number;
   readonly end: number;

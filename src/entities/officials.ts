@@ -5,6 +5,7 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
+import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
 // entities. Rules, in order (a POSITION is given to one person only):
@@ -17,8 +18,13 @@ import type { Component } from '../doc/pipeline.js';
 //      proposals (`giới thiệu`, `đề cử`, `dự kiến`, `để bầu`, `sẽ` …) are not posts held;
 //   4. title, comma and an honorific before the name: `Bí thư Tỉnh ủy, đồng chí A`.
 // Mentions of one person are merged (same name; a short reference `ông Duy` is the last full name ending in it).
-// Positions are the span text normalised (abbreviations expanded, ủy/hòa, office words capitalised); an office listed
-// in a longer form (`Bí thư` beside `Bí thư Thành ủy TP. HCM`) is dropped.
+//   5. a plural title or a title and a colon shares the post among the names listed after it (`các Phó Chủ tịch UBND
+//      tỉnh A, B`, `Phó Chủ tịch UBND tỉnh: A, B`); a career line (`Quá trình công tác: …`) belongs to the person before.
+// Positions are the span text normalised (abbreviations expanded, also those the text defines: `Tổng cục Công nghiệp
+// quốc phòng (CNQP)` makes a later `Tổng cục CNQP` the full name; ủy/hòa, office words capitalised); an office listed
+// in a longer form (`Bí thư` beside `Bí thư Thành ủy TP. HCM`) is dropped. A post word the named layer tagged as an
+// organisation inside a chain of posts is a post (`…, Thường trực Ban Bí thư, Trưởng Ban …`). Past posts (`nguyên`,
+// `cựu`, `từng giữ chức`, `trước đó là`, a career line) are kept and listed again in `former`.
 
 // Forms of address, ranks and degrees from the shared vocabulary (dictionaries/common/address.tsv), longest first;
 // the written abbreviations (GS.TS, ThS.BS) stay patterns here.
@@ -38,10 +44,10 @@ const FIRST_LINK = new RegExp(
   'u',
 );
 /** Gap between two POSITIONs of one chain (rule 2). */
-const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đồng thời(?: là| kiêm)?|\\)\\s*,)\\s*(?:(?:tân|nguyên|kiêm)\\s*)?(?:${RANK}\\s*)*$`, 'u');
+const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đồng thời(?: là| kiêm)?|,\\s*(?:hiện|nay|hiện nay|hiện đang) là|\\)\\s*,)\\s*(?:(?:tân|nguyên|kiêm)\\s*)?(?:${RANK}\\s*)*$`, 'u');
 /** Verbs of holding or election right before a POSITION (rule 3). */
 const TRIGGER = new RegExp(
-  String.raw`(?:^|\s)(?:(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại| bổ sung)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
+  String.raw`(?:^|\s)(?:trước (?:đó|đây),?(?:\s+(?:ông|bà|đồng chí))?\s+(?:là|giữ chức(?: vụ)?|làm)|(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại| bổ sung)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
     String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:các |những )?(?:chức(?: vụ| danh)?|cương vị)` +
     String.raw`|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
     String.raw`|từng là|nguyên là|được bầu làm)\s*(?:${RANK}\s*)*$`,
@@ -69,19 +75,26 @@ interface PersonRecord {
   name: string;
   start: number;
   end: number;
-  positions: Array<{ text: string; at: number }>;
+  positions: Array<{ text: string; at: number; former: boolean }>;
 }
 
 function gapFold(text: string, from: number, to: number): string {
   return to > from ? foldKey(text.slice(from, to)) : '';
 }
 
-/** NFC, old tone placement, single spaces, abbreviations expanded, office words capitalised. */
-function positionText(e: Entity, cache?: Map<string, string>): string {
-  const hit = cache?.get(e.text);
+/**
+ * NFC, old tone placement, single spaces, abbreviations expanded (also those the text defines), office words
+ * capitalised; a `Phó` written right before the span is part of the title.
+ */
+function positionText(text: string, e: Entity, defs: Definitions, cache?: Map<string, string>): string {
+  const from = titleStart(text, e);
+  const key = `${from}:${e.end}`;
+  const hit = cache?.get(key);
   if (hit !== undefined) return hit;
-  const v = positionTextUncached(e);
-  cache?.set(e.text, v);
+  const written = expandDefined(text, e, defs);
+  const whole = from < e.start || written !== undefined ? `${text.slice(from, e.start)}${written ?? e.text}` : undefined;
+  const v = positionTextUncached(whole === undefined ? e : { ...e, text: whole, normalized: undefined });
+  cache?.set(key, v);
   return v;
 }
 
@@ -151,7 +164,10 @@ function dedupPositions(list: ReadonlyArray<{ text: string; at: number }>): stri
   const elided = new Set<string>();
   for (const k of keys) {
     const e = k.replace(ELIDED_BODY, '');
-    if (e !== k) elided.add(e.replace(/\s+/g, ' ').trim());
+    if (e === k) continue;
+    // `Chủ tịch tỉnh` (colloquial) beside `Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam`: every shorter written form.
+    const w = e.replace(/\s+/g, ' ').trim().split(' ');
+    for (let n = w.length; n >= 2; n--) elided.add(w.slice(0, n).join(' '));
   }
   const dropped = new Set<string>();
   for (const k of keys) {
@@ -209,12 +225,106 @@ function resolvePersons(mentions: readonly Mention[]): Map<Mention, string> {
   return out;
 }
 
+/** Per-call state the rules share (created by {@link officialsFromEntities}, never kept between calls). */
+interface Ctx {
+  readonly text: string;
+  readonly ents: readonly Entity[];
+  readonly consumed: Set<number>;
+  readonly mentionAt: ReadonlyMap<number, Mention>;
+  readonly personKey: ReadonlyMap<Mention, string>;
+  readonly people: Map<string, PersonRecord>;
+  readonly defs: Definitions;
+  readonly posCache: Map<string, string>;
+}
+
+/** Gives the post `ents[posIdx]` to the person `ents[personIdx]`; `shared` posts may go to several people. */
+function give(c: Ctx, personIdx: number, posIdx: number, shared = false): void {
+  const m = c.mentionAt.get(personIdx);
+  const p = c.ents[posIdx];
+  if (!m || !p || (!shared && c.consumed.has(posIdx))) return;
+  c.consumed.add(posIdx);
+  c.people.get(c.personKey.get(m)!)!.positions.push({ text: positionText(c.text, p, c.defs, c.posCache), at: p.start, former: isFormerPost(c.text, c.ents, posIdx) });
+}
+
+function gapOf(c: Ctx, i: number): string {
+  const a = c.ents[i], b = c.ents[i + 1];
+  return a && b ? gapFold(c.text, a.end, b.start) : '';
+}
+
+function isType(c: Ctx, i: number, t: Entity['type']): boolean {
+  return c.ents[i]?.type === t;
+}
+
+/**
+ * The entity list the rules read: sorted, valid spans, and an organisation span that names a post (`Thường trực Ban
+ * Bí thư`) read as a POSITION when it continues a chain of posts after a name or a post.
+ */
+function officialEntities(text: string, entities: readonly Entity[]): Entity[] {
+  const valid = [...entities]
+    .filter((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && e.start >= 0 && e.end <= text.length && e.start < e.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ents = colloquialTitles(text, valid);
+  for (let i = 1; i < ents.length; i++) {
+    const e = ents[i]!;
+    const prev = ents[i - 1]!;
+    if (!postOrganization(e) || prev.end > e.start) continue;
+    const link = gapFold(text, prev.end, e.start);
+    if ((prev.type === 'POSITION' && NEXT_LINK.test(link)) || (prev.type === 'PERSON' && FIRST_LINK.test(link) && link !== '')) {
+      ents[i] = { ...e, type: 'POSITION', value: undefined } as Entity;
+    }
+  }
+  return ents;
+}
+
+const BARE_CHAIR = /^(?:phó )?chủ tịch$/u;
+const LEVEL_WORD = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$/u;
+
+/** Length of ` tỉnh` / ` thành phố` … written right at `from` (one space, then the level word, then a break); 0 if none. */
+function levelAfter(text: string, from: number): number {
+  const m = /^ ([\p{L}\p{M}]+)(?: ([\p{L}\p{M}]+))?/u.exec(text.slice(from, from + 24));
+  if (!m) return 0;
+  for (const len of m[2] ? [m[0].length, 1 + m[1]!.length] : [m[0].length]) {
+    const words = text.slice(from + 1, from + len);
+    const after = text.charAt(from + len);
+    if (LEVEL_WORD.test(foldKey(words)) && (after === '' || /[\s,.;:)]/u.test(after))) return len;
+  }
+  return 0;
+}
+const ADMIN_SPAN: ReadonlySet<Entity['type']> = new Set(['PROVINCE', 'DISTRICT', 'COMMUNE']);
+
+/**
+ * The colloquial title `Chủ tịch tỉnh` (`Chủ tịch tỉnh Quảng Nam Lê Trí Thanh`, `Chủ tịch huyện, ông A`), which the
+ * named layer leaves as `Chủ tịch` beside the place or the bare level word: one POSITION with the place. Beside the full form (`Chủ tịch UBND tỉnh`) it is dropped as a shorter mention of the same office.
+ */
+function colloquialTitles(text: string, ents: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!;
+    if (e.type !== 'POSITION' || !BARE_CHAIR.test(foldKey(e.text))) {
+      out.push(e);
+      continue;
+    }
+    const next = ents[i + 1];
+    let end = -1;
+    const level = levelAfter(text, e.end);
+    if (next && ADMIN_SPAN.has(next.type) && next.start === e.end + 1 && level > 0 && next.end >= e.end + level) {
+      end = next.end;
+      i++; // the place is inside the title now
+    } else if (level > 0 && !(next && next.start < e.end + level)) {
+      end = e.end + level;
+    }
+    out.push(end > 0 ? ({ ...e, text: text.slice(e.start, end), end, normalized: undefined } as Entity) : e);
+  }
+  return out;
+}
+
 /**
  * The officials of a text: each PERSON that holds a POSITION (apposition with `-`/`,`, chained titles, a title
  * before the name, `giữ chức`, `được bầu`, `làm` …), with the positions normalised (abbreviations expanded, each
  * office once in its most specific written form) and, when all positions belong to one body, that body with its
  * place taken from the text (`organization`). `start`/`end` are the person's first mention. Proposed posts
- * (`giới thiệu … làm`) are not listed.
+ * (`giới thiệu … làm`) are not listed. Past posts (`nguyên Bí thư`, `từng giữ chức`, a career line) stay in
+ * `positions` and are listed again in `former` (absent when there are none).
  *
  * @example
  * ```ts
@@ -228,9 +338,7 @@ function resolvePersons(mentions: readonly Mention[]): Map<Mention, string> {
  */
 export function officialsFromEntities(text: string, entities: readonly Entity[]): Official[] {
   assertText(text, 'officialsFromEntities');
-  const ents = [...entities]
-    .filter((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && e.start >= 0 && e.end <= text.length && e.start < e.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ents = officialEntities(text, entities);
   if (!ents.some((e) => e.type === 'POSITION') || !ents.some((e) => e.type === 'PERSON')) return [];
 
   const mentions: Mention[] = [];
@@ -252,63 +360,110 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
     if (!rec) people.set(k, { name, start: m.e.start, end: m.e.end, positions: [] });
     else if (foldKey(name) === k && foldKey(rec.name) !== k) rec.name = name; // show the full name
   }
+  const c: Ctx = { text, ents, consumed: new Set(), mentionAt, personKey, people, defs: definedAbbreviations(text), posCache: new Map() };
 
-  const consumed = new Set<number>();
-  const posCache = new Map<string, string>();
-  const give = (personIdx: number, posIdx: number): void => {
-    const m = mentionAt.get(personIdx);
-    const p = ents[posIdx];
-    if (!m || !p || consumed.has(posIdx)) return;
-    consumed.add(posIdx);
-    people.get(personKey.get(m)!)!.positions.push({ text: positionText(p, posCache), at: p.start });
-  };
-  const gap = (i: number): string => {
-    const a = ents[i], b = ents[i + 1];
-    return a && b ? gapFold(text, a.end, b.start) : '';
-  };
-  const isType = (i: number, t: Entity['type']): boolean => ents[i]?.type === t;
+  titlesBefore(c);
+  const signedFor = signatureBlocks(c);
+  appositions(c);
+  heldByVerb(c);
+  titleCommaName(c);
+  careerLines(c);
 
-  // 1. Title right before the name, and the titles chained before it: `Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.
-  for (let i = 0; i + 1 < ents.length; i++) {
-    if (isType(i, 'POSITION') && isType(i + 1, 'PERSON') && TITLE_BEFORE.test(gap(i))) {
-      give(i + 1, i);
-      for (let k = i - 1; k >= 0 && isType(k, 'POSITION') && !consumed.has(k) && TITLE_CHAIN.test(gap(k)); k--) give(i + 1, k);
-    }
+  const placeCtx = createPlaceContext(ents, text);
+  const out: Official[] = [];
+  for (const [key, rec] of people) {
+    if (rec.positions.length === 0) continue;
+    const positions = dedupPositions(rec.positions);
+    if (positions.length === 0) continue;
+    const organization = organizationOf(positions, placeCtx) ?? signedFor.get(key);
+    const former = formerOf(positions, rec.positions);
+    out.push({ person: rec.name, positions, ...(organization ? { organization } : {}), ...(former.length > 0 ? { former } : {}), start: rec.start, end: rec.end });
   }
-  // 1b. Signature block: `T/M HUYỆN ỦY` / `BÍ THƯ` / `(Đã ký)` / `Trần Quốc Hưng`, one item per line. The body the
-  // signer acts for (`T/M`, `TM.`, `KT.`, `Q.` + organisation on the line above) becomes the official's organisation.
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The listed positions every mention of which is a past post. */
+function formerOf(positions: readonly string[], mentions: ReadonlyArray<{ text: string; former: boolean }>): string[] {
+  const current = new Set<string>();
+  const past = new Set<string>();
+  for (const p of mentions) (p.former ? past : current).add(posKey(p.text));
+  return positions.filter((p) => past.has(posKey(p)) && !current.has(posKey(p)));
+}
+
+/** Gap between the names of a list that shares one title (`các Phó Chủ tịch UBND tỉnh A, B và C`). */
+const LIST_GAP = new RegExp(`^(?:,|;|và|, và)(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+
+/**
+ * 1. Title right before the name, and the titles chained before it: `Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.
+ * A plural title (`các Phó Chủ tịch UBND tỉnh A, B`) or a title and a colon (`Phó Chủ tịch UBND tỉnh: A, B`) goes to
+ * every name of the list after it, up to a name with its own title after it.
+ */
+function titlesBefore(c: Ctx): void {
+  const { ents } = c;
+  for (let i = 0; i + 1 < ents.length; i++) {
+    if (!isType(c, i, 'POSITION') || !isType(c, i + 1, 'PERSON')) continue;
+    const g = gapOf(c, i);
+    const colon = /^:\s*(?:(?:đồng chí|ông|bà)\s*)?$/u.test(g) && !/[\n\r]/.test(c.text.slice(ents[i]!.end, ents[i + 1]!.start));
+    if (!TITLE_BEFORE.test(g) && !colon) continue;
+    const shared = colon || pluralTitle(c.text, ents[i]!);
+    give(c, i + 1, i, shared);
+    if (shared) {
+      for (let k = i + 2; isType(c, k, 'PERSON') && LIST_GAP.test(gapOf(c, k - 1)); k++) {
+        if (isType(c, k + 1, 'POSITION') && FIRST_LINK.test(gapOf(c, k))) break; // a name with its own title
+        give(c, k, i, true);
+      }
+    }
+    for (let k = i - 1; k >= 0 && (isType(c, k, 'POSITION')) && !c.consumed.has(k) && TITLE_CHAIN.test(gapOf(c, k)); k--) give(c, i + 1, k);
+  }
+}
+
+/**
+ * 1b. Signature block: `T/M HUYỆN ỦY` / `BÍ THƯ` / `(Đã ký)` / `Trần Quốc Hưng`, one item per line. The body the
+ * signer acts for (`T/M`, `TM.`, `KT.`, `Q.` + organisation on the line above) becomes the official's organisation.
+ */
+function signatureBlocks(c: Ctx): Map<string, string> {
+  const { ents, text } = c;
   const signedFor = new Map<string, string>();
   for (let i = 0; i + 1 < ents.length; i++) {
-    if (!isType(i, 'POSITION') || !isType(i + 1, 'PERSON')) continue;
+    if (!isType(c, i, 'POSITION') || !isType(c, i + 1, 'PERSON')) continue;
     const raw = text.slice(ents[i]!.end, ents[i + 1]!.start);
     if (!/[\n\r]/.test(raw) || !SIGNED_GAP.test(foldKey(raw))) continue;
-    if (!consumed.has(i)) give(i + 1, i);
+    if (!c.consumed.has(i)) give(c, i + 1, i);
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       const o = ents[k]!;
       if (o.type !== 'ORGANIZATION') continue;
       const lead = foldKey(text.slice(Math.max(0, o.start - 8), o.start));
       if (!/(?:^|\s)(?:t\/m|tm\.?|kt\.?|q\.)\s*$/u.test(lead)) break;
-      const m = mentionAt.get(i + 1);
-      if (m) signedFor.set(personKey.get(m)!, capitaliseOffice(toOldTone((o.normalized ?? normalizeEntityText(o.text) ?? o.text).toLowerCase().replace(/\s+/g, ' ').trim())));
+      const m = c.mentionAt.get(i + 1);
+      if (m) signedFor.set(c.personKey.get(m)!, capitaliseOffice(toOldTone((o.normalized ?? normalizeEntityText(o.text) ?? o.text).toLowerCase().replace(/\s+/g, ' ').trim())));
       break;
     }
   }
-  // 2. Apposition chains after a name.
+  return signedFor;
+}
+
+/** 2. Apposition chains after a name. */
+function appositions(c: Ctx): void {
+  const { ents, text } = c;
   for (let i = 0; i + 1 < ents.length; i++) {
-    if (!isType(i, 'PERSON')) continue;
+    if (!isType(c, i, 'PERSON')) continue;
     let j = i + 1;
-    const link = gap(i);
-    if (!isType(j, 'POSITION') || consumed.has(j) || !FIRST_LINK.test(link)) continue;
+    const link = gapOf(c, i);
+    if (!isType(c, j, 'POSITION') || c.consumed.has(j) || !FIRST_LINK.test(link)) continue;
     if (/(?:^|\s)làm(?:\s|$)/u.test(link) && PROPOSAL.test(clauseBefore(text, ents[i]!.start))) continue; // "giới thiệu ông A làm …"
-    give(i, j);
-    while (isType(j + 1, 'POSITION') && !consumed.has(j + 1) && NEXT_LINK.test(gap(j))) {
-      give(i, j + 1);
+    give(c, i, j);
+    while (isType(c, j + 1, 'POSITION') && !c.consumed.has(j + 1) && NEXT_LINK.test(gapOf(c, j))) {
+      give(c, i, j + 1);
       j++;
     }
   }
-  // 3. Verbs of holding or election.
+}
+
+/** 3. Verbs of holding or election. */
+function heldByVerb(c: Ctx): void {
+  const { ents, text } = c;
   for (let j = 0; j < ents.length; j++) {
-    if (!isType(j, 'POSITION') || consumed.has(j)) continue;
+    if (!isType(c, j, 'POSITION') || c.consumed.has(j)) continue;
     const prevEnd = j > 0 ? ents[j - 1]!.end : 0;
     const lead = gapFold(text, Math.max(prevEnd, ents[j]!.start - 120), ents[j]!.start);
     if (!TRIGGER.test(lead)) continue;
@@ -320,17 +475,13 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
       const subjects = [subject];
       let s = subject;
       // … also with an honorific repeated before each name: "đồng chí A và đồng chí B được bầu làm …"
-      while (isType(s - 1, 'PERSON') && COORD_SUBJECT.test(gap(s - 1))) subjects.push(--s);
+      while (isType(c, s - 1, 'PERSON') && COORD_SUBJECT.test(gapOf(c, s - 1))) subjects.push(--s);
       if (subjects.length === 1) {
-        give(subject, j);
+        give(c, subject, j);
         // posts held in turn: `từng giữ các chức vụ A, B`
-        for (let q = j; isType(q + 1, 'POSITION') && !consumed.has(q + 1) && NEXT_LINK.test(gap(q)); q++) give(subject, q + 1);
+        for (let q = j; isType(c, q + 1, 'POSITION') && !c.consumed.has(q + 1) && NEXT_LINK.test(gapOf(c, q)); q++) give(c, subject, q + 1);
       } else {
-        consumed.add(j);
-        for (const si of subjects) {
-          const m = mentionAt.get(si);
-          if (m) people.get(personKey.get(m)!)!.positions.push({ text: positionText(ents[j]!, posCache), at: ents[j]!.start });
-        }
+        for (const si of subjects) give(c, si, j, true);
       }
       continue;
     }
@@ -339,33 +490,53 @@ export function officialsFromEntities(text: string, entities: readonly Entity[])
       for (let q = j - 1; q >= 0; q--) {
         if (ents[j]!.start - ents[q]!.end > MAX_PRONOUN_DISTANCE) break;
         if (ents[q]!.type === 'PERSON') {
-          give(q, j);
+          give(c, q, j);
           break;
         }
       }
       continue;
     }
     // "Sau khi được bầu giữ chức …, đồng chí A …": the person right after.
-    if (isType(j + 1, 'PERSON') && /^(?:,\s*)?(?:(?:đồng chí|ông|bà)\s*)*$/u.test(gap(j))) give(j + 1, j);
+    if (isType(c, j + 1, 'PERSON') && /^(?:,\s*)?(?:(?:đồng chí|ông|bà)\s*)*$/u.test(gapOf(c, j))) give(c, j + 1, j);
   }
-  // 4. Title, comma, honorific, name.
+}
+
+/** 4. Title, comma, honorific, name. */
+function titleCommaName(c: Ctx): void {
+  const { ents, text } = c;
   for (let i = 0; i + 1 < ents.length; i++) {
-    if (isType(i, 'POSITION') && !consumed.has(i) && isType(i + 1, 'PERSON') && TITLE_COMMA.test(gap(i))) {
+    if (isType(c, i, 'POSITION') && !c.consumed.has(i) && isType(c, i + 1, 'PERSON') && TITLE_COMMA.test(gapOf(c, i))) {
       const clause = foldKey(text.slice(Math.max(0, ents[i]!.start - 80), ents[i]!.start));
-      if (!/chức danh\s*$/u.test(clause)) give(i + 1, i);
+      if (!/chức danh\s*$/u.test(clause)) give(c, i + 1, i);
     }
   }
+}
 
-  const placeCtx = createPlaceContext(ents, text);
-  const out: Official[] = [];
-  for (const [key, rec] of people) {
-    if (rec.positions.length === 0) continue;
-    const positions = dedupPositions(rec.positions);
-    if (positions.length === 0) continue;
-    const organization = organizationOf(positions, placeCtx) ?? signedFor.get(key);
-    out.push(organization ? { person: rec.name, positions, organization, start: rec.start, end: rec.end } : { person: rec.name, positions, start: rec.start, end: rec.end });
+const CAREER_LINE = /quá trình công tác|tóm tắt quá trình|(?:đã )?kinh qua (?:các )?(?:chức vụ|cương vị)/gu;
+
+/**
+ * 5. A career line (`Quá trình công tác: Phó Chủ tịch UBND huyện (2010 - 2015), Chủ tịch UBND huyện …`): the posts
+ * left over in it, up to the end of its paragraph, belong to the last person named before the cue.
+ */
+function careerLines(c: Ctx): void {
+  const { ents, text } = c;
+  for (let j = 0; j < ents.length; j++) {
+    if (!isType(c, j, 'POSITION') || c.consumed.has(j)) continue;
+    const from = Math.max(0, ents[j]!.start - 600);
+    const before = text.slice(from, ents[j]!.start);
+    const para = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    let cue = -1;
+    for (const m of foldKey(before.slice(para)).matchAll(CAREER_LINE)) cue = m.index ?? cue;
+    if (cue < 0) continue;
+    const cueAt = from + para + cue;
+    for (let q = j - 1; q >= 0; q--) {
+      if (cueAt - ents[q]!.end > MAX_PRONOUN_DISTANCE) break;
+      if (ents[q]!.end <= cueAt && ents[q]!.type === 'PERSON') {
+        give(c, q, j);
+        break;
+      }
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

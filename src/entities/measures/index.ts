@@ -2,7 +2,7 @@ import type { Entity, EntityType, Token } from '../../types.js';
 import { createFoldCache } from '../../text/tone.js';
 import type { DocContext } from '../context.js';
 import { measureLexicon, type MeasureLexicon } from './lexicon.js';
-import { NOT_COUNT_BEFORE } from './words.js';
+import { BOTH_SIDES, LENGTH_UNITS, NOT_COUNT_BEFORE, PER_NOUNS, POWERS, PRONOUNS } from './words.js';
 import { parseRoman, parseVietNumber, SPELLED_DIGITS } from './numbers.js';
 import {
   CLASSIFIERS, CURRENCY_AFTER_SCALE, DAY_WORDS, DURATION_BEFORE, FRACTION_BEFORE, KEYWORD_FIRST, LEVEL_WORDS, MONEY_CONTEXT, MULTIPLIER_BEFORE, NOT_NINE, NUMBER_WORDS, PLACE_NOUNS, RANGE_WORDS, SENTENCE_OPENERS, STREET_BEFORE, TAIL_STOP, YEAR_BLOCK_BEFORE,
@@ -166,6 +166,7 @@ function numberAt(v: View, i: number): NumberAt | undefined {
   if (v.isCap(i) && v.isCap(i + 1)) return undefined; // Ba Đồn, Hai Bà Trưng
   if (v.isCap(i) && v.joined(i) && !SENTENCE_OPENERS.has(v.key(i - 1))) return undefined; // ông Sáu (a name)
   if (k === 'bẩy' || (k === 'chín' && NOT_NINE.has(next))) return undefined; // đòn bẩy, chín muồi
+  if (k === 'chín' && ripeAfter(v, i)) return undefined; // mít chín thơm: `ripe` after the noun it describes
   // A word that starts with the number word (ba lô, chín muồi) is not a number, unless it is "ba tháng", "sáu mươi".
   const lex = measureLexicon();
   const pair = `${k} ${next}`;
@@ -185,6 +186,20 @@ function numberAt(v: View, i: number): NumberAt | undefined {
     best = { value: n, end: j + 1, spelled: true };
   }
   return best;
+}
+
+/**
+ * `chín` right after a lower-case noun is the adjective "ripe" (`mít chín`, `lúa chín`): a number comes before its
+ * noun, never after it. Words that take a number after them (`khoảng`, `hơn`, `gấp` …) are not that noun.
+ */
+function ripeAfter(v: View, i: number): boolean {
+  if (!v.joined(i) || v.kind(i - 1) !== 'syllable') return false;
+  if (!v.isLower(i - 1) && i - 1 > 0 && !SENTENCE_OPENERS.has(v.key(i - 2))) return false; // a name, not a noun
+  const prev = v.key(i - 1);
+  const lex = measureLexicon();
+  if (!lex.single.has(prev) || lex.secondary.has(prev) || lex.units.has(prev)) return false;
+  if (DAY_WORDS.has(prev) || prev === 'mùng' || prev === 'mồng' || prev === 'tháng' || prev === 'năm') return false; // mùng chín
+  return !(DURATION_BEFORE.has(prev) || FRACTION_BEFORE.has(prev) || MULTIPLIER_BEFORE.has(prev) || NOT_COUNT_BEFORE.has(prev) || TAIL_STOP.has(prev));
 }
 
 /** A 4-digit year at token i (`2020`). */
@@ -280,6 +295,11 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
   const t = v.tok(j);
   if (!t) return undefined;
   if (t.kind === 'unit') return { len: 1, unit: { canonical: t.text.normalize('NFC'), kind: 'unit' }, list: false };
+  // 35°C, 35° (glued degree sign)
+  if (t.text === '°' && glued(v, j)) {
+    const scale = degreeScale(v, j + 1);
+    return { len: scale ? 2 : 1, unit: { canonical: scale ? `°${scale}` : 'độ', kind: 'unit' }, list: false };
+  }
   let unitLen = v.longest(j, lex.units, lex.unitMaxWords, false);
   const countedLen = v.longest(j, lex.counted, lex.countedMaxWords, false);
   const k = v.key(j);
@@ -299,7 +319,7 @@ function nounAt(v: View, j: number, lex: MeasureLexicon): { len: number; unit?: 
   if (unit && unit.kind === 'time' && nounLen > countedLen) nounLen = 0;
   const best = Math.max(unitLen, countedLen, nounLen);
   if (best === 0) return undefined;
-  if (unitLen === best && unit && !(best === 1 && CLASSIFIERS.has(k))) return { len: unitLen, unit, list: true };
+  if (unitLen === best && unit && !(best === 1 && CLASSIFIERS.has(k))) return { ...unitSuffix(v, j, unitLen, unit), list: true };
   if (best === 1 && CLASSIFIERS.has(k)) {
     // Classifier + noun: lượt khách, căn nhà, suất quà (the noun by the same rules, one level deep).
     const p = j + 1;
@@ -418,11 +438,14 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
     if (RE_PLAIN.test(t.text)) {
       const d0 = Number(t.text);
       const k1 = v.key(i + 1);
-      if (d0 >= 1 && d0 <= 31 && (k1 === '-' || k1 === '–' || k1 === 'và' || k1 === 'đến') && v.joined(i + 1) && v.joined(i + 2)) {
-        const second = v.tok(i + 2);
+      // … also with the day word repeated: (từ ngày) 14 đến ngày 16-10-2025 → one DATE, the first day takes the
+      // second one's month and year.
+      if (d0 >= 1 && d0 <= 31 && (k1 === '-' || k1 === '–' || k1 === 'và' || k1 === 'đến' || k1 === 'tới') && v.joined(i + 1) && v.joined(i + 2)) {
+        const p = (k1 === 'đến' || k1 === 'tới' || k1 === 'và') && v.key(i + 2) === 'ngày' && v.joined(i + 3) ? i + 3 : i + 2;
+        const second = v.tok(p);
         const dv = second && second.kind === 'number' ? dateToken(second.text) : undefined;
         if (dv && 'day' in dv && dv.day !== undefined && dv.day > d0) {
-          return { type: 'DATE', a: i, b: i + 3, value: { from: { ...dv, day: d0 }, to: dv, kind: 'range' }, source: 'rule:date' };
+          return { type: 'DATE', a: i, b: p + 1, value: { from: { ...dv, day: d0 }, to: dv, kind: 'range' }, source: 'rule:date' };
         }
       }
       // ngày 15 tháng 7 năm 2020 (long form): 15 tháng 7 [năm 2020]
@@ -490,6 +513,8 @@ function fromNumber(v: View, i: number, lex: MeasureLexicon): Match | undefined 
   }
   if (noun) {
     if (placeNamed(v, j, noun.len)) return undefined;
+    // A spelled number word before a pronoun or a side word is not a count: `ba tôi` (my father), `hai bên` (both sides).
+    if (num.spelled && !noun.unit && (PRONOUNS.has(kj) || (num.value === 2 && BOTH_SIDES.has(kj)))) return undefined;
     if (noun.len === 1 && kj === 'lần' && (MULTIPLIER_BEFORE.has(prev) || !Number.isInteger(num.value))) return undefined;
     // Time of day, not a duration: lúc 7 giờ 30 phút, từ 6h.
     if (noun.unit && (kj === 'giờ' || kj === 'phút' || kj === 'h') && (prev === 'giờ' || prev === 'lúc' || prev === 'vào' || prev === 'từ')) return undefined;
@@ -588,6 +613,66 @@ function period(v: View, i: number, num: NumberAt, j: number, unit: string, prev
   if (yr) return dateM(yr[2], { from: { year: yr[0] }, to: { year: yr[1] }, years: n, kind: 'range' });
   if (n >= 1900 && !num.spelled) return undefined; // "2020 năm"? not a duration
   return { type: 'QUANTITY', a: i, b: j + 1, value: { value: n, unit: 'năm' }, source: 'rule:quantity-duration' };
+}
+
+/** Token p is written right after token p-1, with no space (`km²`, `35°`, `đồng/ha`). */
+function glued(v: View, p: number): boolean {
+  const a = v.tok(p - 1);
+  const b = v.tok(p);
+  return !!a && !!b && a.end === b.start;
+}
+
+/** `C` / `F` after a degree (`35 độ C`, `35°C`): the scale letter, else undefined. */
+function degreeScale(v: View, p: number): string | undefined {
+  const t = v.tok(p);
+  if (!t || !v.joined(p) || (t.kind !== 'syllable' && t.kind !== 'abbreviation')) return undefined;
+  return t.text === 'C' || t.text === 'F' || ((t.text === 'c' || t.text === 'f') && v.isLower(p - 1)) ? t.text.toUpperCase() : undefined;
+}
+
+/**
+ * Extends a unit over what belongs to it: a superscript power glued to a length unit (`41,23 km²` → `km2`,
+ * `30 m³` → `m3`) and the scale letter after `độ` (`35 độ C` → `°C`).
+ */
+function unitSuffix(v: View, j: number, len: number, unit: { canonical: string; kind: string }): { len: number; unit: { canonical: string; kind: string } } {
+  const p = j + len;
+  const next = v.tok(p);
+  if (next && glued(v, p) && LENGTH_UNITS.has(unit.canonical) && POWERS[next.text] !== undefined) {
+    return { len: len + 1, unit: { canonical: `${unit.canonical}${POWERS[next.text]}`, kind: unit.kind } };
+  }
+  if (unit.canonical === 'độ') {
+    const scale = degreeScale(v, p);
+    if (scale) return { len: len + 1, unit: { canonical: `°${scale}`, kind: unit.kind } };
+  }
+  return { len, unit };
+}
+
+/**
+ * The per-unit tail right after a MONEY, QUANTITY or PERCENT span (`đồng/ha/năm` → `ha/năm`, `người/năm` → `năm`,
+ * `%/năm` → `năm`): each part a `/` (on the same line) and a unit, a time unit or a per-head noun. The tail stays outside the
+ * span (spec convention 5) and goes to `value.per`.
+ */
+function perTail(v: View, b: number, lex: MeasureLexicon): string | undefined {
+  const parts: string[] = [];
+  let p = b;
+  while (parts.length < 3 && v.key(p) === '/' && v.joined(p) && v.joined(p + 1)) {
+    const two = v.joined(p + 2) ? `${v.key(p + 1)} ${v.key(p + 2)}` : '';
+    const len = two && isPerWord(two, lex) ? 2 : isPerWord(v.key(p + 1), lex) && v.kind(p + 1) !== 'number' ? 1 : 0;
+    if (!len) break;
+    parts.push(len === 2 ? two : v.key(p + 1));
+    p += 1 + len;
+  }
+  return parts.length > 0 ? parts.join('/') : undefined;
+}
+
+function isPerWord(k: string, lex: MeasureLexicon): boolean {
+  const u = lex.units.get(k);
+  return (u !== undefined && (u.kind === 'unit' || u.kind === 'time')) || PER_NOUNS.has(k);
+}
+
+function withPer(v: View, m: Match, lex: MeasureLexicon): Match {
+  if (m.type !== 'MONEY' && m.type !== 'QUANTITY' && m.type !== 'PERCENT') return m;
+  const per = perTail(v, m.b, lex);
+  return per ? { ...m, value: { ...(m.value as object), per } } : m;
 }
 
 function withOf(v: View, m: Match): Match {
@@ -753,7 +838,8 @@ function inferYears(out: Match[]): void {
   const counts = new Map<number, number>();
   for (const m of out) {
     if (m.type !== 'DATE') continue;
-    const val = m.value as { day?: number; year?: number };
+    const whole = m.value as { day?: number; year?: number; to?: { day?: number; year?: number } };
+    const val = whole.to && typeof whole.to === 'object' && whole.to.day !== undefined ? whole.to : whole; // a day range: its end
     if (val.day !== undefined && val.year !== undefined && docYear === undefined) docYear = val.year;
     if (val.year !== undefined) counts.set(val.year, (counts.get(val.year) ?? 0) + 1);
   }
@@ -806,6 +892,7 @@ export function tagMeasures(ctx: DocContext): Entity[] {
       if (!m && (SPELLED_DIGITS.has(k) || k === 'mười')) m = fromNumber(v, i, lex);
     }
     if (m && m.b > m.a) {
+      m = withPer(v, m, lex);
       out.push(m);
       i = m.b;
     } else i++;

@@ -1,4 +1,5 @@
 import { loadData } from '../../data/load.js';
+import { foldKey } from '../../text/tone.js';
 
 /** One unit word: `tấn` (unit), `đồng` (currency VND), `tỷ` (scale 1e9), `ngày` (time). */
 export interface UnitEntry {
@@ -67,7 +68,32 @@ function parse(content: string): MeasureLexicon {
   });
 }
 
-/** The measure lexicon, loaded lazily once. */
+/**
+ * Counted nouns learned from news text (dictionaries/compiled/counted-nouns.tsv, written by scripts/train-counted.ts:
+ * phrases that follow numbers far above the base rate, filtered by frequency, association, part of speech and word
+ * boundaries). Folded keys.
+ */
+function parseLearned(content: string): readonly string[] {
+  const out: string[] = [];
+  for (const line of content.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const phrase = line.split('\t')[0]!.trim();
+    if (phrase) out.push(foldKey(phrase));
+  }
+  return out;
+}
+
+function withLearned(lex: MeasureLexicon, learned: readonly string[]): MeasureLexicon {
+  const counted = new Set(lex.counted);
+  let countedMaxWords = lex.countedMaxWords;
+  for (const k of learned) {
+    counted.add(k);
+    countedMaxWords = Math.max(countedMaxWords, words(k));
+  }
+  return Object.freeze({ ...lex, counted, countedMaxWords });
+}
+
+/** The measure lexicon (our lists, the dictionary nouns and the learned counted nouns), loaded lazily once. */
 export function measureLexicon(): MeasureLexicon {
-  return loadData('measures.json.gz', parse);
+  return loadData('measures.json.gz', (content) => withLearned(parse(content), loadData('counted-nouns.tsv', parseLearned)));
 }
