@@ -25,8 +25,8 @@ export const QUEUE_HELP = `Queue (Redis + BullMQ; needs: npm install bullmq iore
       takes jobs (name = task, data = {"text","options"?}) until SIGTERM/SIGINT, then finishes the active ones
   vietnlp enqueue --redis redis://HOST:PORT --ndjson FILE|- [--task analyze] [--options JSON] [--queue vietnlp]
                   [--attempts 3] [--wait]
-      adds one job per NDJSON line; prints {"id","job"} per line, or with --wait {"id","result"} / {"id","error","code"}
-      in input order
+      adds one job per NDJSON line; prints one line per input line, in input order: {"id","job"}, or with --wait
+      {"id","result"}; a line that could not be queued or whose job failed: {"id","error":{"code","message"}}
 `;
 
 const OPTIONS = {
@@ -208,9 +208,9 @@ async function enqueueDocs(values: Values, io: CliIO): Promise<number> {
       i++;
       if (!r.ok) {
         failures++;
-        const info = toErrorInfo(r.error);
-        const message = info.message.replace(/^E_[A-Z_]+: /, '');
-        await write(io.stdout, `{"id":${id},"error":${JSON.stringify(message)},"code":${JSON.stringify(info.code)}}\n`);
+        const info = toErrorInfo(r.error); // a failed job's reason is "E_CODE: message": the code is kept apart
+        const error = { code: info.code, message: info.message.replace(/^E_[A-Z0-9_]+: /, '') };
+        await write(io.stdout, `{"id":${id},"error":${JSON.stringify(error)}}\n`);
       } else if (wait) await write(io.stdout, `{"id":${id},"result":${JSON.stringify(r.value) ?? 'null'}}\n`);
       else await write(io.stdout, `{"id":${id},"job":${JSON.stringify(r.value)}}\n`);
     }

@@ -78,15 +78,26 @@ export async function createQueueClient(options: QueueClientOptions): Promise<Qu
   const queue = new Queue(name, { connection });
   queue.setMaxListeners(0); // each waiting job listens for the queue's 'closing'
   queue.on('error', () => undefined); // connection errors: ioredis reconnects; commands wait (or fail the call)
-  let events: QueueEvents | undefined;
-  const listen = async (): Promise<QueueEvents> => {
-    if (!events) {
-      events = new QueueEvents(name, { connection });
-      events.on('error', () => undefined);
-    }
-    await events.waitUntilReady();
-    return events;
-  };
+  // The listener for results starts reading the event stream at a position taken *before* it asks whether a job has
+  // finished. BullMQ's QueueEvents would start at '$', i.e. at its first blocking XREAD, sent some time after
+  // `waitUntilReady()` resolves: a job that finished in between was missed twice — not finished yet at
+  // `waitUntilFinished`'s own check, and before the stream position — so its `result()` never settled (`vietnlp
+  // enqueue --wait` hung). The position is the id of a marker event this client appends (`publishEvent`, public in
+  // every BullMQ backend; QueueEvents listeners see it as a custom event named "vietnlp:client"): a job finished
+  // before it is caught by the check, one finished after it by the stream.
+  let events: Promise<QueueEvents> | undefined;
+  const listen = (): Promise<QueueEvents> =>
+    (events ??= (async () => {
+      const maxLen = (queue.opts as { streams?: { events?: { maxLen?: number } } }).streams?.events?.maxLen ?? 10_000;
+      const lastEventId = await queue.backend.publishEvent({ event: 'vietnlp:client' }, maxLen);
+      const e = new QueueEvents(name, { connection, lastEventId });
+      e.on('error', () => undefined);
+      await e.waitUntilReady();
+      return e;
+    })().catch((err: unknown) => {
+      events = undefined; // e.g. Redis unreachable: the next result() tries again
+      throw err;
+    }));
 
   const enqueue = async <T extends TaskName>(task: T, text: string, taskOptions?: TaskOptionsMap[T], jobOptions?: JobsOptions): Promise<QueuedJob<T>> => {
     const data = taskOptions === undefined ? { text } : { text, options: taskOptions };
@@ -113,7 +124,7 @@ export async function createQueueClient(options: QueueClientOptions): Promise<Qu
     enqueue,
     run: async (task, text, taskOptions) => (await enqueue(task, text, taskOptions)).result(),
     async close() {
-      await Promise.all([queue.close(), events?.close()]);
+      await Promise.all([queue.close(), events?.then((e) => e.close(), () => undefined)]);
     },
   };
 }
