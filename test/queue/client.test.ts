@@ -8,8 +8,9 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { analyze, segment, summarize } from '../../src/index.js';
 import { runCli } from '../../src/cli/run.js';
+import { startServer } from '../../src/service/index.js';
 import { importPeer } from '../../src/queue/load.js';
-import { QueueJobError, createQueueClient, createQueueWorker, enqueue, type QueueWorker } from '../../src/queue/index.js';
+import { QueueJobError, TASKS, createQueueClient, createQueueWorker, enqueue, type QueueWorker } from '../../src/queue/index.js';
 import type { Analysis, Entity, Summary, TaskName, Word } from '../../src/index.js';
 import type { TaskOptionsMap, TaskResults } from '../../src/queue/index.js';
 import { makeDocs, privateBuild, startRedis, until, type PrivateRedis } from './helpers.js';
@@ -99,6 +100,30 @@ describe('createQueueClient + createQueueWorker', () => {
       });
     } finally {
       await queue.close();
+    }
+  });
+
+  it('every task: the job name is the task and the return value is exactly the HTTP `result` of that route', async () => {
+    const [text] = makeDocs(1, 4);
+    const http = await startServer({ port: 0, host: '127.0.0.1' });
+    const options: Partial<Record<TaskName, Record<string, unknown>>> = { summarize: { sentences: 1 }, analyze: { summary: { sentences: 1 } } };
+    try {
+      await withWorker('http', {}, async () => {
+        const client = await createQueueClient({ connection: redis.url, queue: 'http' });
+        try {
+          expect(TASKS.length).toBeGreaterThanOrEqual(6);
+          for (const task of TASKS) {
+            const res = await fetch(`${http.url}/${task}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, options: options[task] }) });
+            expect(res.status).toBe(200);
+            const { result } = (await res.json()) as { result: unknown };
+            expect(await client.run(task, text!, options[task] as never)).toEqual(result);
+          }
+        } finally {
+          await client.close();
+        }
+      });
+    } finally {
+      await http.close();
     }
   });
 
