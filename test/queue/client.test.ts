@@ -1,6 +1,6 @@
 // createQueueWorker / createQueueClient / `vietnlp enqueue` in-process, on a real, private redis-server.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -13,7 +13,7 @@ import { importPeer } from '../../src/queue/load.js';
 import { QueueJobError, TASKS, createQueueClient, createQueueWorker, enqueue, type QueueWorker } from '../../src/queue/index.js';
 import type { Analysis, Entity, Summary, TaskName, Word } from '../../src/index.js';
 import type { TaskOptionsMap, TaskResults } from '../../src/queue/index.js';
-import { makeDocs, privateBuild, startRedis, until, type PrivateRedis } from './helpers.js';
+import { ROOT, makeDocs, privateBuild, startRedis, until, type PrivateRedis } from './helpers.js';
 
 let redis: PrivateRedis;
 let tmp: string;
@@ -216,6 +216,20 @@ describe('vietnlp enqueue', () => {
     }
     const help = await cli(['worker', '--help']);
     expect(help.stdout).toContain('--stalled-interval');
+  });
+});
+
+// The built package (npm run build): `vietnlp/queue` shares the library's code with `vietnlp` (chunks), in ESM and
+// in CJS, rather than bundling a second copy: one VietNlpError class across the entries.
+describe.skipIf(!existsSync(join(ROOT, 'dist', 'queue.cjs')))('dist: the queue entry shares code with the main entry', () => {
+  it('an error thrown by vietnlp/queue is an instance of vietnlp\'s VietNlpError (ESM and CJS)', () => {
+    const dist = join(ROOT, 'dist');
+    const cjs = `const q = require(${JSON.stringify(join(dist, 'queue.cjs'))}), v = require(${JSON.stringify(join(dist, 'index.cjs'))});
+try { q.parseJob('segment', { text: 1 }); } catch (e) { console.log(e instanceof v.VietNlpError, e.code); }`;
+    const esm = `const q = await import(${JSON.stringify(`file://${dist}/queue.js`)}), v = await import(${JSON.stringify(`file://${dist}/index.js`)});
+try { q.parseJob('segment', { text: 1 }); } catch (e) { console.log(e instanceof v.VietNlpError, e.code); }`;
+    expect(spawnSync(process.execPath, ['-e', cjs], { encoding: 'utf8' }).stdout).toBe('true E_INPUT_TYPE\n');
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', esm], { encoding: 'utf8' }).stdout).toBe('true E_INPUT_TYPE\n');
   });
 });
 
