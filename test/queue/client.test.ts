@@ -201,8 +201,35 @@ describe('vietnlp enqueue', () => {
     });
   }, 120_000);
 
+  it('SIGINT/SIGTERM stop reading and waiting (exit 130/143); the jobs already added stay queued', async () => {
+    const queue = new Queue('idle', { connection: { url: redis.url } }); // no worker on this queue
+    const stdin = new PassThrough(); // left open, like a producer still writing
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stdout.resume();
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const stop = new AbortController();
+    try {
+      stdin.write('Xã Quảng Hợp.\n"Huyện Quảng Trạch."\n');
+      const run = runCli(['enqueue', '--redis', redis.url, '--queue', 'idle', '--ndjson', '-', '--wait'], { stdin, stdout, stderr, cwd: tmp, signal: stop.signal });
+      await until('2 queued jobs', async () => (await queue.getJobCountByTypes('wait')) === 2);
+      stop.abort('SIGINT');
+      expect(await run).toBe(130);
+      expect(err).toContain('SIGINT received, stopped after the last complete output; the jobs already added stay in the queue');
+      expect(await queue.getJobCountByTypes('wait')).toBe(2);
+    } finally {
+      stdin.destroy();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  });
+
   it('rejects bad usage with exit 2 before connecting', async () => {
     expect((await cli(['enqueue', '--ndjson', 'docs.ndjson'])).stderr).toContain('--redis redis://HOST:PORT is required');
+    const missing = await cli(['enqueue', '--redis', redis.url, '--ndjson', 'no-such.ndjson']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read "no-such.ndjson"');
     for (const args of [
       ['enqueue', '--redis', redis.url, '--ndjson', '-', '--task', 'parse'],
       ['enqueue', '--redis', redis.url, '--ndjson', '-', '--task', 'summarize', '--options', '{"sentence":1}'],
