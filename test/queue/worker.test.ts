@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { createQueueClient } from '../../src/queue/index.js';
 import { makeDocs, privateBuild, spawnWorker, startRedis, stopProcess, until, type PrivateRedis, type WorkerProcess } from './helpers.js';
 
 let redis: PrivateRedis;
@@ -121,7 +122,7 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
     }
   }, 120_000);
 
-  it('carries on after a Redis restart (reconnects, takes the new jobs); --jobs 2 runs the tasks in threads', async () => {
+  it('carries on after a Redis restart (worker and producer reconnect, new jobs are done); --jobs 2 runs the tasks in threads', async () => {
     const name = 'restart';
     const w = await start(name, ['--concurrency', '4', '--jobs', '2']);
     expect(w.stderr()).not.toContain('running in-process');
@@ -136,9 +137,17 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
         await queue.close();
       }
     };
-    await run(docs.slice(0, 20));
-    await redis.restart(); // a new, empty Redis on the same port
-    await run(docs.slice(20));
+    // A producer connected before the restart, and waiting on results, carries on too.
+    const client = await createQueueClient({ connection: redis.url, queue: name });
+    try {
+      await run(docs.slice(0, 20));
+      expect(await client.run('analyze', docs[0]!)).toEqual(expected(docs[0]!));
+      await redis.restart(); // a new, empty Redis on the same port
+      await run(docs.slice(20));
+      expect(await client.run('analyze', docs[39]!)).toEqual(expected(docs[39]!));
+    } finally {
+      await client.close();
+    }
     expect(w.child.exitCode).toBeNull();
     expect(await stopProcess(w.child, 'SIGTERM')).toBe(0);
   }, 120_000);
