@@ -127,6 +127,23 @@ describe('createQueueClient + createQueueWorker', () => {
     }
   });
 
+  it('result(): rejects at its timeout, and when the client is closed while waiting', async () => {
+    const client = await createQueueClient({ connection: redis.url, queue: 'unserved' }); // no worker on this queue
+    const idle = new Queue('unserved', { connection: { url: redis.url } });
+    try {
+      const job = await client.enqueue('entities', 'Xã Quảng Hợp');
+      await expect(job.result(300)).rejects.toMatchObject({ name: 'QueueJobError', jobId: job.id, message: /did not finish within 300 ms/ });
+      const waiting = job.result();
+      const outcome = waiting.then(() => 'resolved', (e: unknown) => (e as Error).message);
+      await client.close();
+      expect(await outcome).toMatch(/closed before job/);
+    } finally {
+      await client.close();
+      await idle.obliterate({ force: true });
+      await idle.close();
+    }
+  });
+
   it('types results and options by task (a mapped type over TASKS)', () => {
     expectTypeOf<keyof TaskResults>().toEqualTypeOf<TaskName>();
     expectTypeOf<TaskResults['analyze']>().toEqualTypeOf<Analysis>();
