@@ -1,11 +1,13 @@
 import { defineConfig } from 'tsup';
 
-// Library: ESM + CJS + types, two entry points: `vietnlp` (src/index.ts, the NLP functions, typings free of
-// node types) and `vietnlp/server` (src/service/index.ts, the HTTP service). The CLI and the worker-thread entry are
-// ESM only and share chunks with the ESM library (code splitting), so the package carries two copies of the code
-// (ESM, CJS), not six. `franc-min` is ESM-only, so it is bundled (noExternal) to keep `require('vietnlp')` working.
-// Compiled data stays outside the bundle, in dictionaries/compiled/, and is read lazily on first use. `npm run build`
-// empties dist/ first.
+// Library: ESM + CJS + types, three entry points: `vietnlp` (src/index.ts, the NLP functions, typings free of
+// node types), `vietnlp/server` (src/service/index.ts, the HTTP service) and `vietnlp/queue` (src/queue/index.ts,
+// the Redis/BullMQ worker and client). Each format is one build with code splitting, so the entries share chunks:
+// the package carries two copies of the code (ESM, CJS), not one per entry. The CLI and the worker-thread entry are
+// ESM only and share the ESM chunks. `import 'vietnlp'` never loads bullmq/ioredis: they are optional peer
+// dependencies, kept external and imported on first use by the queue code, which lives in chunks of its own.
+// `franc-min` is ESM-only, so it is bundled (noExternal) to keep `require('vietnlp')` working. Compiled data stays
+// outside the bundle, in dictionaries/compiled/, and is read lazily on first use. `npm run build` empties dist/ first.
 const shared: { target: 'node20'; platform: 'node'; shims: boolean; sourcemap: boolean; clean: boolean; noExternal: Array<string | RegExp> } = {
   target: 'node20',
   platform: 'node',
@@ -14,12 +16,10 @@ const shared: { target: 'node20'; platform: 'node'; shims: boolean; sourcemap: b
   clean: false,
   noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space', /^lodash-es/],
 };
-const libraries = { index: 'src/index.ts', server: 'src/service/index.ts' };
+const libraries = { index: 'src/index.ts', server: 'src/service/index.ts', queue: 'src/queue/index.ts' };
+const peers = ['bullmq', 'ioredis'];
 
 export default defineConfig([
-  { ...shared, entry: { ...libraries, cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], splitting: true, dts: { entry: libraries } },
-  { ...shared, entry: libraries, format: ['cjs'], splitting: false, dts: { entry: libraries } },
-  // `vietnlp/queue` (Redis/BullMQ worker and client): its own entry so `import 'vietnlp'` never loads bullmq, which
-  // stays external (optional peer dependency, imported on first use). Self-contained (no shared chunk), ESM + CJS.
-  { ...shared, entry: { queue: 'src/queue/index.ts' }, format: ['esm', 'cjs'], splitting: false, external: ['bullmq', 'ioredis'], dts: { entry: { queue: 'src/queue/index.ts' } } },
+  { ...shared, entry: { ...libraries, cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], splitting: true, external: peers, dts: { entry: libraries } },
+  { ...shared, entry: libraries, format: ['cjs'], splitting: true, external: peers, dts: { entry: libraries } },
 ]);

@@ -140,3 +140,11 @@ for (const [file, fn] of [['batch.ts', 'benchBatch'], ['service.ts', 'benchServi
     await mod['benchLoad'](docs);
   }
 }
+
+// Queue round (bench/queue.ts): documents/s through Redis + BullMQ with one and two `vietnlp worker` processes, RSS
+// per worker; skipped with a line saying why when redis-server is not on the PATH.
+if (existsSync(join(ROOT, 'bench', 'queue.ts'))) {
+  console.log('\n== Queue (Redis + BullMQ, vietnlp worker processes)');
+  const { benchQueue } = (await import(pathToFileURL(join(ROOT, 'bench', 'queue.ts')).href)) as typeof import('./queue.js');
+  await benchQueue(docs, quick);
+}

@@ -2,7 +2,7 @@
 // apart from the other commands, because `--ndjson FILE` takes a value in `enqueue`.
 //
 // Exit codes as for the other commands: 0 ok · 1 some documents failed (enqueue) or a runtime error (Redis, missing
-// bullmq) · 2 usage error.
+// bullmq) · 2 usage error (also a missing --ndjson file) · 130/143 enqueue stopped by SIGINT/SIGTERM.
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { isVietNlpError } from '../errors.js';
@@ -10,7 +10,7 @@ import { mapSettledOrdered } from '../batch/ordered.js';
 import { TASKS, isTaskName, runTask, toErrorInfo, type TaskName } from '../batch/tasks.js';
 import { expandInputs, readNdjson, type InputDoc } from './input.js';
 import { packageVersion } from './version.js';
-import type { CliIO } from './run.js';
+import { signalExitCode, type CliIO } from './io.js';
 import { createQueueWorker } from '../queue/worker.js';
 import { createQueueClient, type QueuedJob } from '../queue/client.js';
 import { DEFAULT_QUEUE } from '../queue/protocol.js';
@@ -25,8 +25,8 @@ export const QUEUE_HELP = `Queue (Redis + BullMQ; needs: npm install bullmq iore
       takes jobs (name = task, data = {"text","options"?}) until SIGTERM/SIGINT, then finishes the active ones
   vietnlp enqueue --redis redis://HOST:PORT --ndjson FILE|- [--task analyze] [--options JSON] [--queue vietnlp]
                   [--attempts 3] [--wait]
-      adds one job per NDJSON line; prints {"id","job"} per line, or with --wait {"id","result"} / {"id","error","code"}
-      in input order
+      adds one job per NDJSON line; prints one line per input line, in input order: {"id","job"}, or with --wait
+      {"id","result"}; a line that could not be queued or whose job failed: {"id","error":{"code","message"}}
 `;
 
 const OPTIONS = {
@@ -180,12 +180,25 @@ function enqueueSettings(values: Values): { task: TaskName; options: Record<stri
   return { task, options, attempts: int(values, 'attempts', 1, 1000) ?? 3, input: values.ndjson };
 }
 
+/** Settles when the signal aborts (never, without a signal). */
+function aborted(signal: AbortSignal | undefined): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve('aborted');
+    else signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+}
+
 async function enqueueDocs(values: Values, io: CliIO): Promise<number> {
   const url = redisUrl(values);
   const { task, options, attempts, input } = enqueueSettings(values);
   const wait = !!values.wait;
   const cwd = io.cwd ?? process.cwd();
-  const docs = readNdjson((await expandInputs([input], cwd)).sources, io.stdin, cwd);
+  const { sources } = await expandInputs([input], cwd);
+  const missing = sources.find((s) => s.error);
+  if (missing) throw new UsageError(`cannot read ${JSON.stringify(missing.path)}: ${missing.error}`);
+  const docs = readNdjson(sources, io.stdin, cwd);
+  // SIGINT/SIGTERM: stop reading and waiting after the line being written; the jobs already added stay queued.
+  const signal = io.signal;
   const client = await createQueueClient({
     connection: url,
     queue: values.queue ?? DEFAULT_QUEUE,
@@ -200,22 +213,34 @@ async function enqueueDocs(values: Values, io: CliIO): Promise<number> {
       const job: QueuedJob<TaskName> = await client.enqueue(task, doc.text, options as never);
       return wait ? job.result() : job.id;
     };
-    let i = 0;
     // With --wait, up to 1,000 documents are in the queue at once (results come back in input order).
-    for await (const r of mapSettledOrdered(docs, add, wait ? 1000 : 64)) {
+    const results = mapSettledOrdered(docs, add, wait ? 1000 : 64)[Symbol.asyncIterator]();
+    const stop = aborted(signal);
+    for (let i = 0; ; ) {
+      const next = await Promise.race([results.next(), stop]);
+      if (next === 'aborted' || next.done) {
+        if (next === 'aborted') void results.return(undefined); // not awaited: a pending read of stdin may never end
+        break;
+      }
+      const r = next.value;
       const id = JSON.stringify(ids[i]) ?? 'null';
       delete ids[i];
       i++;
       if (!r.ok) {
         failures++;
-        const info = toErrorInfo(r.error);
-        const message = info.message.replace(/^E_[A-Z_]+: /, '');
-        await write(io.stdout, `{"id":${id},"error":${JSON.stringify(message)},"code":${JSON.stringify(info.code)}}\n`);
+        const info = toErrorInfo(r.error); // a failed job's reason is "E_CODE: message": the code is kept apart
+        const error = { code: info.code, message: info.message.replace(/^E_[A-Z0-9_]+: /, '') };
+        await write(io.stdout, `{"id":${id},"error":${JSON.stringify(error)}}\n`);
       } else if (wait) await write(io.stdout, `{"id":${id},"result":${JSON.stringify(r.value) ?? 'null'}}\n`);
       else await write(io.stdout, `{"id":${id},"job":${JSON.stringify(r.value)}}\n`);
+      if (signal?.aborted) break;
     }
   } finally {
     await client.close();
+  }
+  if (signal?.aborted) {
+    io.stderr.write(`vietnlp: ${String(signal.reason)} received, stopped after the last complete output; the jobs already added stay in the queue\n`);
+    return signalExitCode(signal);
   }
   if (failures) {
     io.stderr.write(`vietnlp: ${failures} document${failures > 1 ? 's' : ''} failed\n`);

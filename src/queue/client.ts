@@ -1,4 +1,5 @@
 // The producer side: adds vietnlp jobs to the queue and waits for their results, typed by task.
+import type { EventEmitter } from 'node:events';
 import type { JobsOptions, Queue, QueueEvents } from 'bullmq';
 import type { TaskName } from '../batch/tasks.js';
 import { VietNlpError, checkNumber, checkOptions, describe } from '../errors.js';
@@ -76,16 +77,71 @@ export async function createQueueClient(options: QueueClientOptions): Promise<Qu
   }
   const { Queue, QueueEvents } = await loadBullmq(fn);
   const queue = new Queue(name, { connection });
-  queue.setMaxListeners(0); // each waiting job listens for the queue's 'closing'
   queue.on('error', () => undefined); // connection errors: ioredis reconnects; commands wait (or fail the call)
-  let events: QueueEvents | undefined;
-  const listen = async (): Promise<QueueEvents> => {
-    if (!events) {
-      events = new QueueEvents(name, { connection });
-      events.on('error', () => undefined);
-    }
-    await events.waitUntilReady();
-    return events;
+  // The listener for results starts reading the event stream at a position taken *before* it asks whether a job has
+  // finished. BullMQ's QueueEvents would start at '$', i.e. at its first blocking XREAD, sent some time after
+  // `waitUntilReady()` resolves: a job that finished in between was missed twice — not finished yet at
+  // `waitUntilFinished`'s own check, and before the stream position — so its `result()` never settled (`vietnlp
+  // enqueue --wait` hung). The position is the id of a marker event this client appends (`publishEvent`, public in
+  // every BullMQ backend; QueueEvents listeners see it as a custom event named "vietnlp:client"): a job finished
+  // before it is caught by the check, one finished after it by the stream.
+  let events: Promise<QueueEvents> | undefined;
+  let closed = false;
+  const listen = (): Promise<QueueEvents> =>
+    (events ??= (async () => {
+      if (closed) throw new Error('the client is closed');
+      const maxLen = (queue.opts as { streams?: { events?: { maxLen?: number } } }).streams?.events?.maxLen ?? 10_000;
+      const lastEventId = await queue.backend.publishEvent({ event: 'vietnlp:client' }, maxLen);
+      if (closed) throw new Error('the client is closed');
+      const e = new QueueEvents(name, { connection, lastEventId });
+      e.on('error', () => undefined);
+      await e.waitUntilReady();
+      return e;
+    })().catch((err: unknown) => {
+      events = undefined; // e.g. Redis unreachable: the next result() tries again
+      throw err;
+    }));
+
+  // Like BullMQ's job.waitUntilFinished (listen first, then ask whether the job is already finished), but every
+  // error of the check ends up in the returned promise: BullMQ's runs in an async Promise executor, so a client
+  // closed meanwhile ("Connection is closed") was an unhandled rejection.
+  const pending = new Set<() => void>(); // the waits in progress: close() rejects them
+  const waitFor = async (id: string, timeoutMs: number | undefined): Promise<unknown> => {
+    const closedReason = `the client was closed before job ${id} finished`;
+    const ev = await listen().catch((e: unknown) => {
+      throw new QueueJobError(id, closed ? closedReason : ((e as Error)?.message ?? String(e)));
+    });
+    if (closed) throw new QueueJobError(id, closedReason);
+    const emitter = ev as unknown as EventEmitter; // per-job event names are not in BullMQ's typed listener map
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const settle = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        emitter.off(`completed:${id}`, onCompleted);
+        emitter.off(`failed:${id}`, onFailed);
+        pending.delete(onClosing);
+        fn();
+      };
+      const fail = (reason: string): void => settle(() => reject(new QueueJobError(id, reason)));
+      const onCompleted = (args: { returnvalue: unknown }): void => settle(() => resolve(args.returnvalue));
+      const onFailed = (args: { failedReason: string }): void => fail(args.failedReason);
+      const onClosing = (): void => fail(closedReason);
+      const timer = timeoutMs === undefined ? undefined : setTimeout(() => fail(`job ${id} did not finish within ${timeoutMs} ms`), timeoutMs);
+      emitter.on(`completed:${id}`, onCompleted);
+      emitter.on(`failed:${id}`, onFailed);
+      pending.add(onClosing);
+      void (async () => {
+        const state = await queue.getJobState(id);
+        if (state === 'unknown') return fail(`job ${id} is not in the queue (removed?)`);
+        if (state !== 'completed' && state !== 'failed') return;
+        const job = await queue.getJob(id);
+        if (!job) fail(`job ${id} is not in the queue (removed?)`);
+        else if (state === 'completed') settle(() => resolve(job.returnvalue));
+        else fail(job.failedReason);
+      })().catch((e: unknown) => fail(closed ? closedReason : ((e as Error)?.message ?? String(e))));
+    });
   };
 
   const enqueue = async <T extends TaskName>(task: T, text: string, taskOptions?: TaskOptionsMap[T], jobOptions?: JobsOptions): Promise<QueuedJob<T>> => {
@@ -98,11 +154,7 @@ export async function createQueueClient(options: QueueClientOptions): Promise<Qu
       task,
       async result(timeoutMs?: number) {
         if (timeoutMs !== undefined) checkNumber(timeoutMs, 'result', 'timeoutMs', 1, 2 ** 31 - 1, true);
-        try {
-          return (await job.waitUntilFinished(await listen(), timeoutMs)) as TaskResults[T];
-        } catch (e) {
-          throw new QueueJobError(id, (e as Error)?.message ?? String(e));
-        }
+        return (await waitFor(id, timeoutMs)) as TaskResults[T];
       },
     };
   };
@@ -113,7 +165,9 @@ export async function createQueueClient(options: QueueClientOptions): Promise<Qu
     enqueue,
     run: async (task, text, taskOptions) => (await enqueue(task, text, taskOptions)).result(),
     async close() {
-      await Promise.all([queue.close(), events?.close()]);
+      closed = true;
+      for (const reject of [...pending]) reject();
+      await Promise.all([queue.close(), events?.then((e) => e.close(), () => undefined)]);
     },
   };
 }

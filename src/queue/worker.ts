@@ -62,8 +62,8 @@ function stderrLogger(): (error: Error) => void {
 }
 
 /**
- * Starts a worker that takes vietnlp jobs from a BullMQ queue on Redis: job name = task (`segment`, `entities`,
- * `officials`, `summarize`, `report`, `analyze`), data = `{ text, options? }`, return value = the task's result.
+ * Starts a worker that takes vietnlp jobs from a BullMQ queue on Redis: job name = task (`segment`, `pos`,
+ * `entities`, `officials`, `summarize`, `report`, `analyze`), data = `{ text, options? }`, return value = the task's result.
  * Needs the optional packages `bullmq` and `ioredis` (else throws E_MISSING_DEPENDENCY).
  *
  * @example

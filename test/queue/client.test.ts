@@ -1,18 +1,19 @@
 // createQueueWorker / createQueueClient / `vietnlp enqueue` in-process, on a real, private redis-server.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { analyze, summarize } from '../../src/index.js';
+import { analyze, segment, summarize } from '../../src/index.js';
 import { runCli } from '../../src/cli/run.js';
+import { startServer } from '../../src/service/index.js';
 import { importPeer } from '../../src/queue/load.js';
-import { QueueJobError, createQueueClient, createQueueWorker, enqueue, type QueueWorker } from '../../src/queue/index.js';
+import { QueueJobError, TASKS, createQueueClient, createQueueWorker, enqueue, type QueueWorker } from '../../src/queue/index.js';
 import type { Analysis, Entity, Summary, TaskName, Word } from '../../src/index.js';
 import type { TaskOptionsMap, TaskResults } from '../../src/queue/index.js';
-import { makeDocs, privateBuild, startRedis, until, type PrivateRedis } from './helpers.js';
+import { ROOT, makeDocs, privateBuild, startRedis, until, type PrivateRedis } from './helpers.js';
 
 let redis: PrivateRedis;
 let tmp: string;
@@ -102,6 +103,47 @@ describe('createQueueClient + createQueueWorker', () => {
     }
   });
 
+  it('every task: the job name is the task and the return value is exactly the HTTP `result` of that route', async () => {
+    const [text] = makeDocs(1, 4);
+    const http = await startServer({ port: 0, host: '127.0.0.1' });
+    const options: Partial<Record<TaskName, Record<string, unknown>>> = { summarize: { sentences: 1 }, analyze: { summary: { sentences: 1 } } };
+    try {
+      await withWorker('http', {}, async () => {
+        const client = await createQueueClient({ connection: redis.url, queue: 'http' });
+        try {
+          expect(TASKS.length).toBeGreaterThanOrEqual(6);
+          for (const task of TASKS) {
+            const res = await fetch(`${http.url}/${task}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, options: options[task] }) });
+            expect(res.status).toBe(200);
+            const { result } = (await res.json()) as { result: unknown };
+            expect(await client.run(task, text!, options[task] as never)).toEqual(result);
+          }
+        } finally {
+          await client.close();
+        }
+      });
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('result(): rejects at its timeout, and when the client is closed while waiting', async () => {
+    const client = await createQueueClient({ connection: redis.url, queue: 'unserved' }); // no worker on this queue
+    const idle = new Queue('unserved', { connection: { url: redis.url } });
+    try {
+      const job = await client.enqueue('entities', 'Xã Quảng Hợp');
+      await expect(job.result(300)).rejects.toMatchObject({ name: 'QueueJobError', jobId: job.id, message: /did not finish within 300 ms/ });
+      const waiting = job.result();
+      const outcome = waiting.then(() => 'resolved', (e: unknown) => (e as Error).message);
+      await client.close();
+      expect(await outcome).toMatch(/closed before job/);
+    } finally {
+      await client.close();
+      await idle.obliterate({ force: true });
+      await idle.close();
+    }
+  });
+
   it('types results and options by task (a mapped type over TASKS)', () => {
     expectTypeOf<keyof TaskResults>().toEqualTypeOf<TaskName>();
     expectTypeOf<TaskResults['analyze']>().toEqualTypeOf<Analysis>();
@@ -130,19 +172,22 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: 
 }
 
 describe('vietnlp enqueue', () => {
-  // Skipped after the merge with the rewritten CLI (issue 12): `enqueue` still expects the old NDJSON reader and the
-  // old error shape ({ id, error, code }); it hangs on --wait. Open work for issue 13, not hidden: see the closing note.
-  it.skip('streams an NDJSON file into the queue and, with --wait, writes the results in input order', async () => {
+  // Every output line keeps the caller's id, in input order, one per input line: results, a line that could not be
+  // queued (line 12: "text" is not a string) and a job the worker failed (line 20: above the worker's --max-text).
+  it('streams an NDJSON file into the queue and, with --wait, writes the results in input order', async () => {
     const docs = makeDocs(30);
+    docs[19] = `${docs[19]} ${'Xã Quảng Hợp. '.repeat(200)}`;
     const lines = docs.map((text, i) => (i === 11 ? '{"text": 12}' : JSON.stringify({ id: `d${i}`, text })));
     writeFileSync(join(tmp, 'docs.ndjson'), `${lines.join('\n')}\n`);
-    await withWorker('cli', { concurrency: 4 }, async () => {
+    await withWorker('cli', { concurrency: 4, maxTextBytes: 2000 }, async () => {
       const r = await cli(['enqueue', '--redis', redis.url, '--queue', 'cli', '--ndjson', 'docs.ndjson', '--wait']);
       expect(r.code).toBe(1);
-      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; result?: unknown; error?: string; code?: string });
+      expect(r.stderr).toContain('2 documents failed');
+      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(out).toHaveLength(30);
       out.forEach((o, i) => {
-        if (i === 11) expect(o).toMatchObject({ id: 12, code: 'E_BAD_JSON' });
+        if (i === 11) expect(o).toEqual({ id: 12, error: { code: 'E_INPUT_TYPE', message: expect.stringMatching(/^line 12: "text" must be a string/) } });
+        else if (i === 19) expect(o).toEqual({ id: 'd19', error: { code: 'E_TOO_LARGE', message: expect.stringMatching(/the limit is 2000 bytes$/) } });
         else expect(o).toEqual({ id: `d${i}`, result: JSON.parse(JSON.stringify(analyze(docs[i]!))) });
       });
       // From stdin, another task and options; without --wait: the job ids.
@@ -154,8 +199,54 @@ describe('vietnlp enqueue', () => {
     });
   });
 
+  it('createQueueClient: result() settles for jobs that finish while its listener starts (the cause of the --wait hang)', async () => {
+    // Each job is waited for as soon as it is added, so the first result() call starts the listener while the worker
+    // is already finishing the first jobs; a fresh client each round. Every result must arrive: none may finish
+    // "between" waitUntilFinished's check and the first read of the event stream.
+    const docs = makeDocs(30);
+    const want = docs.map((d) => segment(d).map((x) => x.text).join('|'));
+    await withWorker('race', { concurrency: 4 }, async () => {
+      for (let round = 0; round < 4; round++) {
+        const client = await createQueueClient({ connection: redis.url, queue: 'race' });
+        try {
+          const results = await Promise.all(docs.map(async (text) => (await client.enqueue('segment', text)).result(15_000)));
+          expect(results.map((w) => w.map((x) => x.text).join('|'))).toEqual(want);
+        } finally {
+          await client.close();
+        }
+      }
+    });
+  }, 120_000);
+
+  it('SIGINT/SIGTERM stop reading and waiting (exit 130/143); the jobs already added stay queued', async () => {
+    const queue = new Queue('idle', { connection: { url: redis.url } }); // no worker on this queue
+    const stdin = new PassThrough(); // left open, like a producer still writing
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stdout.resume();
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const stop = new AbortController();
+    try {
+      stdin.write('Xã Quảng Hợp.\n"Huyện Quảng Trạch."\n');
+      const run = runCli(['enqueue', '--redis', redis.url, '--queue', 'idle', '--ndjson', '-', '--wait'], { stdin, stdout, stderr, cwd: tmp, signal: stop.signal });
+      await until('2 queued jobs', async () => (await queue.getJobCountByTypes('wait')) === 2);
+      stop.abort('SIGINT');
+      expect(await run).toBe(130);
+      expect(err).toContain('SIGINT received, stopped after the last complete output; the jobs already added stay in the queue');
+      expect(await queue.getJobCountByTypes('wait')).toBe(2);
+    } finally {
+      stdin.destroy();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  });
+
   it('rejects bad usage with exit 2 before connecting', async () => {
     expect((await cli(['enqueue', '--ndjson', 'docs.ndjson'])).stderr).toContain('--redis redis://HOST:PORT is required');
+    const missing = await cli(['enqueue', '--redis', redis.url, '--ndjson', 'no-such.ndjson']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read "no-such.ndjson"');
     for (const args of [
       ['enqueue', '--redis', redis.url, '--ndjson', '-', '--task', 'parse'],
       ['enqueue', '--redis', redis.url, '--ndjson', '-', '--task', 'summarize', '--options', '{"sentence":1}'],
@@ -169,6 +260,20 @@ describe('vietnlp enqueue', () => {
     }
     const help = await cli(['worker', '--help']);
     expect(help.stdout).toContain('--stalled-interval');
+  });
+});
+
+// The built package (npm run build): `vietnlp/queue` shares the library's code with `vietnlp` (chunks), in ESM and
+// in CJS, rather than bundling a second copy: one VietNlpError class across the entries.
+describe.skipIf(!existsSync(join(ROOT, 'dist', 'queue.cjs')))('dist: the queue entry shares code with the main entry', () => {
+  it('an error thrown by vietnlp/queue is an instance of vietnlp\'s VietNlpError (ESM and CJS)', () => {
+    const dist = join(ROOT, 'dist');
+    const cjs = `const q = require(${JSON.stringify(join(dist, 'queue.cjs'))}), v = require(${JSON.stringify(join(dist, 'index.cjs'))});
+try { q.parseJob('segment', { text: 1 }); } catch (e) { console.log(e instanceof v.VietNlpError, e.code); }`;
+    const esm = `const q = await import(${JSON.stringify(`file://${dist}/queue.js`)}), v = await import(${JSON.stringify(`file://${dist}/index.js`)});
+try { q.parseJob('segment', { text: 1 }); } catch (e) { console.log(e instanceof v.VietNlpError, e.code); }`;
+    expect(spawnSync(process.execPath, ['-e', cjs], { encoding: 'utf8' }).stdout).toBe('true E_INPUT_TYPE\n');
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', esm], { encoding: 'utf8' }).stdout).toBe('true E_INPUT_TYPE\n');
   });
 });
 

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import { createQueueClient } from '../../src/queue/index.js';
 import { makeDocs, privateBuild, spawnWorker, startRedis, stopProcess, until, type PrivateRedis, type WorkerProcess } from './helpers.js';
 
 let redis: PrivateRedis;
@@ -43,7 +44,7 @@ async function events(conn: Redis, queue: string): Promise<{ event: string; jobI
 }
 
 describe('vietnlp worker (2 processes, real Redis)', () => {
-  it('finishes every one of 2,000 jobs exactly once with the in-process analyze result, though one worker is SIGKILLed mid-run', async () => {
+  it('finishes every one of 2,000 jobs exactly once with the in-process analyze result, though one worker is SIGKILLed mid-run; bad jobs fail once with their code', async () => {
     const name = 'kill';
     const queue = new Queue(name, { connection: { url: redis.url }, streams: { events: { maxLen: 200_000 } } });
     const conn = new Redis(redis.url);
@@ -57,11 +58,24 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
       for (let i = 0; i < docs.length; i += 500) {
         await queue.addBulk(docs.slice(i, i + 500).map((text, k) => ({ name: 'analyze', data: { text }, opts: { jobId: `d${i + k}`, attempts: 3 } })));
       }
+      // Bad jobs among them (attempts 3 like the rest): each fails once with its code and is never retried.
+      const bad = [
+        { name: 'analyze', data: { text: 42 }, code: 'E_INPUT_TYPE' },
+        { name: 'parse', data: { text: 'Xã Quảng Hợp' }, code: 'E_OPTION_VALUE' },
+        { name: 'analyze', data: { text: 'Xã Quảng Hợp', options: { summary: 3 } }, code: 'E_OPTION_TYPE' },
+      ];
+      await queue.addBulk(bad.map((b, k) => ({ name: b.name, data: b.data, opts: { jobId: `bad${k}`, attempts: 3, backoff: { type: 'fixed', delay: 10 } } })));
       await until('400 completed jobs', async () => (await queue.getJobCountByTypes('completed')) >= 400);
       expect(a.child.exitCode).toBeNull();
       await stopProcess(a.child, 'SIGKILL');
       await until('2,000 completed jobs', async () => (await queue.getJobCountByTypes('completed')) === 2000, 900);
-      expect(await queue.getJobCounts('failed', 'active', 'wait', 'delayed')).toEqual({ failed: 0, active: 0, wait: 0, delayed: 0 });
+      await until('the bad jobs failed', async () => (await queue.getJobCountByTypes('failed')) === bad.length);
+      expect(await queue.getJobCounts('failed', 'active', 'wait', 'delayed')).toEqual({ failed: bad.length, active: 0, wait: 0, delayed: 0 });
+      for (const [k, b] of bad.entries()) {
+        const job = await queue.getJob(`bad${k}`);
+        expect(job?.failedReason).toMatch(new RegExp(`^${b.code}: `));
+        expect(job?.attemptsMade).toBe(1);
+      }
       const want = distinct.map(expected);
       for (let i = 0; i < docs.length; i += 200) {
         const jobs = await Promise.all(docs.slice(i, i + 200).map((_, k) => queue.getJob(`d${i + k}`)));
@@ -75,6 +89,8 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
       for (const e of ev) if (e.event === 'completed') completed.set(e.jobId, (completed.get(e.jobId) ?? 0) + 1);
       expect(completed.size).toBe(2000);
       expect([...completed.values()].every((n) => n === 1)).toBe(true);
+      const failed = ev.filter((e) => e.event === 'failed').map((e) => e.jobId);
+      expect(failed.sort()).toEqual(bad.map((_, k) => `bad${k}`));
       // The killed worker held jobs: they were recovered as stalled and finished by the other one.
       expect(ev.filter((e) => e.event === 'stalled').length).toBeGreaterThan(0);
       expect(b.child.exitCode).toBeNull();
@@ -106,7 +122,7 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
     }
   }, 120_000);
 
-  it('carries on after a Redis restart (reconnects, takes the new jobs); --jobs 2 runs the tasks in threads', async () => {
+  it('carries on after a Redis restart (worker and producer reconnect, new jobs are done); --jobs 2 runs the tasks in threads', async () => {
     const name = 'restart';
     const w = await start(name, ['--concurrency', '4', '--jobs', '2']);
     expect(w.stderr()).not.toContain('running in-process');
@@ -121,9 +137,17 @@ describe('vietnlp worker (2 processes, real Redis)', () => {
         await queue.close();
       }
     };
-    await run(docs.slice(0, 20));
-    await redis.restart(); // a new, empty Redis on the same port
-    await run(docs.slice(20));
+    // A producer connected before the restart, and waiting on results, carries on too.
+    const client = await createQueueClient({ connection: redis.url, queue: name });
+    try {
+      await run(docs.slice(0, 20));
+      expect(await client.run('analyze', docs[0]!)).toEqual(expected(docs[0]!));
+      await redis.restart(); // a new, empty Redis on the same port
+      await run(docs.slice(20));
+      expect(await client.run('analyze', docs[39]!)).toEqual(expected(docs[39]!));
+    } finally {
+      await client.close();
+    }
     expect(w.child.exitCode).toBeNull();
     expect(await stopProcess(w.child, 'SIGTERM')).toBe(0);
   }, 120_000);
