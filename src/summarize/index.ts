@@ -3,9 +3,9 @@ import { createDoc, type Doc } from '../doc/index.js';
 import { runPipeline, type Component } from '../doc/pipeline.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
-import { selectByScores, type SummaryParts } from './rank.js';
+import type { SummaryParts } from './rank.js';
 import { scoreSentences } from './score.js';
-import { selectionFor, type SummaryModel } from './model.js';
+import { pickSentences, type SummaryModel } from './model.js';
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
 export { extractReport } from './report.js';
@@ -75,9 +75,9 @@ function resolveLength(opts: Partial<SummarizeOptions>, nBody: number): number {
  */
 export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, model?: SummaryModel): Summary {
   const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const { doc, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
+  const { doc, rows, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
   const k = resolveLength(opts, doc.candidates.length);
-  const picked = selectByScores(doc, k, scores, selectionFor(m, docType));
+  const picked = pickSentences(m, doc, rows, docType, k, scores);
   const sentences = picked
     .map(({ cand, score }) => {
       const s = doc.sentences[cand.index]!;

@@ -315,13 +315,19 @@ export function selectCandidates(doc: SummaryDocument, k: number, w: Weights = D
   return selectByScores(doc, k, Float64Array.from(doc.candidates, (c) => baseScore(c, w, doc.reportness)), w);
 }
 
+/** Selection weights in score units: MMR redundancy and the bonus for an uncovered report slot. */
+export interface SelectionWeights { readonly redundancy: number; readonly slots: number }
+/** Other scores and weights for the picks from step `from` on (the learned model's later picks). */
+export interface LateSelection extends SelectionWeights { readonly from: number; readonly base: ArrayLike<number> }
+
 /**
  * Greedy selection: at each step the candidate with the highest base score + `slots` × the strength of the report
  * slots it fills that are not yet covered − `redundancy` × its highest cosine to what is already picked (MMR).
- * Returns candidate positions with their final scores, in pick order. Redundancy is only computed for k ≤ 64
- * (beyond that a plain score ranking is used).
+ * With `late`, the picks from step `late.from` on use its scores and weights instead. Returns candidate positions
+ * with their final scores, in pick order. Redundancy is only computed for k ≤ 64 (beyond that a plain score
+ * ranking is used).
  */
-export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<number>, w: { readonly redundancy: number; readonly slots: number }): Array<{ cand: Candidate; score: number }> {
+export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<number>, w: SelectionWeights, late?: LateSelection): Array<{ cand: Candidate; score: number }> {
   const cands = doc.candidates;
   const n = cands.length;
   k = Math.min(k, n);
@@ -337,11 +343,12 @@ export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<
   const out: Array<{ cand: Candidate; score: number }> = [];
   for (let step = 0; step < k; step++) {
     let best = -1, bestScore = -Infinity;
+    const [b, p] = late && step >= late.from ? [late.base, late] : [base, w];
     for (let i = 0; i < n; i++) {
       if (picked[i]) continue;
       // Near-duplicates of a picked sentence only come last.
-      let s = base[i]! - w.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 1e6 : 0);
-      if (w.slots) s += w.slots * fill(cands[i]!.features.slots, covered).gain;
+      let s = b[i]! - p.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 1e6 : 0);
+      if (p.slots) s += p.slots * fill(cands[i]!.features.slots, covered).gain;
       if (s > bestScore) { bestScore = s; best = i; }
     }
     if (best < 0) break;
