@@ -125,3 +125,17 @@ describe('features and model file', () => {
   });
 });
 
+
+describe('wordScanner: the fast cue scans count what the patterns count', () => {
+  it('matches only at word starts, resumes after a failed start, stops at the cap', async () => {
+    const { TASK, AHEAD, wordScanner } = await import('../../src/summarize/cues.js');
+    const scan = wordScanner(TASK);
+    const count = (s: string): number => { TASK.lastIndex = 0; let c = 0; while (TASK.exec(s)) c++; return c; };
+    for (const s of ['nhiệm vụ và giải pháp, phấn đấu', 'xnhiệm vụ anhiệm vụ nhiệm vụ', 'không có gì', '𝐀nhiệm vụ', 'thời gian tới, sắp tới']) {
+      expect(scan(s)).toBe(count(s));
+    }
+    expect(scan('nhiệm vụ, giải pháp, mục tiêu', 2)).toBe(2);
+    expect(wordScanner(AHEAD)('trong thời gian tới', 1)).toBe(1);
+    expect(() => wordScanner(/abc/u)).toThrow();
+  });
+});
