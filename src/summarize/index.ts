@@ -92,12 +92,13 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * `splitSentences(text)`, its offsets into `text` and its `score`.
  *
  * How: headlines, subtitles, photo captions, subheadings and bylines are set aside by their layout (unpunctuated
- * lines at the start, short ones elsewhere, `Ảnh: …` credits, short unpunctuated headings run into a line). Body sentences are scored by a linear model learned
- * from 36,000 news articles and the report gold sets (see dictionaries/summarize/MODEL.md): position, length,
- * headline similarity, LexRank and centroid centrality over TF-IDF vectors of segmented words, novelty, the slots of
- * a report summary (meeting, chair, results, tasks ahead, elected), entity-like counts and opening words, with a
- * report stage weighted by the document type. Selection is greedy with redundancy control (MMR) and, on reports, a
- * bonus for slots not yet covered; from the fourth pick on, every text is scored and selected as a report. {@link scoreSentences} gives the scores on precomputed layers.
+ * lines at the start, short ones elsewhere, `Ảnh: …` credits, short unpunctuated headings run into a line). Body
+ * sentences are scored by a linear model learned from 36,000 news articles and the report gold sets (see
+ * dictionaries/summarize/MODEL.md): position, length, headline similarity, LexRank and centroid centrality over
+ * TF-IDF vectors of segmented words, novelty, the slots of a report summary (meeting, chair, results, tasks ahead,
+ * elected), entity-like counts and opening words, with a report stage weighted by the document type. Selection is
+ * greedy with redundancy control (MMR) and, on reports, a bonus for slots not yet covered; from the fourth pick on,
+ * every text is scored and selected as a report. {@link scoreSentences} gives the scores on precomputed layers.
  *
  * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
  * sentences (up to 8 for long texts). Empty text gives an empty summary.
