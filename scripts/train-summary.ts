@@ -1,18 +1,19 @@
 // `npm run train:summary`: trains the sentence scorer of `summarize` and writes dictionaries/compiled/summary-model.json.
-// Reads ../shared at training time only (news-train, corpus/dev) and our own eval/gold/heldout-1..3.
+// Reads ../shared at training time only (news-train, corpus/dev) and our own eval/gold/heldout-1..4.
 //   1. News model: pairwise logistic SGD (averaged) on ~36,000 news-train articles, labels = greedy oracle
 //      (ROUGE-1+2 vs the abstract) and soft labels (each sentence's ROUGE); the 4,000 articles of the fixed
 //      validation split (smallest SHA-1 of the id) are never trained or tuned on. Hyperparameters are chosen on a
 //      tuning slice of the training articles (every 10th).
 //   2. Report residual: dense weights scaled by the document type, trained on the report sets' gold extracts with the
 //      news score as offset; selection parameters (MMR redundancy, slot bonus) chosen on the training sets.
-//      Validated leave-one-set-out over dev, heldout-1, heldout-2, heldout-3 (figures in .tmp/summary/train-report.json).
+//      Validated leave-one-set-out over dev, heldout-1 … heldout-4 (figures in .tmp/summary/train-report.json).
+//      Late picks: from the 4th pick on, every document is scored as a report (select.lateFrom, chosen per fold).
 // Features are cached under .tmp/summary/ (delete it after changing src/summarize/features.ts).
-//   npm run train:summary [-- --quick]
+//   npm run train:summary [-- --quick]      (--report-only: stage 2 alone, on the shipped news stage)
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DENSE_FEATURES, DENSE_SIZE, HASH_BUCKETS } from '../src/summarize/features.js';
-import { MODEL_FILE, type SummaryModel } from '../src/summarize/model.js';
+import { defaultModel, MODEL_FILE, type SummaryModel } from '../src/summarize/model.js';
 import { extractAll, readArticles, type CachedDoc, validationIds } from './summary/data.js';
 import { loadSet, prepareArticle, r1, REPORT_SETS, type GoldDoc } from './summary/gold.js';
 import { FLOOR_GRID, leaveOneSetOut, makeModel, REDUNDANCY_GRID, summaryOf, trainReport } from './summary/report-stage.js';
@@ -49,6 +50,28 @@ function newsR1(docs: readonly CachedDoc[], scoreOf: (d: CachedDoc) => ArrayLike
 }
 const modelScores = (m: Pick<SummaryModel, 'news'>) => (d: CachedDoc): Float64Array =>
   Float64Array.from(d.dense, (x, r) => { let s = 0; for (let j = 0; j < DENSE_SIZE; j++) s += x[j]! * m.news.dense[j]!; for (const h of d.hashed[r]!) s += m.news.lexical[h]!; return s; });
+
+const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e5) / 1e5);
+/** Stage 2 on the report sets (leave-one-set-out, then on all of them) and the model file. */
+function reportStage(news: SummaryModel['news'], newsRedundancy: number, maxFloor: number): { model: SummaryModel; loso: ReturnType<typeof leaveOneSetOut> } {
+  const sets = REPORT_SETS().map(([name, dir]) => loadSet(name, dir)).filter((s) => s.length);
+  const loso = leaveOneSetOut(news, sets, newsRedundancy, maxFloor, log);
+  const model0 = trainReport(news, sets.flat(), newsRedundancy, maxFloor);
+  const model: SummaryModel = { ...model0, news: { dense: round(model0.news.dense), lexical: round(model0.news.lexical) }, report: { dense: round(model0.report.dense), floor: model0.report.floor, newsScale: round([model0.report.newsScale])[0]!, maxFloor } };
+  log(`final: selection ${JSON.stringify(model.select)}, report floor ${model.report.floor}, news scale ${model.report.newsScale.toFixed(3)}`);
+  writeFileSync(join(ROOT, 'dictionaries', 'compiled', MODEL_FILE), JSON.stringify(model) + '\n');
+  log(`wrote dictionaries/compiled/${MODEL_FILE}`);
+  return { model, loso };
+}
+
+// --report-only: stage 2 alone, on the news stage of the shipped model (its weights, news redundancy and floor cap).
+if (process.argv.includes('--report-only')) {
+  const shipped = defaultModel();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const { model, loso } = reportStage(shipped.news, shipped.select.redundancy, shipped.report.maxFloor ?? 0);
+  writeFileSync(join(CACHE_DIR, 'train-report.json'), JSON.stringify({ reportOnly: true, loso, select: model.select, weights: Object.fromEntries(DENSE_FEATURES.map((f, j) => [f, [model.news.dense[j], model.report.dense[j]]])) }, null, 1));
+  process.exit(0);
+}
 
 // ---------- stage 1: news ----------
 const quick = process.argv.includes('--quick');
@@ -104,17 +127,10 @@ for (const floor of FLOOR_GRID.filter((f) => f > 0)) {
   if (r >= noFloor - 0.0025) maxFloor = floor; else break;
 }
 log(`  floor cap: ${maxFloor}`);
-const loso = leaveOneSetOut(news, sets, newsRedundancy, maxFloor, log);
-const model0 = trainReport(news, goldDocs, newsRedundancy, maxFloor);
-const model: SummaryModel = { ...model0, report: { ...model0.report, maxFloor } };
-log(`final: selection ${JSON.stringify(model.select)}, report floor ${model.report.floor}, news scale ${model.report.newsScale.toFixed(3)}`);
+const { model, loso } = reportStage(news, newsRedundancy, maxFloor);
 
 const finalNews = tuneDocs.reduce((acc, d) => acc + r1(summaryOf(d, model), d.reference), 0) / tuneDocs.length;
 const leadNews = tuneDocs.reduce((acc, d) => acc + r1(d.region.slice(0, 3).join(' '), d.reference), 0) / tuneDocs.length;
 log(`final model on the news tuning articles (full pipeline): R1 ${(100 * finalNews).toFixed(2)}, Lead-3 ${(100 * leadNews).toFixed(2)}`);
 
-const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e5) / 1e5);
-const out: SummaryModel = { ...model, news: { dense: round(model.news.dense), lexical: round(model.news.lexical) }, report: { dense: round(model.report.dense), floor: model.report.floor, newsScale: round([model.report.newsScale])[0]!, maxFloor } };
-writeFileSync(join(ROOT, 'dictionaries', 'compiled', MODEL_FILE), JSON.stringify(out) + '\n');
-writeFileSync(join(CACHE_DIR, 'train-report.json'), JSON.stringify({ options: best.opts, lexical: best.lexical, tuningR1: best.r1, newsRedundancy, tuningR1Pipeline: bestNews, finalNews, leadNews, loso, weights: Object.fromEntries(DENSE_FEATURES.map((f, j) => [f, [out.news.dense[j], out.report.dense[j]]])) }, null, 1));
-log(`wrote dictionaries/compiled/${MODEL_FILE}`);
+writeFileSync(join(CACHE_DIR, 'train-report.json'), JSON.stringify({ options: best.opts, lexical: best.lexical, tuningR1: best.r1, newsRedundancy, tuningR1Pipeline: bestNews, finalNews, leadNews, loso, weights: Object.fromEntries(DENSE_FEATURES.map((f, j) => [f, [model.news.dense[j], model.report.dense[j]]])) }, null, 1));

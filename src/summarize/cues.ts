@@ -6,6 +6,34 @@ const B = String.raw`(?<![\p{L}\p{M}\d])`; // start of a word
 const E = String.raw`(?![\p{L}\p{M}\d])`; // end of a word
 const re = (src: string, flags = 'u'): RegExp => new RegExp(src.replace(/‹/g, B).replace(/›/g, E), flags);
 
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+/**
+ * A faster scan for a pattern `‹(?:a|b|…)…` that opens with the word-start look-behind: the look-behind keeps the
+ * regex engine from skipping ahead by the first letters, so the scan runs without it and checks the character
+ * before each match instead (a failed check resumes one character later, as the engine would). Counts up to `cap`
+ * matches: the same count as a global `exec` loop over the original pattern.
+ * @example
+ * ```ts
+ * wordScanner(TASK)('nhiệm vụ và giải pháp'); // 2
+ * ```
+ */
+export function wordScanner(pattern: RegExp): (s: string, cap?: number) => number {
+  if (!pattern.source.startsWith(B)) throw new Error(`wordScanner: ${pattern.source.slice(0, 40)} does not open with the word-start look-behind`);
+  const scan = new RegExp(pattern.source.slice(B.length), 'gu');
+  return (s: string, cap = Infinity): number => {
+    scan.lastIndex = 0;
+    let c = 0;
+    for (let m = scan.exec(s); m && c < cap; m = scan.exec(s)) {
+      const at = m.index;
+      const before = at === 0 ? '' : at > 1 && s.charCodeAt(at - 1) >= 0xdc00 && s.charCodeAt(at - 1) <= 0xdfff ? s.slice(at - 2, at) : s[at - 1]!;
+      if (before && WORD_CHAR.test(before)) { scan.lastIndex = at + 1; continue; }
+      c++;
+      if (m[0] === '') scan.lastIndex++;
+    }
+    return c;
+  };
+}
+
 /** A meeting is held, opened or closed: `tổ chức hội nghị`, `Đại hội … lần thứ`, `kỳ họp thứ 16`. */
 export const MEETING = re(
   String.raw`‹(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)›[^.;]{0,80}‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ)›` +

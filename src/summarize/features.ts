@@ -1,5 +1,6 @@
 // Feature vectors of the learned sentence scorer (see dictionaries/summarize/MODEL.md). One function computes them
 // both at training time (scripts/summary/) and at run time, so the model always sees the features it was trained on.
+import { wordScanner } from './cues.js';
 import { cosine } from './vectors.js';
 import { SLOTS, type SummaryDocument } from './rank.js';
 
@@ -30,25 +31,21 @@ const B = String.raw`(?<![\p{L}\p{M}\d])`;
 const E = String.raw`(?![\p{L}\p{M}\d])`;
 /** Titles of officials (folded text): `bí thư`, `chủ tịch`, `giám đốc`, `đồng chí` … */
 const OFFICIAL = new RegExp(`${B}(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|trưởng ban|phó ban|chủ nhiệm|ủy viên|đồng chí|tổng bí thư|chánh|trưởng phòng)${E}`, 'gu');
-/** Administrative units and bodies: `tỉnh`, `huyện`, `xã`, `ubnd`, `huyện ủy` … */
+/** Administrative units and bodies: `tỉnh`, `huyện`, `xã`, `ubnd`, `huyện ủy` … (two scans: `tỉnh ủy viên` holds a unit
+ * and an official that overlap). */
 const UNIT = new RegExp(`${B}(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp|ubnd|hđnd|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|mặt trận)${E}`, 'gu');
 const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
 /** Lexical features look at this many opening syllables. */
 const OPENING = 8;
 
 const sat = (x: number, cap: number): number => (x >= cap ? 1 : x / cap);
-function countRe(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let c = 0;
-  while (re.exec(s)) c++;
-  return c;
-}
+/** Fast counts of the two patterns (see {@link wordScanner}), up to the saturation of their features. */
+const OFFICIAL_SCAN = wordScanner(OFFICIAL);
+const UNIT_SCAN = wordScanner(UNIT);
 
 /** FNV-1a hash of a string into [0, buckets). */
 export function hashFeature(s: string, buckets = HASH_BUCKETS): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % buckets;
+  return (fnv(FNV_OFFSET, s) >>> 0) % buckets;
 }
 
 /** Lexical features of a folded sentence: its first one, two and three syllables, and syllable bigrams among its
@@ -58,12 +55,27 @@ function lexical(f: string): Int32Array {
   const syl: string[] = [];
   let m: RegExpExecArray | null;
   while (syl.length < OPENING && (m = LETTERS.exec(f))) syl.push(m[0]);
-  const keys: string[] = [];
-  if (syl.length) keys.push(`o1:${syl[0]}`);
-  if (syl.length > 1) keys.push(`o2:${syl[0]} ${syl[1]}`);
-  if (syl.length > 2) keys.push(`o3:${syl[0]} ${syl[1]} ${syl[2]}`);
-  for (let i = 0; i + 1 < syl.length; i++) keys.push(`b:${syl[i]} ${syl[i + 1]}`);
-  return Int32Array.from(new Set(keys.map((k) => hashFeature(k))));
+  // The keys `o1:a`, `o2:a b`, `o3:a b c` and `b:x y`, hashed as they are built (FNV-1a over their characters).
+  const out: number[] = [];
+  const add = (h: number): void => { const b = (h >>> 0) % HASH_BUCKETS; if (!out.includes(b)) out.push(b); };
+  if (syl.length) {
+    let h = fnv(fnv(FNV_OFFSET, 'o1:'), syl[0]!);
+    add(h);
+    for (let i = 1; i < 3 && i < syl.length; i++) {
+      h = fnv(fnv(i === 1 ? fnv(fnv(FNV_OFFSET, 'o2:'), syl[0]!) : h3(syl), ' '), syl[i]!);
+      add(h);
+    }
+  }
+  for (let i = 0; i + 1 < syl.length; i++) add(fnv(fnv(fnv(fnv(FNV_OFFSET, 'b:'), syl[i]!), ' '), syl[i + 1]!));
+  return Int32Array.from(out);
+}
+/** FNV-1a state after `o3:a b` (the prefix of the three-syllable opening key). */
+const h3 = (syl: readonly string[]): number => fnv(fnv(fnv(fnv(FNV_OFFSET, 'o3:'), syl[0]!), ' '), syl[1]!);
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a: the hash state `h` after feeding the characters of `s`. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** Paragraph of each sentence: index and position inside it (a paragraph ends at a newline). */
@@ -152,9 +164,9 @@ export function featurize(text: string, doc: SummaryDocument): FeatureRows {
     v[j++] = ft.figures;
     for (const s of SLOTS) v[j++] = ft.slots[s];
     v[j++] = sat(c.counts.names, 4);
-    v[j++] = sat(countRe(OFFICIAL, f), 3);
+    v[j++] = sat(OFFICIAL_SCAN(f, 3), 3);
     v[j++] = sat(c.counts.dates, 2);
-    v[j++] = sat(countRe(UNIT, f), 3);
+    v[j++] = sat(UNIT_SCAN(f, 3), 3);
     v[j++] = /["“”]/u.test(raw) ? 1 : 0;
     v[j++] = /\?\s*["”»)]?\s*$/u.test(raw) ? 1 : 0;
     v[j++] = raw.includes('(') ? 1 : 0;

@@ -3,9 +3,9 @@ import { createDoc, type Doc } from '../doc/index.js';
 import { runPipeline, type Component } from '../doc/pipeline.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
-import { selectByScores, type SummaryParts } from './rank.js';
+import type { SummaryParts } from './rank.js';
 import { scoreSentences } from './score.js';
-import { selectionFor, type SummaryModel } from './model.js';
+import { pickSentences, type SummaryModel } from './model.js';
 
 export { classifySentences, type SentenceLayout, type SentenceRole } from './roles.js';
 export { extractReport } from './report.js';
@@ -75,9 +75,9 @@ function resolveLength(opts: Partial<SummarizeOptions>, nBody: number): number {
  */
 export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, model?: SummaryModel): Summary {
   const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const { doc, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
+  const { doc, rows, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
   const k = resolveLength(opts, doc.candidates.length);
-  const picked = selectByScores(doc, k, scores, selectionFor(m, docType));
+  const picked = pickSentences(m, doc, rows, docType, k, scores);
   const sentences = picked
     .map(({ cand, score }) => {
       const s = doc.sentences[cand.index]!;
@@ -92,12 +92,13 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
  * `splitSentences(text)`, its offsets into `text` and its `score`.
  *
  * How: headlines, subtitles, photo captions, subheadings and bylines are set aside by their layout (unpunctuated
- * lines at the start, short ones elsewhere, `Ảnh: …` credits). Body sentences are scored by a linear model learned
- * from 36,000 news articles and the report gold sets (see dictionaries/summarize/MODEL.md): position, length,
- * headline similarity, LexRank and centroid centrality over TF-IDF vectors of segmented words, novelty, the slots of
- * a report summary (meeting, chair, results, tasks ahead, elected), entity-like counts and opening words, with a
- * report stage weighted by the document type. Selection is greedy with redundancy control (MMR) and, on reports, a
- * bonus for slots not yet covered. {@link scoreSentences} gives the scores on precomputed layers.
+ * lines at the start, short ones elsewhere, `Ảnh: …` credits, short unpunctuated headings run into a line). Body
+ * sentences are scored by a linear model learned from 36,000 news articles and the report gold sets (see
+ * dictionaries/summarize/MODEL.md): position, length, headline similarity, LexRank and centroid centrality over
+ * TF-IDF vectors of segmented words, novelty, the slots of a report summary (meeting, chair, results, tasks ahead,
+ * elected), entity-like counts and opening words, with a report stage weighted by the document type. Selection is
+ * greedy with redundancy control (MMR) and, on reports, a bonus for slots not yet covered; from the fourth pick on,
+ * every text is scored and selected as a report. {@link scoreSentences} gives the scores on precomputed layers.
  *
  * Length: `sentences` (integer 1–10,000) or `ratio` (0 < ratio ≤ 1 of the body sentences), not both; by default 5
  * sentences (up to 8 for long texts). Empty text gives an empty summary.

@@ -4,6 +4,7 @@
 import { loadJson } from '../data/load.js';
 import { VietNlpError } from '../errors.js';
 import { DENSE_FEATURES, DENSE_SIZE, HASH_BUCKETS, type FeatureRows } from './features.js';
+import { selectByScores, type Candidate, type SummaryDocument } from './rank.js';
 
 /** Selection parameters, in score units: MMR redundancy on news and on reports, and the bonus for a report slot not
  * yet covered. Mixed by the document type t: redundancy (1 − t)·redundancy + t·reportRedundancy, slot bonus t·slots. */
@@ -11,6 +12,9 @@ export interface SelectionParams {
   readonly redundancy: number;
   readonly reportRedundancy: number;
   readonly slots: number;
+  /** From this pick on (0 or absent: never), every document is scored and selected as a report (type 1): the
+   * opening picks follow the document's own type, later ones add what a report summary covers. */
+  readonly lateFrom?: number;
 }
 
 /** The selection parameters for a document of type `docType` (0 news … 1 report). */
@@ -65,4 +69,15 @@ export function scoreRows(m: SummaryModel, rows: FeatureRows, docType: number): 
     out[r] = scale * sn + gate * sr;
   }
   return out;
+}
+
+/**
+ * The model's picks: `k` body sentences of `doc` (in pick order, with their scores), by {@link selectByScores} over
+ * {@link scoreRows}; with `select.lateFrom`, picks from that step on are made as on a report. `scores`: the rows'
+ * scores when the caller has them.
+ */
+export function pickSentences(m: SummaryModel, doc: SummaryDocument, rows: FeatureRows, docType: number, k: number, scores = scoreRows(m, rows, docType)): Array<{ cand: Candidate; score: number }> {
+  const from = m.select.lateFrom ?? 0;
+  const late = from > 0 && k > from && docType < 1 ? { from, base: scoreRows(m, rows, 1), ...selectionFor(m, 1) } : undefined;
+  return selectByScores(doc, k, scores, selectionFor(m, docType), late);
 }

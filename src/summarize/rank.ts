@@ -1,7 +1,7 @@
 import { loadData } from '../data/load.js';
 import { createFoldCache, foldKey } from '../text/tone.js';
 import type { Entity, Sentence, Word } from '../types.js';
-import { AGGREGATE, AHEAD, AHEAD_SECTION, AHEAD_YEAR, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK, YEAR_OF } from './cues.js';
+import { AGGREGATE, AHEAD, AHEAD_SECTION, AHEAD_YEAR, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK, wordScanner, YEAR_OF } from './cues.js';
 import { classifySentences, type SentenceLayout } from './roles.js';
 import { cosine, lexRank, tfidfVectors, type SparseVector } from './vectors.js';
 
@@ -80,6 +80,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const CUE_WINDOW = 2000;
 /** Task cues are counted in this many opening characters. */
 const TASK_WINDOW = 600;
+/** Fast scans of the task and target cues (same counts as the patterns; see {@link wordScanner}). */
+const TASK_SCAN = wordScanner(TASK);
+const AHEAD_SCAN = wordScanner(AHEAD);
 /** Body sentences up to which LexRank uses the whole graph; beyond, edges within {@link LEXRANK_WINDOW} positions. */
 const FULL_GRAPH = 200;
 const LEXRANK_WINDOW = 12;
@@ -89,12 +92,6 @@ function maxOf(xs: ArrayLike<number>): number {
   let m = 1e-9;
   for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
   return m;
-}
-function countMatches(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let c = 0;
-  while (re.exec(s)) c++;
-  return c;
 }
 
 /** How well a sentence (folded text `f`, body rank `rank`, `fig` figures) fills each slot. Cheap substring checks
@@ -122,8 +119,8 @@ function slotStrengths(f: string, rank: number, fig: number, section: AheadSecti
 type AheadSection = 'none' | 'before' | 'opens' | 'inside';
 
 function aheadStrength(f: string, section: AheadSection): number {
-  const cue = AHEAD.test(f);
-  const tasks = sat(countMatches(TASK, f.length > TASK_WINDOW ? f.slice(0, TASK_WINDOW) : f), 2);
+  const cue = AHEAD_SCAN(f, 1) > 0;
+  const tasks = sat(TASK_SCAN(f.length > TASK_WINDOW ? f.slice(0, TASK_WINDOW) : f, 2), 2);
   if (section === 'opens') return 1;
   if (section === 'inside') return cue ? 0.8 : tasks ? 0.5 + 0.3 * tasks : 0;
   if (section === 'before') return cue ? 0.4 : 0.25 * tasks;
@@ -315,13 +312,19 @@ export function selectCandidates(doc: SummaryDocument, k: number, w: Weights = D
   return selectByScores(doc, k, Float64Array.from(doc.candidates, (c) => baseScore(c, w, doc.reportness)), w);
 }
 
+/** Selection weights in score units: MMR redundancy and the bonus for an uncovered report slot. */
+export interface SelectionWeights { readonly redundancy: number; readonly slots: number }
+/** Other scores and weights for the picks from step `from` on (the learned model's later picks). */
+export interface LateSelection extends SelectionWeights { readonly from: number; readonly base: ArrayLike<number> }
+
 /**
  * Greedy selection: at each step the candidate with the highest base score + `slots` × the strength of the report
  * slots it fills that are not yet covered − `redundancy` × its highest cosine to what is already picked (MMR).
- * Returns candidate positions with their final scores, in pick order. Redundancy is only computed for k ≤ 64
- * (beyond that a plain score ranking is used).
+ * With `late`, the picks from step `late.from` on use its scores and weights instead. Returns candidate positions
+ * with their final scores, in pick order. Redundancy is only computed for k ≤ 64 (beyond that a plain score
+ * ranking is used).
  */
-export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<number>, w: { readonly redundancy: number; readonly slots: number }): Array<{ cand: Candidate; score: number }> {
+export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<number>, w: SelectionWeights, late?: LateSelection): Array<{ cand: Candidate; score: number }> {
   const cands = doc.candidates;
   const n = cands.length;
   k = Math.min(k, n);
@@ -337,11 +340,12 @@ export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<
   const out: Array<{ cand: Candidate; score: number }> = [];
   for (let step = 0; step < k; step++) {
     let best = -1, bestScore = -Infinity;
+    const [b, p] = late && step >= late.from ? [late.base, late] : [base, w];
     for (let i = 0; i < n; i++) {
       if (picked[i]) continue;
       // Near-duplicates of a picked sentence only come last.
-      let s = base[i]! - w.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 1e6 : 0);
-      if (w.slots) s += w.slots * fill(cands[i]!.features.slots, covered).gain;
+      let s = b[i]! - p.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 1e6 : 0);
+      if (p.slots) s += p.slots * fill(cands[i]!.features.slots, covered).gain;
       if (s > bestScore) { bestScore = s; best = i; }
     }
     if (best < 0) break;

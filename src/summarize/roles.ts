@@ -11,13 +11,51 @@ export interface SentenceLayout {
   readonly ownLine: boolean;
   /** Ends with . ! ? … (possibly before closing quotes/brackets) or : ; */
   readonly finalPunct: boolean;
-  /** Letter/number words in the sentence. */
+  /** Letter/number words in the sentence, counted up to 41 (the roles only compare it with 40 or less). */
   readonly words: number;
 }
 
+/** An unpunctuated run of at most this many words that the next sentence follows on the same line is a heading
+ * the page's line breaks were lost around (scraped text: `… dân sinh  Phát biểu kết luận …`). */
+const INLINE_HEADING = 12;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,/%-]*/gu;
 const FINAL_RE = /[.!?…:;](?:\s*["”’'»)\]])*\s*$|[.!?…]\s*\(?[^()]{0,40}\)\s*$/u;
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
+
+/** Final punctuation is looked for in this many closing characters (a bracket of up to 40 and spaces). */
+const TAIL = 64;
+/** Roles only ask whether a sentence has at most 40 words: counting stops past {@link WORD_CAP}. */
+const WORD_CAP = 41;
+/** Character classes of {@link WORD_RE} for U+0000–U+1FFF (Latin, Vietnamese, combining marks): 1 starts a word
+ * (letter, number), 2 continues one (also marks and ' ’ . , / % -), 0 neither. Other characters are tested by regex. */
+const CLASS_TABLE_SIZE = 0x2000;
+const START_RE = /[\p{L}\p{N}]/u;
+const CONT_RE = /[\p{L}\p{M}\p{N}'’.,/%-]/u;
+const CHAR_CLASS = ((): Uint8Array => {
+  const t = new Uint8Array(CLASS_TABLE_SIZE);
+  for (let c = 0; c < CLASS_TABLE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    t[c] = START_RE.test(ch) ? 1 : CONT_RE.test(ch) ? 2 : 0;
+  }
+  return t;
+})();
+function charClass(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < CLASS_TABLE_SIZE) return CHAR_CLASS[c]!;
+  const ch = String.fromCodePoint(s.codePointAt(i)!);
+  return START_RE.test(ch) ? 1 : CONT_RE.test(ch) ? 2 : 0;
+}
+/** The number of {@link WORD_RE} matches in `s`, counted up to {@link WORD_CAP} (a loop over the characters). */
+export function countWords(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length && c < WORD_CAP; ) {
+    if (charClass(s, i) !== 1) { i += s.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
+    c++;
+    i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+    while (i < s.length && charClass(s, i) !== 0) i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  return c;
+}
 
 function lineEdgeBefore(text: string, i: number): boolean {
   let j = i - 1;
@@ -79,8 +117,8 @@ export function classifySentences(text: string, sentences: readonly Sentence[], 
     const startLine = lineEdgeBefore(text, s.start);
     const after = lineEdgeAfter(text, s.end);
     const ownLine = startLine && after.edge;
-    const finalPunct = FINAL_RE.test(s.text);
-    const words = s.text.match(WORD_RE)?.length ?? 0;
+    const finalPunct = FINAL_RE.test(s.text.length > TAIL ? s.text.slice(-TAIL) : s.text);
+    const words = countWords(s.text);
     const f = folded?.[i] ?? foldKey(s.text.length > 400 ? s.text.slice(0, 400) : s.text);
     let role: SentenceRole = 'body';
     if (words <= 40 && PHOTO.test(f)) role = 'caption';
@@ -90,8 +128,9 @@ export function classifySentences(text: string, sentences: readonly Sentence[], 
       if (i >= n - 2 && looksLikeCredit(s.text, words)) role = 'byline';
       else if (CAPTION_LEAD.test(f)) role = 'caption';
       else role = 'subheading';
-    } else if (i === n - 1 && n > 1 && ownLine && !finalPunct && looksLikeCredit(s.text, words)) role = 'byline';
+    } else if (i === n - 1 && n > 1 && !finalPunct && looksLikeCredit(s.text, words)) role = 'byline';
     else if (words <= 14 && CAPTION_LEAD.test(f)) role = 'caption';
+    else if (!finalPunct && !after.edge && words <= INLINE_HEADING && /^\p{Lu}/u.test(s.text) && i < n - 1) role = 'subheading';
     if (role === 'body') seenBody = true;
     out.push({ role, ownLine, finalPunct, words });
   }

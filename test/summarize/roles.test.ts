@@ -58,4 +58,23 @@ describe('layout: titles and headings are never summary sentences', () => {
     const text = ['Tiêu đề', '', line, ...BODY].join('\n');
     expect(roleOf(text, line)).toBe('body');
   });
+
+  it('scraped text: an unpunctuated heading run into the next sentence, and a trailing credit, are not body', () => {
+    const heading = 'Tập trung giải quyết các vấn đề dân sinh';
+    const text = `Huyện ủy Hòa Lâm sơ kết 6 tháng\n\n${BODY[0]} ${heading}  ${BODY[6]} ${BODY[2]} ${BODY[3]} TTXVN/Tin Tức`;
+    expect(roleOf(text, heading)).toBe('subheading');
+    expect(roleOf(text, 'TTXVN/Tin Tức')).toBe('byline');
+    expect(roleOf(text, BODY[6]!)).toBe('body');
+    for (const k of [3, 5]) {
+      const picked = summarize(text, { sentences: k }).sentences.map((s) => s.text);
+      expect(picked).not.toContain(heading);
+      expect(picked).not.toContain('TTXVN/Tin Tức');
+    }
+  });
+
+  it('a body sentence that continues on the same line after a stop stays body, however short', () => {
+    const text = `Tiêu đề\n\n${BODY[0]} Hội nghị đã bế mạc. ${BODY[1]}`;
+    expect(roleOf(text, 'Hội nghị đã bế mạc.')).toBe('body');
+  });
 });
+

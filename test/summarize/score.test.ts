@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSentences, summarize, summarizeParts } from '../../src/summarize/index.js';
 import { DENSE_FEATURES, DENSE_SIZE, HASH_BUCKETS, featurize, hashFeature } from '../../src/summarize/features.js';
-import { checkModel, defaultModel, reportGate, selectionFor, type SummaryModel } from '../../src/summarize/model.js';
+import { checkModel, defaultModel, pickSentences, reportGate, selectionFor, type SummaryModel } from '../../src/summarize/model.js';
 import { buildDocument } from '../../src/summarize/rank.js';
 import { splitSentences } from '../../src/sentences/index.js';
 import { segment } from '../../src/segment/index.js';
@@ -104,5 +104,38 @@ describe('features and model file', () => {
     const scale = 1 + reportGate(m, a.docType) * m.report.newsScale; // the report stage rescales the news score
     expect(b[5]! - a.scores[5]!).toBeCloseTo(100 * scale, 6);
     expect(b[0]).toBeCloseTo(a.scores[0]!, 9);
+  });
+
+  it('late picks: the first lateFrom picks are those of the document type, later ones are made as on a report', () => {
+    const input = layers(NEWS);
+    const { doc, rows } = scoreSentences(input);
+    const docType = 0; // a news story: the report stage (floor 0) only comes in through the late picks
+    const base = defaultModel();
+    const plain: SummaryModel = { ...base, select: { ...base.select, lateFrom: 0 } };
+    // A report stage that strongly prefers the last body sentence: only late picks may see it.
+    const last = DENSE_FEATURES.indexOf('last');
+    const report = { ...base.report, floor: 0, dense: base.report.dense.map((w, j) => (j === last ? w + 1000 : w)) };
+    const late: SummaryModel = { ...plain, report, select: { ...plain.select, lateFrom: 2 } };
+    const ids = (m: SummaryModel, k: number): number[] => pickSentences(m, doc, rows, docType, k).map((p) => p.cand.rank);
+    const n = doc.candidates.length;
+    expect(ids(late, 2)).toEqual(ids({ ...plain, report }, 2)); // k ≤ lateFrom: unchanged
+    expect(ids(late, 3).slice(0, 2)).toEqual(ids(late, 2));
+    expect(ids(late, 3)[2]).toBe(n - 1); // the third pick follows the report stage
+    expect(ids({ ...plain, report }, 3)).not.toContain(n - 1);
+  });
+});
+
+
+describe('wordScanner: the fast cue scans count what the patterns count', () => {
+  it('matches only at word starts, resumes after a failed start, stops at the cap', async () => {
+    const { TASK, AHEAD, wordScanner } = await import('../../src/summarize/cues.js');
+    const scan = wordScanner(TASK);
+    const count = (s: string): number => { TASK.lastIndex = 0; let c = 0; while (TASK.exec(s)) c++; return c; };
+    for (const s of ['nhiệm vụ và giải pháp, phấn đấu', 'xnhiệm vụ anhiệm vụ nhiệm vụ', 'không có gì', '𝐀nhiệm vụ', 'thời gian tới, sắp tới']) {
+      expect(scan(s)).toBe(count(s));
+    }
+    expect(scan('nhiệm vụ, giải pháp, mục tiêu', 2)).toBe(2);
+    expect(wordScanner(AHEAD)('trong thời gian tới', 1)).toBe(1);
+    expect(() => wordScanner(/abc/u)).toThrow();
   });
 });
