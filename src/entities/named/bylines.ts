@@ -44,7 +44,9 @@ export function bylines(st: NamedState): void {
     const r = nameRun(st, s);
     // `X (Văn phòng Đảng ủy phường)`: the writer's body in brackets
     const paren = isPunct(st, r, '(') && isPunct(st, endTrim, ')') && endTrim === e - 1;
-    const nameOk = r > s && r - s <= 4 && (r === endTrim || isDash(st, r) || isPunct(st, r, '/') || paren);
+    // a line that is only a known place (`Lào`, `Trung Quốc`, `Hà Nội`) is no writer's name
+    const place = (match(st, st.lex.locations, s)?.len ?? 0) === r - s || isAdminName(st.keys.slice(s, r).join(' '), 'province');
+    const nameOk = r > s && r - s <= 4 && !place && (r === endTrim || isDash(st, r) || isPunct(st, r, '/') || paren);
     if (nameOk && !(match(st, st.lex.organs, s) && !looksLikePerson(st, s))) {
       addPerson(st, s, r, 'rule:byline', 4);
       mark(st, s, r);

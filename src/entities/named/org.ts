@@ -1,6 +1,7 @@
 import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './pieces.js';
-import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey } from './state.js';
-import { PARTY_NOT_BEFORE, PLURAL_DETERMINERS, VILLAGE_HEADS } from './words.js';
+import { nameRun } from './person.js';
+import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
+import { COMMITTEE_UNITS, PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS } from './words.js';
 
 export type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
 
@@ -33,6 +34,9 @@ function orgCommittee(st: NamedState, j0: number, depth: number): Tail | undefin
     bare = false;
     return [j, bare];
   }
+  // a committee named after its unit, without a place: Đảng ủy Công ty, Đảng ủy Bệnh viện
+  const unit = st.cap[j] ? setMatch(st, COMMITTEE_UNITS, j) : 0;
+  if (unit > 0 && !(sub && !sub.bare)) return [attachPlace(st, j + unit), false];
   const k = attachPlace(st, j);
   if (k > j) bare = false;
   j = k;
@@ -137,7 +141,8 @@ function orgNamed(st: NamedState, i: number, mlen: number, j0: number, depth: nu
   // after a one-word head unless a known department or an admin word follows (`SỞ NỘI VỤ`, `ĐÀI PHÁT THANH …`).
   if (mlen === 1 && allCaps(st, i) && allCaps(st, j) && !match(st, st.lex.departments, j) && !match(st, st.lex.adminWords, j)) return undefined;
   const dept = match(st, st.lex.departments, j) !== undefined;
-  const k = headName(st, j);
+  // a school or hospital named after a person: the name is the organisation's (Trường THPT Phan Bội Châu)
+  const k = PERSON_NAMED_ORG_HEADS.has(st.keys.slice(i, j).join(' ')) && looksLikePerson(st, j) ? nameRun(st, j) : headName(st, j);
   if (k === j && (mlen < 2 || !match(st, st.lex.adminWords, j) || st.cap[j])) return undefined;
   j = k;
   bare = false;

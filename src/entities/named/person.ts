@@ -53,3 +53,24 @@ export function personList(st: NamedState, e: number, source: string, plural = f
   }
   return p;
 }
+
+/**
+ * Initials written as a name at i (`N.T.H.`, `T.V.K`, `H.`): capital letters each followed by a dot, written
+ * without spaces (two letters at least, the last dot optional). Returns the end of the initials, or i.
+ */
+export function initialsAt(st: NamedState, i: number): number {
+  let k = i;
+  let text = '';
+  while (k < lim(st, i) && (k === i || st.toks[k]!.start === st.toks[k - 1]!.end)) {
+    const t = st.toks[k]!;
+    if (!/^(?:\p{Lu}(?:\.\p{Lu})*|\.)$/u.test(t.text)) break;
+    text += t.text;
+    k++;
+  }
+  // the dot after the last letter belongs to the initials only when more than one letter precedes it
+  while (k > i && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(text)) {
+    k--;
+    text = text.slice(0, text.length - st.toks[k]!.text.length);
+  }
+  return (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? k : i;
+}

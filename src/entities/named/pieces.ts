@@ -1,7 +1,8 @@
 import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
-import { type NamedState, capSyl, isDash, isPunct, isSyl, key, lim, match, sameLine, startsPhrase } from './state.js';
-import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS } from './words.js';
+import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, startsPhrase } from './state.js';
+import { isDictionaryWord } from './dictionary.js';
+import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INSIDE } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -151,6 +152,25 @@ export function purposeName(st: NamedState, j: number): number {
   return end;
 }
 
+/** The lower-case word at k: two syllables when they make one dictionary word (`chi nhánh`), else one. */
+function wordKeyAt(st: NamedState, k: number): string {
+  const w = st.keys[k]!;
+  return isSyl(st, k + 1) && !st.cap[k + 1] && isDictionaryWord(w, st.keys[k + 1]!) ? `${w} ${st.keys[k + 1]}` : w;
+}
+
+/**
+ * Does the lower-case syllable k continue the capitalised one before it inside a name? Yes when the two make one
+ * dictionary word (`Văn hóa`, `Hậu cần`); no when it is a function word or a verb, or when the news corpus shows it
+ * after organisation names (ORG_NAME_FOLLOWERS, learned: `chi`, `cho biết`) or never inside one (ORG_NAME_INSIDE).
+ */
+export function lowerContinues(st: NamedState, k: number): boolean {
+  const w = st.keys[k]!;
+  if (isDictionaryWord(st.keys[k - 1]!, w) || (k >= 2 && st.cap[k - 2] && isDictionaryWord(st.keys[k - 2]!, st.keys[k - 1]!, w))) return true;
+  if (LAW_STOP.has(w) || NAME_VERBS.has(w)) return false;
+  const wk = wordKeyAt(st, k);
+  return !ORG_NAME_FOLLOWERS.has(wk) && (ORG_NAME_INSIDE.has(wk) || ORG_NAME_INSIDE.has(w));
+}
+
 /** Name after a `named` head: a department phrase, abbreviations, or a capitalised run joined by - / và / ,. */
 export function headName(st: NamedState, j: number): number {
   const pc = purposeName(st, j);
@@ -179,7 +199,7 @@ export function headName(st: NamedState, j: number): number {
       k++;
       // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
       // (a verb syllable only when it makes one word with the capitalised one: Điều phối, Điều hành)
-      if (k < L && st.toks[k]!.kind === 'syllable' && !st.cap[k] && k - j < 8 && !match(st, st.lex.adminWords, k) && !LAW_STOP.has(st.keys[k]!) && (!NAME_VERBS.has(st.keys[k]!) || glued(st, k)) && match(st, st.lex.departments, k) === undefined && st.cap[k - 1] && (!isAdminName(st.keys[k - 1]!) || glued(st, k))) k++;
+      if (k < L && st.toks[k]!.kind === 'syllable' && !st.cap[k] && k - j < 8 && !match(st, st.lex.adminWords, k) && lowerContinues(st, k) && match(st, st.lex.departments, k) === undefined && st.cap[k - 1] && (!isAdminName(st.keys[k - 1]!) || glued(st, k))) k++;
       continue;
     }
     // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
@@ -208,7 +228,7 @@ export function sentenceCaseTail(st: NamedState, j: number, k: number, L: number
   while (q < L && lower <= 10) {
     const t = st.toks[q]!;
     if (t.kind === 'syllable' && !st.cap[q]) {
-      if (LAW_STOP.has(st.keys[q]!) || NAME_VERBS.has(st.keys[q]!) || match(st, st.lex.titles, q)) return k;
+      if (LAW_STOP.has(st.keys[q]!) || NAME_VERBS.has(st.keys[q]!) || ORG_NAME_FOLLOWERS.has(wordKeyAt(st, q)) || match(st, st.lex.titles, q)) return k;
       const a = match(st, st.lex.adminWords, q);
       if (a && capSyl(st, q + a.len) && q + a.len < L) return q; // the caller attaches "tỉnh Gia Lai"
       q++;
@@ -220,8 +240,9 @@ export function sentenceCaseTail(st: NamedState, j: number, k: number, L: number
       continue;
     }
     if (t.kind === 'syllable' && st.cap[q]) {
+      // "miền Nam", "Việt Nam", "Trung ương" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
+      if (isCentre(st, q)) return q + 2;
       if (looksLikePerson(st, q) || match(st, st.lex.titles, q) || match(st, st.lex.organs, q) || NOT_PLACE.has(st.keys[q]!)) return k;
-      // "miền Nam", "Việt Nam" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
       if (NOT_NAME.has(st.keys[q]!) && st.keys[q - 1] !== 'miền' && !(st.keys[q] === 'việt' && st.keys[q + 1] === 'nam')) return k;
       let e = q;
       while (e < L && capSyl(st, e) && e - q < 4) e++;

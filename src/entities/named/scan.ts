@@ -7,10 +7,10 @@ import { parseDocument } from './document.js';
 import { parseEvent } from './event.js';
 import { parseLocation } from './location.js';
 import { bareOrgOk, parseOrg } from './org.js';
-import { addPerson, nameRun, personList } from './person.js';
+import { addPerson, initialsAt, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
-import { type NamedState, add, capSyl, genericBefore, isDash, match, prevKey } from './state.js';
-import { NOT_NAME } from './words.js';
+import { type NamedState, add, capSyl, genericBefore, isDash, isSyl, lim, match, prevKey } from './state.js';
+import { CUE_GIVEN_NAMES, NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
 
@@ -30,6 +30,17 @@ function photoCreditStage(st: NamedState, i: number): number {
 }
 
 /**
+ * After a form of address (not a degree): a one-syllable given name that is also a common word the name rules
+ * stop at (`ông Nam`, `bà Hội`, `anh Việt`: CUE_GIVEN_NAMES) when nothing capitalised follows. Returns the end of
+ * the name, or j.
+ */
+function cueGivenName(st: NamedState, j: number, cue: string): number {
+  if (cue === 'degree' || !isSyl(st, j)) return j;
+  if (capSyl(st, j) && CUE_GIVEN_NAMES.has(st.keys[j]!) && !(capSyl(st, j + 1) && j + 1 < lim(st, j))) return j + 1;
+  return j;
+}
+
+/**
  * Person cue: đồng chí / ông / bà (+ a title, then the name). Returns `[next, done]`: done when the scan moves on
  * to `next`; otherwise the phrase stages run at `next` (the token after the cue, when a title follows it).
  */
@@ -37,6 +48,12 @@ function personCueStage(st: NamedState, i: number): [number, boolean] {
   const cue = match(st, st.lex.cues, i);
   if (!cue) return [i, false];
   const j = i + cue.len;
+  // initials written as a name (`bà N.T.H.`) before a name run would take their first letter
+  const ini = cue.value === 'degree' ? j : initialsAt(st, j);
+  if (ini > j) {
+    addPerson(st, j, ini, 'rule:person-initials', 3);
+    return [ini, true];
+  }
   const r = nameRun(st, j);
   if (cue.value === 'plural') {
     if (r > j) {
@@ -49,6 +66,11 @@ function personCueStage(st: NamedState, i: number): [number, boolean] {
     if (r > j && oneWordOk) {
       addPerson(st, j, r, 'rule:person-cue', 3);
       return [personList(st, r, 'rule:person-list'), true];
+    }
+    const given = cueGivenName(st, j, cue.value);
+    if (given > j) {
+      addPerson(st, j, given, 'rule:person-cue-given', 3);
+      return [given, true];
     }
   }
   if (!st.cap[i] || cue.len > 1 || st.keys[i] !== 'anh') return [j, match(st, st.lex.titles, j) === undefined];

@@ -101,6 +101,17 @@ export function match(st: NamedState, idx: Lexicon['titles'], i: number): { len:
   if (st.lex.acronyms.has(st.keys[i]!) && !upperWord(st, i)) return undefined;
   return idx.match(st.keys, i, lim(st, i));
 }
+/** Length (in tokens, at most 4) of the longest phrase of a folded word set starting at token i, within the line; 0 when none. */
+export function setMatch(st: NamedState, set: ReadonlySet<string>, i: number): number {
+  const L = lim(st, i);
+  let key = '';
+  let best = 0;
+  for (let len = 1; len <= 4 && i + len <= L; len++) {
+    key = len === 1 ? st.keys[i]! : `${key} ${st.keys[i + len - 1]}`;
+    if (set.has(key)) best = len;
+  }
+  return best;
+}
 /** `Trung ương` (the centre) at token i. */
 export function isCentre(st: NamedState, i: number): boolean {
   return key(st, i) === 'trung' && key(st, i + 1) === 'ương';
