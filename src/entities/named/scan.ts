@@ -2,6 +2,7 @@
 // scan jumps past what the first accepting stage consumed. A stage returns the next token index, or -1 when it
 // does not apply at i.
 import { isAdminName } from '../admin/index.js';
+import { addressDistrict } from './address.js';
 import { photoCredit } from './bylines.js';
 import { parseDocument } from './document.js';
 import { parseEvent } from './event.js';
@@ -9,8 +10,8 @@ import { parseLocation } from './location.js';
 import { bareOrgOk, parseOrg } from './org.js';
 import { addPerson, initialsAt, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
-import { type NamedState, add, capSyl, genericBefore, isDash, isSyl, lim, match, prevKey } from './state.js';
-import { CUE_GIVEN_NAMES, NOT_NAME } from './words.js';
+import { type NamedState, add, capSyl, genericBefore, isDash, match, prevKey } from './state.js';
+import { NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
 
@@ -27,17 +28,6 @@ function datelineStage(st: NamedState, i: number): number {
 function photoCreditStage(st: NamedState, i: number): number {
   const pc = photoCredit(st, i);
   return pc > 0 ? pc : -1;
-}
-
-/**
- * After a form of address (not a degree): a one-syllable given name that is also a common word the name rules
- * stop at (`ông Nam`, `bà Hội`, `anh Việt`: CUE_GIVEN_NAMES) when nothing capitalised follows. Returns the end of
- * the name, or j.
- */
-function cueGivenName(st: NamedState, j: number, cue: string): number {
-  if (cue === 'degree' || !isSyl(st, j)) return j;
-  if (capSyl(st, j) && CUE_GIVEN_NAMES.has(st.keys[j]!) && !(capSyl(st, j + 1) && j + 1 < lim(st, j))) return j + 1;
-  return j;
 }
 
 /**
@@ -66,11 +56,6 @@ function personCueStage(st: NamedState, i: number): [number, boolean] {
     if (r > j && oneWordOk) {
       addPerson(st, j, r, 'rule:person-cue', 3);
       return [personList(st, r, 'rule:person-list'), true];
-    }
-    const given = cueGivenName(st, j, cue.value);
-    if (given > j) {
-      addPerson(st, j, given, 'rule:person-cue-given', 3);
-      return [given, true];
     }
   }
   if (!st.cap[i] || cue.len > 1 || st.keys[i] !== 'anh') return [j, match(st, st.lex.titles, j) === undefined];
@@ -131,6 +116,11 @@ function locationStage(st: NamedState, i: number): number {
   return loc[loc.length - 1]![1];
 }
 
+/** A district named without its type word in an address (address.ts). */
+function addressStage(st: NamedState, i: number): number {
+  return addressDistrict(st, i);
+}
+
 /** PERSON without a cue: surname + at least two more capitalised syllables, or a name seen before. */
 function personNameStage(st: NamedState, i: number): number {
   if (!capSyl(st, i)) return -1;
@@ -154,7 +144,7 @@ function personNameStage(st: NamedState, i: number): number {
 /** Stages tried first at every token, before the person cues. */
 const OPENING_STAGES: readonly Stage[] = [datelineStage, photoCreditStage];
 /** The phrase stages, in the order they are tried at a token. */
-const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, patternStage, locationStage, personNameStage];
+const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, patternStage, locationStage, addressStage, personNameStage];
 
 function scanAt(st: NamedState, i0: number): number {
   if (st.consumed[st.base + i0]) return i0 + 1;

@@ -2,7 +2,7 @@
 //
 // The scan reads the whole document first (bylines), then runs line by line over line-local arrays (`perLine`),
 // so no parser can read across a line break: no span ever covers one. Every parser takes this state first.
-import type { EntityType, Token } from '../../types.js';
+import type { Entity, EntityType, Token } from '../../types.js';
 import type { MatchTokens } from '../match/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
@@ -15,6 +15,8 @@ export interface Candidate {
   readonly type: EntityType;
   readonly source: string;
   readonly prio: number;
+  /** The finished entity, when the rule resolved more than a span (a unit link). */
+  readonly entity?: Entity;
 }
 
 /** What the named rules read and write during one document. */

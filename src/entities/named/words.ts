@@ -6,6 +6,7 @@ export const CENTER_NEXT: ReadonlySet<string> = new Set(["đã","để",".",",",
 export const COUNTRY_NEXT: ReadonlySet<string> = new Set(["và","cùng","đã","là","có","với","trong","về","được","để","từ","sang","tại","ở","thì","cũng","đang","sẽ","như","nhằm"]);
 export const COUNTRY_AMBIGUOUS_INITIAL: ReadonlySet<string> = new Set(["anh","đức"]);
 export const CUE_GIVEN_NAMES: ReadonlySet<string> = new Set(["nam","việt","trung","hội","chính","quốc","đại","kinh","luận","thực"]);
+export const COMPANY_ABBREVIATIONS: ReadonlySet<string> = new Set(["pc","evn"]);
 export const DATE_WORDS: ReadonlySet<string> = new Set(["năm","tháng","ngày","quý"]);
 export const HCM_PERSON_BEFORE: ReadonlySet<string> = new Set(["tưởng","cách","gương","đức","bác","tịch","di","chúc"]);
 export const LAW_STOP: ReadonlySet<string> = new Set(["đáp","thi","hướng","ban","quy","hiệu","nhằm","tạo","giúp","phải","cần","của","về","và","được","đã","có","này","trong","theo","để","cho","với","tại","là","thì","mà","các","những","sẽ","nên","không","do","bởi","từ","đến","khi","sau","trước","năm","số","ngày","đang","vừa","mới","cũng","đều","bằng","như","trên","dưới","sửa","đổi","bổ","nói","riêng","chung","lại","chưa","vẫn","còn","giai","hiện","nay","đây","đó","ấy","thể","chỉ","rất"]);
