@@ -53,7 +53,9 @@ export function parseLocation(st: NamedState, i: number): Array<[number, number]
     if (st.cap[i] && kind === 'head') k = sentenceCaseTail(st, j, k, L);
     // "yêu cầu Tiểu ban": a one-syllable name glued to a lower-case word is not a name
     if (kind === 'head-lc' && k === j + 1 && isSyl(st, k) && !st.cap[k] && k < L) return undefined;
-    if (st.keys.slice(j, k).join(' ') === 'việt nam') return undefined;
+    // a head before a country is no place name (… biển Việt Nam: the sea of the country)
+    const country = match(st, st.lex.locations, j);
+    if (country?.value === 'country' && j + country.len === k) return undefined;
     // "Khánh Hòa - Buôn Ma Thuột", "Trần Thị Lý - đường 2/9"
     if (isDash(st, k) && capSyl(st, k + 1)) {
       const k2 = run(k + 1);

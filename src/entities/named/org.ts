@@ -1,7 +1,10 @@
 import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './pieces.js';
 import { nameRun } from './person.js';
 import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
-import { COMMITTEE_UNITS, PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS } from './words.js';
+import {
+  BARE_COMMITTEE_LOWER_NOT, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
+  PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
+} from './words.js';
 
 export type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
 
@@ -47,10 +50,12 @@ function orgCommittee(st: NamedState, j0: number, depth: number): Tail | undefin
 function orgCouncil(st: NamedState, j0: number): Tail | undefined {
   let j = j0;
   let bare = true;
-  if (key(st, j) === 'các' && key(st, j + 1) === 'cấp') return undefined;
+  if (setMatch(st, COUNCIL_GENERIC_AFTER, j) > 0) return undefined;
   // UBND các xã, thị trấn: the councils of several units (generic, rule 2)
   if (PLURAL_DETERMINERS.has(key(st, j) ?? '') && match(st, st.lex.adminWords, j + 1)) return undefined;
-  if (key(st, j) === 'việt' && key(st, j + 1) === 'nam') j += 2;
+  // the country of a national front body: Ủy ban MTTQ Việt Nam xã …
+  const country = match(st, st.lex.locations, j);
+  if (country?.value === 'country') j += country.len;
   const a = match(st, st.lex.adminWords, j);
   if (a) {
     j = placeRun(st, j + a.len, true);
@@ -205,14 +210,14 @@ export function bareOrgOk(st: NamedState, i: number, p: OrgParse): boolean {
   const k = st.keys[i]!;
   switch (p.kind) {
     case 'committee':
-      return st.cap[i] === 1 || k !== 'đảng';
+      return st.cap[i] === 1 || !BARE_COMMITTEE_LOWER_NOT.has(k);
     case 'council':
-      return st.cap[i] === 1 && k !== 'công';
+      return st.cap[i] === 1 && !BARE_COUNCIL_NOT.has(k);
     case 'sub':
-      return st.cap[i] === 1 && (k === 'ban' || k === 'bch' || k === 'btv' || k === 'ủy' || k === 'uỷ') && p.e - i >= 2 && !['ban quản lý', 'ban chỉ đạo', 'ban cán sự đảng'].includes(st.keys.slice(i, p.e).join(' '));
+      return st.cap[i] === 1 && BARE_SUB_HEADS.has(k) && p.e - i >= 2 && !BARE_SUB_NOT.has(st.keys.slice(i, p.e).join(' '));
     case 'party':
       if (st.cap[i]) return true;
-      return prevKey(st, i) === 'toàn';
+      return PARTY_BARE_LOWER_AFTER.has(prevKey(st, i) ?? '');
     case 'center':
       return false;
     default:

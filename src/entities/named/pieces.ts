@@ -2,7 +2,7 @@ import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
 import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, startsPhrase } from './state.js';
 import { isDictionaryWord } from './dictionary.js';
-import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INSIDE } from './words.js';
+import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INSIDE, REGION_PREFIX } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -240,10 +240,10 @@ export function sentenceCaseTail(st: NamedState, j: number, k: number, L: number
       continue;
     }
     if (t.kind === 'syllable' && st.cap[q]) {
-      // "miền Nam", "Việt Nam", "Trung ương" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
+      // "miền Nam", a country ("Việt Nam"), "Trung ương" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
       if (isCentre(st, q)) return q + 2;
       if (looksLikePerson(st, q) || match(st, st.lex.titles, q) || match(st, st.lex.organs, q) || NOT_PLACE.has(st.keys[q]!)) return k;
-      if (NOT_NAME.has(st.keys[q]!) && st.keys[q - 1] !== 'miền' && !(st.keys[q] === 'việt' && st.keys[q + 1] === 'nam')) return k;
+      if (NOT_NAME.has(st.keys[q]!) && !REGION_PREFIX.has(st.keys[q - 1]!) && match(st, st.lex.locations, q)?.value !== 'country') return k;
       let e = q;
       while (e < L && capSyl(st, e) && e - q < 4) e++;
       // the capitalised run must close the name: nothing glued to it in lower case ("Huế đã …" is fine: a stop word)

@@ -11,7 +11,7 @@ import { bareOrgOk, parseOrg } from './org.js';
 import { addPerson, initialsAt, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
 import { type NamedState, add, capSyl, genericBefore, isDash, match, prevKey } from './state.js';
-import { NOT_NAME } from './words.js';
+import { BARE_TITLE_BEFORE, NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
 
@@ -68,7 +68,7 @@ function positionStage(st: NamedState, i: number): number {
   if (!pos || genericBefore(st, i)) return -1;
   const r = nameRun(st, pos.e);
   const nameFollows = r > pos.e && !(r - pos.e === 1 && NOT_NAME.has(st.keys[pos.e]!));
-  if (!(!pos.bare || st.cap[i] || nameFollows || prevKey(st, i) === 'danh' || prevKey(st, i) === 'chức')) return -1;
+  if (!(!pos.bare || st.cap[i] || nameFollows || BARE_TITLE_BEFORE.has(prevKey(st, i) ?? ''))) return -1;
   add(st, i, pos.e, 'POSITION', pos.bare ? 'rule:position-title' : 'rule:position', 2);
   const full = r - pos.e >= 2 && st.lex.surnames.has(st.keys[pos.e]!) && !isAdminName(st.keys.slice(pos.e, r).join(' '));
   const short = r - pos.e <= 2 && st.knownGiven.has(st.keys[r - 1]!) && st.toks[r]?.kind !== 'abbreviation';
