@@ -69,7 +69,7 @@ function bylineShape(doc: Doc, f: LineFacts): boolean {
   // `Minh Thu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện …`).
   let i = f.a;
   while (i < f.b && doc.kind[i] === KIND.syllable && doc.cap[i]) i++;
-  const nameThenNewsroom = i - f.a >= 2 && i - f.a <= 4 && i + 1 < f.b && /^[-–—,(]$/.test(doc.keys[i]!) && doc.cap[i + 1] === 1;
+  const nameThenNewsroom = i - f.a >= 2 && i - f.a <= 4 && i + 1 < f.b && /^[-–—,(]$/.test(doc.keys[i]!);
   if (nameThenNewsroom && f.words <= 24) return true;
   if (f.words > 8) return false;
   const first = doc.keys[f.a]!;
