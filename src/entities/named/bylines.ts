@@ -16,14 +16,19 @@ export function bylines(st: NamedState): void {
   if (st.n === 0) return;
   const { lineFirst, lineLabels } = st.v;
   const last = lineLabels.length - 1;
+  let lastDone = false;
   for (let l = 0; l <= last; l++) {
-    if (lineLabels[l] === 'byline') lineByline(st, lineFirst[l]!, lineFirst[l + 1]!, l < last - 1);
+    if (lineLabels[l] === 'byline') lastDone = lineByline(st, lineFirst[l]!, lineFirst[l + 1]!, l < last - 1) && l === last;
   }
-  if (last >= 0 && lineLabels[last] !== 'byline') runInByline(st, lineFirst[last]!);
+  // the last line when it holds no writer's name: a source credit (`Theo Dân Việt`) or a byline run into the text
+  if (last >= 0 && !lastDone) runInByline(st, lineFirst[last]!);
 }
 
-/** The writer (and newsroom) of a byline line [s0, e). `top`: a line under the headline (a surname is required). */
-function lineByline(st: NamedState, s0: number, e: number, top: boolean): void {
+/**
+ * The writer (and newsroom) of a byline line [s0, e). `top`: a line under the headline (a surname is required).
+ * Returns whether a writer was found.
+ */
+function lineByline(st: NamedState, s0: number, e: number, top: boolean): boolean {
   let s = s0;
   let endTrim = e;
   while (endTrim > s && st.toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
@@ -37,16 +42,16 @@ function lineByline(st: NamedState, s0: number, e: number, top: boolean): void {
     }
   }
   const r = nameRun(st, s);
-  if (top && r === endTrim && (r - s < 2 || !st.lex.surnames.has(st.keys[s]!) || isAdminName(st.keys.slice(s, r).join(' ')))) return;
+  if (top && r === endTrim && (r - s < 2 || !st.lex.surnames.has(st.keys[s]!) || isAdminName(st.keys.slice(s, r).join(' ')))) return false;
   // `X (Văn phòng Đảng ủy phường)`: the writer's body in brackets
   const paren = isPunct(st, r, '(') && isPunct(st, endTrim, ')') && endTrim === e - 1;
   // a line that is only a known place (`Lào`, `Trung Quốc`, `Hà Nội`) is no writer's name
   const place = (match(st, st.lex.locations, s)?.len ?? 0) === r - s || isAdminName(st.keys.slice(s, r).join(' '), 'province');
   const nameOk = r > s && r - s <= 4 && !place && (r === endTrim || isDash(st, r) || isPunct(st, r, '/') || paren);
-  if (!nameOk || (match(st, st.lex.organs, s) && !looksLikePerson(st, s))) return;
+  if (!nameOk || (match(st, st.lex.organs, s) && !looksLikePerson(st, s))) return false;
   addPerson(st, s, r, 'rule:byline', 4);
   mark(st, s, r);
-  if (r >= endTrim) return;
+  if (r >= endTrim) return true;
   const os = r + 1;
   const org = parseOrg(st, os);
   const oe = org && org.e === endTrim ? org.e : endTrim;
@@ -59,6 +64,7 @@ function lineByline(st: NamedState, s0: number, e: number, top: boolean): void {
     add(st, os, oe, 'ORGANIZATION', 'rule:byline', 4);
     mark(st, os, oe);
   }
+  return true;
 }
 
 /** A byline run into the end of the last line [s, n): `. Duy Hoàng`, `. HOÀI NAM`, `. TTXVN/Tin Tức`, `Theo TTXVN`. */
