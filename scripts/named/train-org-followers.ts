@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { isDictionaryWord } from '../../src/entities/named/dictionary.js';
+import { isDictionaryNoun, isDictionaryWord } from '../../src/entities/named/dictionary.js';
 import { foldKey } from '../../src/text/tone.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,6 +42,7 @@ const isLowerWord = (t: string) => /^[\p{Ll}][\p{L}\p{M}]*$/u.test(t);
 
 const follower = new Map<string, number>();
 const glue = new Map<string, number>();
+const inner = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** The word at j: the two syllables j, j+1 when they make one dictionary word (`chi nhánh`), else syllable j. */
@@ -71,6 +72,13 @@ function scanSentence(s: string): void {
     while (q < toks.length && q - j < 3 && isLowerWord(toks[q]!)) q++;
     const inside = q < toks.length && isCap(toks[q]!) && /^[\p{L}]/u.test(toks[q]!);
     if (inside || isDictionaryWord(c, keys[j]!)) bump(glue, w);
+    // two-syllable dictionary nouns (not verbs: a predicate also stands between a name and a capitalised word) inside a lower-case stretch of up to 6 words closed by a capitalised word
+    // (Phòng Cảnh sát giao thông Công an …, Viện Khoa học xã hội Việt Nam)
+    let r = j;
+    while (r < toks.length && r - j < 6 && isLowerWord(toks[r]!)) r++;
+    if (r < toks.length && r > j && isCap(toks[r]!) && /^[\p{L}]/u.test(toks[r]!)) {
+      for (let p = j; p + 1 < r; p++) if (isDictionaryNoun(keys[p]!, keys[p + 1]!)) bump(inner, `${keys[p]} ${keys[p + 1]}`);
+    }
     else bump(follower, w);
     i = j - 1;
   }
@@ -87,6 +95,7 @@ async function main(): Promise<void> {
   input.destroy();
   const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
   const keep = [...follower.entries()].filter(([w, f]) => f >= MIN && f / (f + (glue.get(w) ?? 0)) >= SHARE).sort(byCount);
+  const innerWords = [...inner.entries()].filter(([w, g]) => g >= MIN && g / (g + (follower.get(w) ?? 0)) >= SHARE).sort(byCount);
   const inside = [...glue.entries()].filter(([w, g]) => g >= MIN && g / (g + (follower.get(w) ?? 0)) >= SHARE).sort(byCount);
   const out = [
     '# Learned by scripts/named/train-org-followers.ts from the news-train corpus (counts only; no text copied); do not edit.',
@@ -102,10 +111,15 @@ async function main(): Promise<void> {
     '[org-name-inside]',
     ...inside.map(([w, g]) => `${w}\t# ${g}`),
     '',
+    '# Two-syllable dictionary nouns seen inside the lower-case stretch of organisation names (closed by a capitalised',
+    '# word: Cảnh sát giao thông Công an …), same thresholds: a name goes on across them (`Cục Cảnh sát giao thông`).',
+    '[org-name-inner-words]',
+    ...innerWords.map(([w, g]) => `${w}\t# ${g}`),
+    '',
   ];
   writeFileSync(join(ROOT, 'dictionaries', 'entities', 'patterns', 'words-named-learned.tsv'), out.join('\n'));
   for (const w of (process.env.SHOW ?? "").split(",").filter(Boolean)) console.log(w, follower.get(w) ?? 0, glue.get(w) ?? 0);
-  console.log(`org-name-followers: ${keep.length} words, org-name-inside: ${inside.length} (of ${follower.size} seen; ${n} articles)`);
+  console.log(`org-name-followers: ${keep.length} words, org-name-inside: ${inside.length}, org-name-inner-words: ${innerWords.length} (of ${follower.size} seen; ${n} articles)`);
 }
 
 void main();

@@ -1,8 +1,8 @@
 import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
-import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, startsPhrase } from './state.js';
+import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, setMatch, startsPhrase } from './state.js';
 import { isDictionaryWord } from './dictionary.js';
-import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INSIDE, REGION_PREFIX } from './words.js';
+import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, REGION_PREFIX } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -171,6 +171,29 @@ export function lowerContinues(st: NamedState, k: number): boolean {
   return !ORG_NAME_FOLLOWERS.has(wk) && (ORG_NAME_INSIDE.has(wk) || ORG_NAME_INSIDE.has(w));
 }
 
+/**
+ * Lower-case dictionary words that go on inside a name after its capitalised-then-lower-case word (`Cảnh sát giao
+ * thông`, `Xổ số kiến thiết`, `Khoa học xã hội`): two-syllable dictionary words the news corpus shows inside
+ * organisation names (ORG_NAME_INNER_WORDS, learned) and not right after them (ORG_NAME_FOLLOWERS). Returns the end.
+ */
+function lowerWords(st: NamedState, k0: number, L: number): number {
+  let k = k0;
+  while (k + 1 < L && isSyl(st, k) && !st.cap[k] && isSyl(st, k + 1) && !st.cap[k + 1]) {
+    const w = wordKeyAt(st, k);
+    if (!w.includes(' ') || !ORG_NAME_INNER_WORDS.has(w) || ORG_NAME_FOLLOWERS.has(w) || match(st, st.lex.titles, k)) break;
+    k += 2;
+  }
+  return k;
+}
+
+/** A unit's number at k after a word that numbers units (ORG_NUMBERED_WORDS: khu vực, quân khu, sư đoàn). */
+function numberedUnitAt(st: NamedState, k: number): boolean {
+  const t = st.toks[k]!;
+  if (!(t.kind === 'roman' || (t.kind === 'number' && /^\d{1,3}$/.test(t.text)))) return false;
+  const w1 = st.keys[k - 1]!;
+  return ORG_NUMBERED_WORDS.has(w1) || (k >= 2 && ORG_NUMBERED_WORDS.has(`${st.keys[k - 2]} ${w1}`));
+}
+
 /** Name after a `named` head: a department phrase, abbreviations, or a capitalised run joined by - / và / ,. */
 export function headName(st: NamedState, j: number): number {
   const pc = purposeName(st, j);
@@ -188,7 +211,8 @@ export function headName(st: NamedState, j: number): number {
       if (pc > k) return pc;
     }
     if ((t.kind === 'syllable' && st.cap[k]) || t.kind === 'abbreviation') {
-      if (k > j && t.kind === 'syllable' && (looksLikePerson(st, k) || match(st, st.lex.titles, k))) break;
+      // a person's name ends the body's name, unless it names a unit (… quốc gia Hồ Chí Minh)
+      if (k > j && t.kind === 'syllable' && ((looksLikePerson(st, k) && !isAdminName(st.keys.slice(k, k + 3).join(' '), 'province')) || match(st, st.lex.titles, k))) break;
       if (k > j && st.cap[k - 1] && st.toks[k - 1]!.kind === 'syllable') {
         // "Hà Nội" ends the name: no lower-case continuation after a unit name
         if (isAdminName(`${st.keys[k - 1]} ${st.keys[k]}`)) {
@@ -199,8 +223,21 @@ export function headName(st: NamedState, j: number): number {
       k++;
       // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
       // (a verb syllable only when it makes one word with the capitalised one: Điều phối, Điều hành)
-      if (k < L && st.toks[k]!.kind === 'syllable' && !st.cap[k] && k - j < 8 && !match(st, st.lex.adminWords, k) && lowerContinues(st, k) && match(st, st.lex.departments, k) === undefined && st.cap[k - 1] && (!isAdminName(st.keys[k - 1]!) || glued(st, k))) k++;
+      if (k < L && st.toks[k]!.kind === 'syllable' && !st.cap[k] && k - j < 8 && !match(st, st.lex.adminWords, k) && lowerContinues(st, k) && match(st, st.lex.departments, k) === undefined && st.cap[k - 1] && (!isAdminName(st.keys[k - 1]!) || glued(st, k))) {
+        k++;
+        k = lowerWords(st, k, Math.min(L, j + 12));
+      }
       continue;
+    }
+    // a numbered unit: Quân khu 7, Chi cục Thuế khu vực 5
+    if (k > j && numberedUnitAt(st, k)) {
+      k++;
+      break;
+    }
+    const nw = k > j && isSyl(st, k) && !st.cap[k] ? setMatch(st, ORG_NUMBERED_WORDS, k) : 0;
+    if (nw > 0 && k + nw < L && numberedUnitAt(st, k + nw)) {
+      k += nw + 1;
+      break;
     }
     // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
     if ((isDash(st, k) || key(st, k) === 'và' || key(st, k) === '&') && k > j && ((st.toks[k + 1]?.kind === 'syllable' && st.cap[k + 1]) || st.toks[k + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, k + 1) && !match(st, st.lex.titles, k + 1)) {

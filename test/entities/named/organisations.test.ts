@@ -17,6 +17,23 @@ describe('full names of hospitals, centres and institutes with their qualifiers'
   });
 });
 
+describe('lower-case nouns inside a name, numbered units, a unit named after a city', () => {
+  it('two-syllable nouns the corpus shows inside organisation names', () => {
+    expect(orgs('Phòng Cảnh sát giao thông lập chốt kiểm tra.')).toEqual(['Phòng Cảnh sát giao thông']);
+    expect(orgs('Viện Nghiên cứu thị trường vừa ra báo cáo.')).toEqual(['Viện Nghiên cứu thị trường']);
+  });
+  it('not across a verb', () => {
+    expect(orgs('Bộ Giao thông vận tải đề xuất Chính phủ điều chỉnh.')).toEqual(['Bộ Giao thông vận tải', 'Chính phủ']);
+  });
+  it('a unit number after the word that numbers it', () => {
+    expect(orgs('Bộ Tư lệnh Quân khu 9 tặng quà.')).toEqual(['Bộ Tư lệnh Quân khu 9']);
+    expect(orgs('Chi cục Hải quan khu vực 3 thu ngân sách.')).toEqual(['Chi cục Hải quan khu vực 3']);
+  });
+  it('a city named after a person inside the name', () => {
+    expect(orgs('Sinh viên Đại học Quốc gia Hồ Chí Minh giành giải.')).toEqual(['Đại học Quốc gia Hồ Chí Minh']);
+  });
+});
+
 describe('no run-on into the next word', () => {
   it('a verb after the name that makes no word with its last syllable', () => {
     expect(orgs('Bệnh viện Bạch Mai chi gần 5 tỷ đồng sửa khoa cấp cứu.')).toEqual(['Bệnh viện Bạch Mai']);
