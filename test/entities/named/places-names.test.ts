@@ -26,6 +26,8 @@ describe('foreign countries and cities are places, never persons', () => {
     expect(spans('Lô hàng thanh long xuất sang Mỹ tăng gấp đôi.', 'LOCATION')).toEqual(['Mỹ']);
     expect(spans('Cô ấy sống ở Pháp nhiều năm rồi.', 'LOCATION')).toEqual(['Pháp']);
     expect(spans('Nhóm sinh viên sang Ý học thiết kế.', 'LOCATION')).toEqual(['Ý']);
+    expect(spans('Tôm đông lạnh bán sang Nhật, Hàn và Úc.', 'LOCATION')).toEqual(['Nhật', 'Hàn', 'Úc']);
+    expect(spans('Cuốn Nhật ký trong tù được tái bản.', 'LOCATION')).toEqual([]);
   });
   it('a one-syllable country opening a sentence (not a pronoun)', () => {
     expect(spans('Lào là thị trường lớn của hợp tác xã.', 'LOCATION')).toEqual(['Lào']);
