@@ -2,7 +2,7 @@ import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
 import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, setMatch, startsPhrase } from './state.js';
 import { isDictionaryWord } from './dictionary.js';
-import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, REGION_PREFIX } from './words.js';
+import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, NAME_JOINERS, ORDINAL_LEADS, REGION_PREFIX } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -108,9 +108,9 @@ export function attachTermYears(st: NamedState, j: number, word: string): number
 /** Ordinal `lần thứ X` / `thứ X` at k. */
 export function ordinalAt(st: NamedState, k: number): number {
   let p = k;
-  if (key(st, p) === 'lần' && key(st, p + 1) === 'thứ') p += 2;
-  else if (key(st, p) === 'thứ') p += 1;
-  else return -1;
+  const lead = setMatch(st, ORDINAL_LEADS, p);
+  if (lead === 0) return -1;
+  p += lead;
   const t = st.toks[p];
   if (!t) return -1;
   if (t.kind === 'roman' || (t.kind === 'number' && /^\d{1,3}$/.test(t.text))) return p + 1;
@@ -200,7 +200,7 @@ export function headName(st: NamedState, j: number): number {
   if (pc > j) return pc;
   const d = match(st, st.lex.departments, j);
   // a department joined to another by a dash or `và` runs on (Tài chính - Kế hoạch): the general loop below
-  if (d && !((isDash(st, j + d.len) || key(st, j + d.len) === 'và') && capSyl(st, j + d.len + 1) && j + d.len + 1 < lim(st, j) && !match(st, st.lex.organs, j + d.len + 1) && !match(st, st.lex.titles, j + d.len + 1))) return j + d.len;
+  if (d && !((isDash(st, j + d.len) || NAME_JOINERS.has(key(st, j + d.len) ?? '')) && capSyl(st, j + d.len + 1) && j + d.len + 1 < lim(st, j) && !match(st, st.lex.organs, j + d.len + 1) && !match(st, st.lex.titles, j + d.len + 1))) return j + d.len;
   if (looksLikePerson(st, j)) return j; // "Chánh văn phòng Trần Đức Long": a name, not the office's name
   let k = j;
   const L = lim(st, j);
@@ -240,7 +240,7 @@ export function headName(st: NamedState, j: number): number {
       break;
     }
     // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
-    if ((isDash(st, k) || key(st, k) === 'và' || key(st, k) === '&') && k > j && ((st.toks[k + 1]?.kind === 'syllable' && st.cap[k + 1]) || st.toks[k + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, k + 1) && !match(st, st.lex.titles, k + 1)) {
+    if ((isDash(st, k) || NAME_JOINERS.has(key(st, k) ?? '')) && k > j && ((st.toks[k + 1]?.kind === 'syllable' && st.cap[k + 1]) || st.toks[k + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, k + 1) && !match(st, st.lex.titles, k + 1)) {
       k++;
       continue;
     }

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Token } from '../../types.js';
 import type { MatchTokens } from '../match/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
-import { GENERIC_BEFORE } from './words.js';
+import { GENERIC_BEFORE, LIST_JOINERS } from './words.js';
 
 /** A candidate span (UTF-16 offsets) before merging. `prio` breaks ties between equal spans in merge. */
 export interface Candidate {
@@ -120,7 +120,7 @@ export function isCentre(st: NamedState, i: number): boolean {
 }
 /** A list joint at token i: a comma or `và`. */
 export function isListJoin(st: NamedState, i: number): boolean {
-  return isPunct(st, i, ',') || key(st, i) === 'và';
+  return isPunct(st, i, ',') || LIST_JOINERS.has(key(st, i) ?? '');
 }
 /** Adds the candidate span of tokens [s, e). */
 export function add(st: NamedState, s: number, e: number, type: EntityType, source: string, prio = 1): void {
