@@ -138,7 +138,9 @@ function orgParty(st: NamedState, j0: number, depth: number): Tail | undefined {
 function orgNamed(st: NamedState, i: number, mlen: number, j0: number, depth: number): Tail | undefined {
   let j = j0;
   let bare = true;
-  if (!st.cap[i]) return undefined;
+  // a lower-case head names a body only when it has two syllables at least and a capitalised name follows
+  // (`trung tâm Văn hóa huyện`: a heading in capitals comes back from the casing model with its head in lower case)
+  if (!st.cap[i] && !(mlen >= 2 && capSyl(st, j) && !genericBefore(st, i))) return undefined;
   // a known country or region that starts with an organ word is the place (Đài Loan)
   const lm = match(st, st.lex.locations, i);
   if (lm && (lm.value === 'country' || lm.value === 'region') && lm.len > mlen) return undefined;

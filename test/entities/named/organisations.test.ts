@@ -76,3 +76,14 @@ describe('party committees of companies and units', () => {
     expect(orgs('Các đảng ủy công ty đều đã họp.')).toEqual([]);
   });
 });
+
+describe('organisation heads in capital headings (the casing model gives them back in lower case)', () => {
+  it('a heading in capitals keeps its organisation', () => {
+    const text = 'TIÊM CHỦNG MỞ RỘNG TẠI TRUNG TÂM Y TẾ HUYỆN CẨM XUYÊN\nSáng 12-5, đoàn bắt đầu tiêm cho trẻ.';
+    expect(tagEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => e.text)).toEqual(['TRUNG TÂM Y TẾ HUYỆN CẨM XUYÊN']);
+  });
+  it('a lower-case two-syllable head before a capitalised name, not after a determiner', () => {
+    expect(orgs('Hồ sơ gửi về trung tâm Văn hóa huyện.')).toEqual(['trung tâm Văn hóa huyện']);
+    expect(orgs('Các trung tâm Y tế đều trực.')).toEqual([]);
+  });
+});
