@@ -23,7 +23,7 @@ export function readWordSets(file: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   let cur: string[] | undefined;
   for (const raw of readFileSync(join(SRC, file), 'utf8').split('\n')) {
-    const l = raw.replace(/\r$/, '').trim();
+    const l = raw.replace(/\r$/, '').replace(/\s+#.*$/, '').trim();
     if (!l || l.startsWith('#')) continue;
     const sec = /^\[([a-z0-9-]+)\]$/.exec(l);
     if (sec) out[sec[1]!] = cur = [];
@@ -98,6 +98,8 @@ export function build(): void {
   const sets: Record<string, string[]> = {};
   for (const [file, module] of [['words-named.tsv', 'named/words.ts'], ['words-measures.tsv', 'measures/keywords.ts'], ['words-admin.tsv', 'admin/words.ts']] as const) {
     const own = readWordSets(file);
+    // the learned sets (scripts/named/*.ts) join the named rules' own sets
+    if (file === 'words-named.tsv') Object.assign(own, readWordSets('words-named-learned.tsv'));
     let ts = wordsModule(file, own, file === 'words-named.tsv');
     if (file === 'words-admin.tsv') ts = ts.replace('words-admin.tsv;', 'words-admin.tsv and admin-mentions.tsv;') + adminMentions();
     writeFileSync(join(ROOT, 'src', 'entities', module), ts);

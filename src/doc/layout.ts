@@ -64,14 +64,18 @@ function creditAt(doc: Doc, i: number, b: number): boolean {
  * `Theo TTXVN`, `Bài, ảnh: Hoàng Bích`, `TTXVN/Tin Tức`).
  */
 function bylineShape(doc: Doc, f: LineFacts): boolean {
-  if (f.finalPunct || f.words === 0 || f.words > 8) return false;
+  if (f.finalPunct || f.words === 0) return false;
+  // A capitalised name, then a dash, comma or bracket and the newsroom (which may be a long body's name:
+  // `Minh Thu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện …`).
+  let i = f.a;
+  while (i < f.b && doc.kind[i] === KIND.syllable && doc.cap[i]) i++;
+  const nameThenNewsroom = i - f.a >= 2 && i - f.a <= 4 && i + 1 < f.b && /^[-–—,(]$/.test(doc.keys[i]!);
+  if (nameThenNewsroom && f.words <= 24) return true;
+  if (f.words > 8) return false;
   const first = doc.keys[f.a]!;
   if (BYLINE_LABELS.has(first) && f.words <= 6) return true;
   if (f.titled) return true;
-  for (let i = f.a; i < f.b; i++) if (doc.keys[i] === '/' && doc.cap[i + 1]) return true;
-  // A capitalised name, then a dash, comma or bracket and the newsroom.
-  let i = f.a;
-  while (i < f.b && doc.kind[i] === KIND.syllable && doc.cap[i]) i++;
+  for (let k = f.a; k < f.b; k++) if (doc.keys[k] === '/' && doc.cap[k + 1]) return true;
   return i - f.a >= 2 && i - f.a <= 4 && i < f.b && /^[-–—,(]$/.test(doc.keys[i]!);
 }
 

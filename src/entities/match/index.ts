@@ -11,7 +11,7 @@ import type { EntityType, Token } from '../../types.js';
 
 /** Token classes an element may require. */
 export type TokenClass =
-  | 'any' | 'syllable' | 'cap' | 'lower' | 'upper' | 'number' | 'year' | 'roman' | 'abbreviation' | 'code' | 'punct';
+  | 'any' | 'syllable' | 'cap' | 'lower' | 'upper' | 'number' | 'year' | 'house-number' | 'roman' | 'abbreviation' | 'code' | 'punct';
 
 /** One element of a pattern (all given conditions must hold). */
 export interface PatternElement {
@@ -94,7 +94,7 @@ export interface Matcher {
   readonly patterns: readonly TokenPattern[];
 }
 
-const CLASSES: readonly TokenClass[] = ['any', 'syllable', 'cap', 'lower', 'upper', 'number', 'year', 'roman', 'abbreviation', 'code', 'punct'];
+const CLASSES: readonly TokenClass[] = ['any', 'syllable', 'cap', 'lower', 'upper', 'number', 'year', 'house-number', 'roman', 'abbreviation', 'code', 'punct'];
 
 /** Folded tokens of a phrase (the run-time keys). */
 export function phraseKeys(phrase: string): string[] {
@@ -152,6 +152,9 @@ function classOk(c: TokenClass, t: Token, cap: number): boolean {
       return t.kind === 'number';
     case 'year':
       return t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text);
+    case 'house-number':
+      // a house number (1–3 digits, `12`, `181`): not a year, not a date such as 12/3
+      return t.kind === 'number' && /^\d{1,3}$/.test(t.text);
     case 'roman':
       return t.kind === 'roman';
     case 'abbreviation':

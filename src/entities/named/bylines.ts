@@ -7,28 +7,29 @@ import { CREDIT_WORDS, NOT_NAME } from './words.js';
 
 
 /**
- * A byline on its own short line right under the headline (`Hoàng Ngọc`): the second line is only a name of
- * 2–4 capitalised syllables starting with a surname, not a place, and body text follows.
+ * Bylines, read from the layout component's line labels (src/doc/layout.ts labels each line once): every line
+ * labelled `byline` is parsed as `name [- newsroom]` after an optional credit label (`Tin, ảnh: …`); a line near the
+ * headline must be a name starting with a surname when nothing follows it. A byline run into the end of the last
+ * body line (`… được giao. Duy Hoàng`), which no line label marks, is read by `runInByline`.
  */
-export function headlineByline(st: NamedState): void {
-  let a = 1;
-  while (a < st.n && !st.brk[a]) a++;
-  let b = a + 1;
-  while (b < st.n && !st.brk[b]) b++;
-  if (a >= st.n || b >= st.n || b - a < 2 || b - a > 4) return;
-  if (!st.lex.surnames.has(st.keys[a]!) || nameRun(st, a) !== b || isAdminName(st.keys.slice(a, b).join(' '))) return;
-  addPerson(st, a, b, 'rule:byline', 4);
-  mark(st, a, b);
-}
-
 export function bylines(st: NamedState): void {
   if (st.n === 0) return;
-  headlineByline(st);
-  // last line
-  let s = st.n - 1;
-  while (s > 0 && !st.brk[s]) s--;
-  const e = st.n;
-  const lineTokens = e - s;
+  const { lineFirst, lineLabels } = st.v;
+  const last = lineLabels.length - 1;
+  let lastDone = false;
+  for (let l = 0; l <= last; l++) {
+    if (lineLabels[l] === 'byline') lastDone = lineByline(st, lineFirst[l]!, lineFirst[l + 1]!, l < last - 1) && l === last;
+  }
+  // the last line when it holds no writer's name: a source credit (`Theo Dân Việt`) or a byline run into the text
+  if (last >= 0 && !lastDone) runInByline(st, lineFirst[last]!);
+}
+
+/**
+ * The writer (and newsroom) of a byline line [s0, e). `top`: a line under the headline (a surname is required).
+ * Returns whether a writer was found.
+ */
+function lineByline(st: NamedState, s0: number, e: number, top: boolean): boolean {
+  let s = s0;
   let endTrim = e;
   while (endTrim > s && st.toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
   // a credit label before the name: `Tin, ảnh: X`, `Bài và ảnh: X`
@@ -40,34 +41,38 @@ export function bylines(st: NamedState): void {
       break;
     }
   }
-  if (lineTokens <= 16) {
-    const r = nameRun(st, s);
-    // `X (Văn phòng Đảng ủy phường)`: the writer's body in brackets
-    const paren = isPunct(st, r, '(') && isPunct(st, endTrim, ')') && endTrim === e - 1;
-    const nameOk = r > s && r - s <= 4 && (r === endTrim || isDash(st, r) || isPunct(st, r, '/') || paren);
-    if (nameOk && !(match(st, st.lex.organs, s) && !looksLikePerson(st, s))) {
-      addPerson(st, s, r, 'rule:byline', 4);
-      mark(st, s, r);
-      if (r < endTrim) {
-        const os = r + 1;
-        const org = parseOrg(st, os);
-        const oe = org && org.e === endTrim ? org.e : endTrim;
-        // `Thành Duy - Thu Huyền`: a second writer, not an organisation
-        const second = !org && isDash(st, r) && nameRun(st, os) === endTrim && endTrim - os >= 2 && endTrim - os <= 4 && !NOT_NAME.has(st.keys[os]!) && !isAdminName(st.keys.slice(os, endTrim).join(' '), 'province') && (match(st, st.lex.locations, os)?.len ?? 0) < endTrim - os;
-        if (second) {
-          addPerson(st, os, endTrim, 'rule:byline', 4);
-          mark(st, os, endTrim);
-        } else if (oe > os && (st.cap[os] || st.toks[os]!.kind === 'abbreviation')) {
-          add(st, os, oe, 'ORGANIZATION', 'rule:byline', 4);
-          mark(st, os, oe);
-        }
-      }
-      return;
-    }
+  const r = nameRun(st, s);
+  if (top && r === endTrim && (r - s < 2 || !st.lex.surnames.has(st.keys[s]!) || isAdminName(st.keys.slice(s, r).join(' ')))) return false;
+  // `X (Văn phòng Đảng ủy phường)`: the writer's body in brackets
+  const paren = isPunct(st, r, '(') && isPunct(st, endTrim, ')') && endTrim === e - 1;
+  // a line that is only a known place (`Lào`, `Trung Quốc`, `Hà Nội`) is no writer's name
+  const place = (match(st, st.lex.locations, s)?.len ?? 0) === r - s || isAdminName(st.keys.slice(s, r).join(' '), 'province');
+  const nameOk = r > s && r - s <= 4 && !place && (r === endTrim || isDash(st, r) || isPunct(st, r, '/') || paren);
+  if (!nameOk || (match(st, st.lex.organs, s) && !looksLikePerson(st, s))) return false;
+  addPerson(st, s, r, 'rule:byline', 4);
+  mark(st, s, r);
+  if (r >= endTrim) return true;
+  const os = r + 1;
+  const org = parseOrg(st, os);
+  const oe = org && org.e === endTrim ? org.e : endTrim;
+  // `Thành Duy - Thu Huyền`: a second writer, not an organisation
+  const second = !org && isDash(st, r) && nameRun(st, os) === endTrim && endTrim - os >= 2 && endTrim - os <= 4 && !NOT_NAME.has(st.keys[os]!) && !isAdminName(st.keys.slice(os, endTrim).join(' '), 'province') && (match(st, st.lex.locations, os)?.len ?? 0) < endTrim - os;
+  if (second) {
+    addPerson(st, os, endTrim, 'rule:byline', 4);
+    mark(st, os, endTrim);
+  } else if (oe > os && (st.cap[os] || st.toks[os]!.kind === 'abbreviation')) {
+    add(st, os, oe, 'ORGANIZATION', 'rule:byline', 4);
+    mark(st, os, oe);
   }
-  // run-in byline: ". Duy Hoàng" / ". HOÀI NAM" / ". TTXVN/Tin Tức" at the very end of the text
+  return true;
+}
+
+/** A byline run into the end of the last line [s, n): `. Duy Hoàng`, `. HOÀI NAM`, `. TTXVN/Tin Tức`, `Theo TTXVN`. */
+function runInByline(st: NamedState, s: number): void {
+  let endTrim = st.n;
+  while (endTrim > s && st.toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
   let p = endTrim - 1;
-  let q = endTrim;
+  const q = endTrim;
   while (p >= 0 && capSyl(st, p) && q - p <= 3) p--;
   const nameStart = p + 1;
   if (nameStart < endTrim && endTrim - nameStart <= 3 && endTrim - nameStart >= 1 && p >= 0 && isPunct(st, p, '/') && st.toks[p - 1]?.kind === 'abbreviation') {
@@ -76,7 +81,6 @@ export function bylines(st: NamedState): void {
     mark(st, p - 1, endTrim);
     return;
   }
-  q = endTrim;
   // "Theo Infonet", "Theo TTXVN": a source credit, the organisation only
   if (nameStart < q && st.keys[nameStart] === 'theo' && (p < 0 || isPunct(st, p, '.') || st.brk[nameStart])) {
     const os = nameStart + 1;
@@ -87,7 +91,8 @@ export function bylines(st: NamedState): void {
     }
     return;
   }
-  if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && p >= 0 && (isPunct(st, p, '.') || st.brk[nameStart])) {
+  const place = (match(st, st.lex.locations, nameStart)?.len ?? 0) === q - nameStart;
+  if (nameStart < q && q - nameStart >= 2 && q - nameStart <= 3 && !place && p >= 0 && (isPunct(st, p, '.') || st.brk[nameStart])) {
     addPerson(st, nameStart, q, 'rule:byline', 4);
     mark(st, nameStart, q);
   }

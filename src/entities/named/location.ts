@@ -1,7 +1,8 @@
 import { nameRun } from './person.js';
 import { glued, looksLikePerson, sentenceCaseTail } from './pieces.js';
 import { type NamedState, capSyl, genericBefore, isDash, isListJoin, isPunct, isSyl, key, lim, match, prevKey, startsPhrase } from './state.js';
-import { COUNTRY_NEXT, DATE_WORDS, LC_HEAD_COMPOUNDS, NOT_NAME, NOT_PLACE, VILLAGE_HEADS } from './words.js';
+import { isDictionaryWord } from './dictionary.js';
+import { COUNTRY_AMBIGUOUS_INITIAL, COUNTRY_NEXT, DATE_WORDS, LC_HEAD_COMPOUNDS, NOT_NAME, NOT_PLACE, VILLAGE_HEADS } from './words.js';
 
 export function parseLocation(st: NamedState, i: number): Array<[number, number]> | undefined {
   const m = match(st, st.lex.locations, i);
@@ -15,11 +16,14 @@ export function parseLocation(st: NamedState, i: number): Array<[number, number]
     }
     if (m.len === 1 && (capSyl(st, i - 1) && !st.brk[i]) ) return undefined;
     if (capSyl(st, j) && j < lim(st, i)) return undefined;
-    // one-syllable countries (Lào, Nga, Pháp) glued to a lower-case word are parts of words: "Pháp luật"
-    if (m.len === 1 && isSyl(st, j) && !st.cap[j] && j < lim(st, i) && !COUNTRY_NEXT.has(st.keys[j]!)) return undefined;
-    if (m.len === 1 && kind === 'country' && (prevKey(st, i) === undefined || prevKey(st, i) === '.')) {
-      // sentence-initial one-syllable "Anh", "Đức": too ambiguous
-      return undefined;
+    // one-syllable countries (Lào, Nga, Pháp) glued to a lower-case word into one dictionary word are parts of
+    // words: "Pháp luật", "Anh hùng", "Mỹ thuật" (but "sang Mỹ tăng mạnh" is the country)
+    if (m.len === 1 && isSyl(st, j) && !st.cap[j] && j < lim(st, i) && !COUNTRY_NEXT.has(st.keys[j]!) && isDictionaryWord(st.keys[i]!, st.keys[j]!)) return undefined;
+    if (m.len === 1 && kind === 'country') {
+      // a given name met before in the document (ông Nguyễn Minh Đức … Đức) is the person; sentence-initial
+      // one-syllable countries that are also pronouns or common given names ("Anh", "Đức") are too ambiguous
+      if (st.knownGiven.has(st.keys[i]!)) return undefined;
+      if ((prevKey(st, i) === undefined || prevKey(st, i) === '.') && COUNTRY_AMBIGUOUS_INITIAL.has(st.keys[i]!)) return undefined;
     }
     return [[i, j]];
   }
@@ -49,7 +53,9 @@ export function parseLocation(st: NamedState, i: number): Array<[number, number]
     if (st.cap[i] && kind === 'head') k = sentenceCaseTail(st, j, k, L);
     // "yêu cầu Tiểu ban": a one-syllable name glued to a lower-case word is not a name
     if (kind === 'head-lc' && k === j + 1 && isSyl(st, k) && !st.cap[k] && k < L) return undefined;
-    if (st.keys.slice(j, k).join(' ') === 'việt nam') return undefined;
+    // a head before a country is no place name (… biển Việt Nam: the sea of the country)
+    const country = match(st, st.lex.locations, j);
+    if (country?.value === 'country' && j + country.len === k) return undefined;
     // "Khánh Hòa - Buôn Ma Thuột", "Trần Thị Lý - đường 2/9"
     if (isDash(st, k) && capSyl(st, k + 1)) {
       const k2 = run(k + 1);

@@ -1,6 +1,10 @@
 import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './pieces.js';
-import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey } from './state.js';
-import { PARTY_NOT_BEFORE, PLURAL_DETERMINERS, VILLAGE_HEADS } from './words.js';
+import { nameRun } from './person.js';
+import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
+import {
+  BARE_COMMITTEE_LOWER_NOT, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
+  PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
+} from './words.js';
 
 export type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
 
@@ -33,6 +37,9 @@ function orgCommittee(st: NamedState, j0: number, depth: number): Tail | undefin
     bare = false;
     return [j, bare];
   }
+  // a committee named after its unit, without a place: Đảng ủy Công ty, Đảng ủy Bệnh viện
+  const unit = st.cap[j] ? setMatch(st, COMMITTEE_UNITS, j) : 0;
+  if (unit > 0 && !(sub && !sub.bare)) return [attachPlace(st, j + unit), false];
   const k = attachPlace(st, j);
   if (k > j) bare = false;
   j = k;
@@ -43,10 +50,12 @@ function orgCommittee(st: NamedState, j0: number, depth: number): Tail | undefin
 function orgCouncil(st: NamedState, j0: number): Tail | undefined {
   let j = j0;
   let bare = true;
-  if (key(st, j) === 'các' && key(st, j + 1) === 'cấp') return undefined;
+  if (setMatch(st, COUNCIL_GENERIC_AFTER, j) > 0) return undefined;
   // UBND các xã, thị trấn: the councils of several units (generic, rule 2)
   if (PLURAL_DETERMINERS.has(key(st, j) ?? '') && match(st, st.lex.adminWords, j + 1)) return undefined;
-  if (key(st, j) === 'việt' && key(st, j + 1) === 'nam') j += 2;
+  // the country of a national front body: Ủy ban MTTQ Việt Nam xã …
+  const country = match(st, st.lex.locations, j);
+  if (country?.value === 'country') j += country.len;
   const a = match(st, st.lex.adminWords, j);
   if (a) {
     j = placeRun(st, j + a.len, true);
@@ -129,7 +138,9 @@ function orgParty(st: NamedState, j0: number, depth: number): Tail | undefined {
 function orgNamed(st: NamedState, i: number, mlen: number, j0: number, depth: number): Tail | undefined {
   let j = j0;
   let bare = true;
-  if (!st.cap[i]) return undefined;
+  // a lower-case head names a body only when it has two syllables at least and a capitalised name follows
+  // (`trung tâm Văn hóa huyện`: a heading in capitals comes back from the casing model with its head in lower case)
+  if (!st.cap[i] && !(mlen >= 2 && capSyl(st, j) && !genericBefore(st, i))) return undefined;
   // a known country or region that starts with an organ word is the place (Đài Loan)
   const lm = match(st, st.lex.locations, i);
   if (lm && (lm.value === 'country' || lm.value === 'region') && lm.len > mlen) return undefined;
@@ -137,7 +148,8 @@ function orgNamed(st: NamedState, i: number, mlen: number, j0: number, depth: nu
   // after a one-word head unless a known department or an admin word follows (`SỞ NỘI VỤ`, `ĐÀI PHÁT THANH …`).
   if (mlen === 1 && allCaps(st, i) && allCaps(st, j) && !match(st, st.lex.departments, j) && !match(st, st.lex.adminWords, j)) return undefined;
   const dept = match(st, st.lex.departments, j) !== undefined;
-  const k = headName(st, j);
+  // a school or hospital named after a person: the name is the organisation's (Trường THPT Phan Bội Châu)
+  const k = PERSON_NAMED_ORG_HEADS.has(st.keys.slice(i, j).join(' ')) && looksLikePerson(st, j) ? nameRun(st, j) : headName(st, j);
   if (k === j && (mlen < 2 || !match(st, st.lex.adminWords, j) || st.cap[j])) return undefined;
   j = k;
   bare = false;
@@ -200,14 +212,14 @@ export function bareOrgOk(st: NamedState, i: number, p: OrgParse): boolean {
   const k = st.keys[i]!;
   switch (p.kind) {
     case 'committee':
-      return st.cap[i] === 1 || k !== 'đảng';
+      return st.cap[i] === 1 || !BARE_COMMITTEE_LOWER_NOT.has(k);
     case 'council':
-      return st.cap[i] === 1 && k !== 'công';
+      return st.cap[i] === 1 && !BARE_COUNCIL_NOT.has(k);
     case 'sub':
-      return st.cap[i] === 1 && (k === 'ban' || k === 'bch' || k === 'btv' || k === 'ủy' || k === 'uỷ') && p.e - i >= 2 && !['ban quản lý', 'ban chỉ đạo', 'ban cán sự đảng'].includes(st.keys.slice(i, p.e).join(' '));
+      return st.cap[i] === 1 && BARE_SUB_HEADS.has(k) && p.e - i >= 2 && !BARE_SUB_NOT.has(st.keys.slice(i, p.e).join(' '));
     case 'party':
       if (st.cap[i]) return true;
-      return prevKey(st, i) === 'toàn';
+      return PARTY_BARE_LOWER_AFTER.has(prevKey(st, i) ?? '');
     case 'center':
       return false;
     default:

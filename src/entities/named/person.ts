@@ -1,6 +1,6 @@
 import { isAdminName } from '../admin/index.js';
 import { type NamedState, add, capSyl, isListJoin, isPunct, isSyl, key, lim, match } from './state.js';
-import { NOT_NAME, NOT_PLACE } from './words.js';
+import { LIST_JOINERS, NOT_NAME, NOT_PLACE } from './words.js';
 
 /** Capitalised name run at i (max 5 syllables), stopping at titles, organs and admin words. */
 export function nameRun(st: NamedState, i: number): number {
@@ -44,7 +44,7 @@ export function personList(st: NamedState, e: number, source: string, plural = f
     if (!st.lex.surnames.has(st.keys[s0]!)) {
       // after a plural cue (`các đồng chí …`), a minority name without a Kinh surname (`Cil Múp`, `Ka Sim`) is a
       // list member when it is short, ends the item and is no place, organ, title or common capitalised word
-      const ends = q >= st.n || isPunct(st, q, ',') || isPunct(st, q, '.') || isPunct(st, q, ';') || key(st, q) === 'và';
+      const ends = q >= st.n || isPunct(st, q, ',') || isPunct(st, q, '.') || isPunct(st, q, ';') || LIST_JOINERS.has(key(st, q) ?? '');
       const stem = st.keys.slice(s0, q).join(' ');
       if (!plural || q - s0 > 3 || !ends || NOT_NAME.has(st.keys[s0]!) || NOT_PLACE.has(st.keys[s0]!) || isAdminName(stem) || isAdminName(`${st.keys[s0]} ${st.keys[s0 + 1]}`) || match(st, st.lex.locations, s0) || match(st, st.lex.organs, s0) || match(st, st.lex.titles, s0)) break;
     }
@@ -52,4 +52,25 @@ export function personList(st: NamedState, e: number, source: string, plural = f
     p = q;
   }
   return p;
+}
+
+/**
+ * Initials written as a name at i (`N.T.H.`, `T.V.K`, `H.`): capital letters each followed by a dot, written
+ * without spaces (two letters at least, the last dot optional). Returns the end of the initials, or i.
+ */
+export function initialsAt(st: NamedState, i: number): number {
+  let k = i;
+  let text = '';
+  while (k < lim(st, i) && (k === i || st.toks[k]!.start === st.toks[k - 1]!.end)) {
+    const t = st.toks[k]!;
+    if (!/^(?:\p{Lu}(?:\.\p{Lu})*|\.)$/u.test(t.text)) break;
+    text += t.text;
+    k++;
+  }
+  // the dot after the last letter belongs to the initials only when more than one letter precedes it
+  while (k > i && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(text)) {
+    k--;
+    text = text.slice(0, text.length - st.toks[k]!.text.length);
+  }
+  return (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? k : i;
 }

@@ -1,7 +1,8 @@
 import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
-import { type NamedState, capSyl, isDash, isPunct, isSyl, key, lim, match, sameLine, startsPhrase } from './state.js';
-import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS } from './words.js';
+import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, setMatch, startsPhrase } from './state.js';
+import { isDictionaryWord } from './dictionary.js';
+import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, NAME_JOINERS, ORDINAL_LEADS, REGION_PREFIX } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -107,9 +108,9 @@ export function attachTermYears(st: NamedState, j: number, word: string): number
 /** Ordinal `lần thứ X` / `thứ X` at k. */
 export function ordinalAt(st: NamedState, k: number): number {
   let p = k;
-  if (key(st, p) === 'lần' && key(st, p + 1) === 'thứ') p += 2;
-  else if (key(st, p) === 'thứ') p += 1;
-  else return -1;
+  const lead = setMatch(st, ORDINAL_LEADS, p);
+  if (lead === 0) return -1;
+  p += lead;
   const t = st.toks[p];
   if (!t) return -1;
   if (t.kind === 'roman' || (t.kind === 'number' && /^\d{1,3}$/.test(t.text))) return p + 1;
@@ -151,13 +152,55 @@ export function purposeName(st: NamedState, j: number): number {
   return end;
 }
 
+/** The lower-case word at k: two syllables when they make one dictionary word (`chi nhánh`), else one. */
+function wordKeyAt(st: NamedState, k: number): string {
+  const w = st.keys[k]!;
+  return isSyl(st, k + 1) && !st.cap[k + 1] && isDictionaryWord(w, st.keys[k + 1]!) ? `${w} ${st.keys[k + 1]}` : w;
+}
+
+/**
+ * Does the lower-case syllable k continue the capitalised one before it inside a name? Yes when the two make one
+ * dictionary word (`Văn hóa`, `Hậu cần`); no when it is a function word or a verb, or when the news corpus shows it
+ * after organisation names (ORG_NAME_FOLLOWERS, learned: `chi`, `cho biết`) or never inside one (ORG_NAME_INSIDE).
+ */
+export function lowerContinues(st: NamedState, k: number): boolean {
+  const w = st.keys[k]!;
+  if (isDictionaryWord(st.keys[k - 1]!, w) || (k >= 2 && st.cap[k - 2] && isDictionaryWord(st.keys[k - 2]!, st.keys[k - 1]!, w))) return true;
+  if (LAW_STOP.has(w) || NAME_VERBS.has(w)) return false;
+  const wk = wordKeyAt(st, k);
+  return !ORG_NAME_FOLLOWERS.has(wk) && (ORG_NAME_INSIDE.has(wk) || ORG_NAME_INSIDE.has(w));
+}
+
+/**
+ * Lower-case dictionary words that go on inside a name after its capitalised-then-lower-case word (`Cảnh sát giao
+ * thông`, `Xổ số kiến thiết`, `Khoa học xã hội`): two-syllable dictionary words the news corpus shows inside
+ * organisation names (ORG_NAME_INNER_WORDS, learned) and not right after them (ORG_NAME_FOLLOWERS). Returns the end.
+ */
+function lowerWords(st: NamedState, k0: number, L: number): number {
+  let k = k0;
+  while (k + 1 < L && isSyl(st, k) && !st.cap[k] && isSyl(st, k + 1) && !st.cap[k + 1]) {
+    const w = wordKeyAt(st, k);
+    if (!w.includes(' ') || !ORG_NAME_INNER_WORDS.has(w) || ORG_NAME_FOLLOWERS.has(w) || match(st, st.lex.titles, k)) break;
+    k += 2;
+  }
+  return k;
+}
+
+/** A unit's number at k after a word that numbers units (ORG_NUMBERED_WORDS: khu vực, quân khu, sư đoàn). */
+function numberedUnitAt(st: NamedState, k: number): boolean {
+  const t = st.toks[k]!;
+  if (!(t.kind === 'roman' || (t.kind === 'number' && /^\d{1,3}$/.test(t.text)))) return false;
+  const w1 = st.keys[k - 1]!;
+  return ORG_NUMBERED_WORDS.has(w1) || (k >= 2 && ORG_NUMBERED_WORDS.has(`${st.keys[k - 2]} ${w1}`));
+}
+
 /** Name after a `named` head: a department phrase, abbreviations, or a capitalised run joined by - / và / ,. */
 export function headName(st: NamedState, j: number): number {
   const pc = purposeName(st, j);
   if (pc > j) return pc;
   const d = match(st, st.lex.departments, j);
   // a department joined to another by a dash or `và` runs on (Tài chính - Kế hoạch): the general loop below
-  if (d && !((isDash(st, j + d.len) || key(st, j + d.len) === 'và') && capSyl(st, j + d.len + 1) && j + d.len + 1 < lim(st, j) && !match(st, st.lex.organs, j + d.len + 1) && !match(st, st.lex.titles, j + d.len + 1))) return j + d.len;
+  if (d && !((isDash(st, j + d.len) || NAME_JOINERS.has(key(st, j + d.len) ?? '')) && capSyl(st, j + d.len + 1) && j + d.len + 1 < lim(st, j) && !match(st, st.lex.organs, j + d.len + 1) && !match(st, st.lex.titles, j + d.len + 1))) return j + d.len;
   if (looksLikePerson(st, j)) return j; // "Chánh văn phòng Trần Đức Long": a name, not the office's name
   let k = j;
   const L = lim(st, j);
@@ -168,7 +211,8 @@ export function headName(st: NamedState, j: number): number {
       if (pc > k) return pc;
     }
     if ((t.kind === 'syllable' && st.cap[k]) || t.kind === 'abbreviation') {
-      if (k > j && t.kind === 'syllable' && (looksLikePerson(st, k) || match(st, st.lex.titles, k))) break;
+      // a person's name ends the body's name, unless it names a unit (… quốc gia Hồ Chí Minh)
+      if (k > j && t.kind === 'syllable' && ((looksLikePerson(st, k) && !isAdminName(st.keys.slice(k, k + 3).join(' '), 'province')) || match(st, st.lex.titles, k))) break;
       if (k > j && st.cap[k - 1] && st.toks[k - 1]!.kind === 'syllable') {
         // "Hà Nội" ends the name: no lower-case continuation after a unit name
         if (isAdminName(`${st.keys[k - 1]} ${st.keys[k]}`)) {
@@ -179,11 +223,24 @@ export function headName(st: NamedState, j: number): number {
       k++;
       // lower-case continuation of a capitalised word inside a name: Văn hóa, Nội vụ
       // (a verb syllable only when it makes one word with the capitalised one: Điều phối, Điều hành)
-      if (k < L && st.toks[k]!.kind === 'syllable' && !st.cap[k] && k - j < 8 && !match(st, st.lex.adminWords, k) && !LAW_STOP.has(st.keys[k]!) && (!NAME_VERBS.has(st.keys[k]!) || glued(st, k)) && match(st, st.lex.departments, k) === undefined && st.cap[k - 1] && (!isAdminName(st.keys[k - 1]!) || glued(st, k))) k++;
+      if (k < L && st.toks[k]!.kind === 'syllable' && !st.cap[k] && k - j < 8 && !match(st, st.lex.adminWords, k) && lowerContinues(st, k) && match(st, st.lex.departments, k) === undefined && st.cap[k - 1] && (!isAdminName(st.keys[k - 1]!) || glued(st, k))) {
+        k++;
+        k = lowerWords(st, k, Math.min(L, j + 12));
+      }
       continue;
     }
+    // a numbered unit: Quân khu 7, Chi cục Thuế khu vực 5
+    if (k > j && numberedUnitAt(st, k)) {
+      k++;
+      break;
+    }
+    const nw = k > j && isSyl(st, k) && !st.cap[k] ? setMatch(st, ORG_NUMBERED_WORDS, k) : 0;
+    if (nw > 0 && k + nw < L && numberedUnitAt(st, k + nw)) {
+      k += nw + 1;
+      break;
+    }
     // "Nông nghiệp và Phát triển nông thôn", "Kế hoạch - Đầu tư"; not "Báo Nhân Dân và Đài …" (a second body)
-    if ((isDash(st, k) || key(st, k) === 'và' || key(st, k) === '&') && k > j && ((st.toks[k + 1]?.kind === 'syllable' && st.cap[k + 1]) || st.toks[k + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, k + 1) && !match(st, st.lex.titles, k + 1)) {
+    if ((isDash(st, k) || NAME_JOINERS.has(key(st, k) ?? '')) && k > j && ((st.toks[k + 1]?.kind === 'syllable' && st.cap[k + 1]) || st.toks[k + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, k + 1) && !match(st, st.lex.titles, k + 1)) {
       k++;
       continue;
     }
@@ -208,7 +265,7 @@ export function sentenceCaseTail(st: NamedState, j: number, k: number, L: number
   while (q < L && lower <= 10) {
     const t = st.toks[q]!;
     if (t.kind === 'syllable' && !st.cap[q]) {
-      if (LAW_STOP.has(st.keys[q]!) || NAME_VERBS.has(st.keys[q]!) || match(st, st.lex.titles, q)) return k;
+      if (LAW_STOP.has(st.keys[q]!) || NAME_VERBS.has(st.keys[q]!) || ORG_NAME_FOLLOWERS.has(wordKeyAt(st, q)) || match(st, st.lex.titles, q)) return k;
       const a = match(st, st.lex.adminWords, q);
       if (a && capSyl(st, q + a.len) && q + a.len < L) return q; // the caller attaches "tỉnh Gia Lai"
       q++;
@@ -220,9 +277,10 @@ export function sentenceCaseTail(st: NamedState, j: number, k: number, L: number
       continue;
     }
     if (t.kind === 'syllable' && st.cap[q]) {
+      // "miền Nam", a country ("Việt Nam"), "Trung ương" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
+      if (isCentre(st, q)) return q + 2;
       if (looksLikePerson(st, q) || match(st, st.lex.titles, q) || match(st, st.lex.organs, q) || NOT_PLACE.has(st.keys[q]!)) return k;
-      // "miền Nam", "Việt Nam" close a name; other name-blocking words ("Đảng", "Hội", "Ban" …) do not
-      if (NOT_NAME.has(st.keys[q]!) && st.keys[q - 1] !== 'miền' && !(st.keys[q] === 'việt' && st.keys[q + 1] === 'nam')) return k;
+      if (NOT_NAME.has(st.keys[q]!) && !REGION_PREFIX.has(st.keys[q - 1]!) && match(st, st.lex.locations, q)?.value !== 'country') return k;
       let e = q;
       while (e < L && capSyl(st, e) && e - q < 4) e++;
       // the capitalised run must close the name: nothing glued to it in lower case ("Huế đã …" is fine: a stop word)

@@ -2,15 +2,16 @@
 // scan jumps past what the first accepting stage consumed. A stage returns the next token index, or -1 when it
 // does not apply at i.
 import { isAdminName } from '../admin/index.js';
+import { addressDistrict } from './address.js';
 import { photoCredit } from './bylines.js';
 import { parseDocument } from './document.js';
 import { parseEvent } from './event.js';
 import { parseLocation } from './location.js';
 import { bareOrgOk, parseOrg } from './org.js';
-import { addPerson, nameRun, personList } from './person.js';
+import { addPerson, initialsAt, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
 import { type NamedState, add, capSyl, genericBefore, isDash, match, prevKey } from './state.js';
-import { NOT_NAME } from './words.js';
+import { BARE_TITLE_BEFORE, NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
 
@@ -37,6 +38,12 @@ function personCueStage(st: NamedState, i: number): [number, boolean] {
   const cue = match(st, st.lex.cues, i);
   if (!cue) return [i, false];
   const j = i + cue.len;
+  // initials written as a name (`bà N.T.H.`) before a name run would take their first letter
+  const ini = cue.value === 'degree' ? j : initialsAt(st, j);
+  if (ini > j) {
+    addPerson(st, j, ini, 'rule:person-initials', 3);
+    return [ini, true];
+  }
   const r = nameRun(st, j);
   if (cue.value === 'plural') {
     if (r > j) {
@@ -61,7 +68,7 @@ function positionStage(st: NamedState, i: number): number {
   if (!pos || genericBefore(st, i)) return -1;
   const r = nameRun(st, pos.e);
   const nameFollows = r > pos.e && !(r - pos.e === 1 && NOT_NAME.has(st.keys[pos.e]!));
-  if (!(!pos.bare || st.cap[i] || nameFollows || prevKey(st, i) === 'danh' || prevKey(st, i) === 'chức')) return -1;
+  if (!(!pos.bare || st.cap[i] || nameFollows || BARE_TITLE_BEFORE.has(prevKey(st, i) ?? ''))) return -1;
   add(st, i, pos.e, 'POSITION', pos.bare ? 'rule:position-title' : 'rule:position', 2);
   const full = r - pos.e >= 2 && st.lex.surnames.has(st.keys[pos.e]!) && !isAdminName(st.keys.slice(pos.e, r).join(' '));
   const short = r - pos.e <= 2 && st.knownGiven.has(st.keys[r - 1]!) && st.toks[r]?.kind !== 'abbreviation';
@@ -109,6 +116,11 @@ function locationStage(st: NamedState, i: number): number {
   return loc[loc.length - 1]![1];
 }
 
+/** A district named without its type word in an address (address.ts). */
+function addressStage(st: NamedState, i: number): number {
+  return addressDistrict(st, i);
+}
+
 /** PERSON without a cue: surname + at least two more capitalised syllables, or a name seen before. */
 function personNameStage(st: NamedState, i: number): number {
   if (!capSyl(st, i)) return -1;
@@ -132,7 +144,7 @@ function personNameStage(st: NamedState, i: number): number {
 /** Stages tried first at every token, before the person cues. */
 const OPENING_STAGES: readonly Stage[] = [datelineStage, photoCreditStage];
 /** The phrase stages, in the order they are tried at a token. */
-const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, patternStage, locationStage, personNameStage];
+const PHRASE_STAGES: readonly Stage[] = [positionStage, eventStage, documentStage, organisationStage, patternStage, locationStage, addressStage, personNameStage];
 
 function scanAt(st: NamedState, i0: number): number {
   if (st.consumed[st.base + i0]) return i0 + 1;

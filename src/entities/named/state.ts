@@ -2,11 +2,11 @@
 //
 // The scan reads the whole document first (bylines), then runs line by line over line-local arrays (`perLine`),
 // so no parser can read across a line break: no span ever covers one. Every parser takes this state first.
-import type { EntityType, Token } from '../../types.js';
+import type { Entity, EntityType, Token } from '../../types.js';
 import type { MatchTokens } from '../match/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
-import { GENERIC_BEFORE } from './words.js';
+import { GENERIC_BEFORE, LIST_JOINERS } from './words.js';
 
 /** A candidate span (UTF-16 offsets) before merging. `prio` breaks ties between equal spans in merge. */
 export interface Candidate {
@@ -15,6 +15,8 @@ export interface Candidate {
   readonly type: EntityType;
   readonly source: string;
   readonly prio: number;
+  /** The finished entity, when the rule resolved more than a span (a unit link). */
+  readonly entity?: Entity;
 }
 
 /** What the named rules read and write during one document. */
@@ -101,13 +103,24 @@ export function match(st: NamedState, idx: Lexicon['titles'], i: number): { len:
   if (st.lex.acronyms.has(st.keys[i]!) && !upperWord(st, i)) return undefined;
   return idx.match(st.keys, i, lim(st, i));
 }
+/** Length (in tokens, at most 4) of the longest phrase of a folded word set starting at token i, within the line; 0 when none. */
+export function setMatch(st: NamedState, set: ReadonlySet<string>, i: number): number {
+  const L = lim(st, i);
+  let key = '';
+  let best = 0;
+  for (let len = 1; len <= 4 && i + len <= L; len++) {
+    key = len === 1 ? st.keys[i]! : `${key} ${st.keys[i + len - 1]}`;
+    if (set.has(key)) best = len;
+  }
+  return best;
+}
 /** `Trung ương` (the centre) at token i. */
 export function isCentre(st: NamedState, i: number): boolean {
   return key(st, i) === 'trung' && key(st, i + 1) === 'ương';
 }
 /** A list joint at token i: a comma or `và`. */
 export function isListJoin(st: NamedState, i: number): boolean {
-  return isPunct(st, i, ',') || key(st, i) === 'và';
+  return isPunct(st, i, ',') || LIST_JOINERS.has(key(st, i) ?? '');
 }
 /** Adds the candidate span of tokens [s, e). */
 export function add(st: NamedState, s: number, e: number, type: EntityType, source: string, prio = 1): void {

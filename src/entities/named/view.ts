@@ -1,3 +1,4 @@
+import { createDoc, labelLines, type Doc, type LineLabel } from '../../doc/index.js';
 import type { Token } from '../../types.js';
 import type { FullDocContext } from '../context.js';
 
@@ -14,6 +15,9 @@ export interface TokenView {
   /** Index of the first token after the current line (exclusive limit for phrase matches starting at i). */
   readonly lineEnd: Int32Array;
   readonly n: number;
+  /** First token of each line (`lineFirst[lineCount] === n`) and the layout component's label of each line. */
+  readonly lineFirst: Int32Array;
+  readonly lineLabels: readonly LineLabel[];
 }
 
 /** The rule layer's view of a document (reuses the context's folded keys and flags; adds line ends). */
@@ -25,5 +29,8 @@ export function buildView(ctx: FullDocContext): TokenView {
     lineEnd[i] = end;
     if (ctx.brk[i]) end = i;
   }
-  return { text: ctx.text, toks: ctx.tokens, keys: ctx.keys, cap: ctx.cap, brk: ctx.brk, lineEnd, n };
+  // the line labels of the layout component (computed here when it has not run on this document)
+  const doc: Doc = 'lineFirst' in ctx && 'layers' in ctx ? (ctx as Doc) : createDoc(ctx.text, { tokens: ctx.tokens });
+  const lineLabels = doc.layers.lineLabels ?? labelLines(doc);
+  return { text: ctx.text, toks: ctx.tokens, keys: ctx.keys, cap: ctx.cap, brk: ctx.brk, lineEnd, n, lineFirst: doc.lineFirst, lineLabels };
 }

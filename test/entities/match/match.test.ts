@@ -19,6 +19,11 @@ describe('token-pattern matcher', () => {
   it('matches a phrase literal case- and tone-insensitively, then a repeated class, longest first', () => {
     expect(spans(compilePatterns([coop]), 'HỢP TÁC XÃ Quyết Thắng đạt lãi, hợp tác xã nông nghiệp thì chưa.')).toEqual(['test:coop:HỢP TÁC XÃ Quyết Thắng']);
   });
+  it('the house-number class: 1–3 digits, not a year or a date', () => {
+    const p: TokenPattern = { id: 'test:street', label: 'LOCATION', pattern: [{ is: 'cap', op: '+', max: 3 }], before: { is: 'house-number' } };
+    const m = compilePatterns([p]);
+    expect(spans(m, 'Quán ở 45 Bà Triệu, năm 2021 Hà Nội có mưa, ngày 12/5 Lan về.')).toEqual(['test:street:Bà Triệu']);
+  });
   it('takes optional elements and word sets', () => {
     const p: TokenPattern = { id: 'test:person', label: 'PERSON', pattern: [{ set: 'surname' }, { set: 'middle', op: '?' }, { is: 'cap' }] };
     const m = compilePatterns([p], { surname: new Set(['lò']), middle: new Set(['văn']) });
