@@ -283,7 +283,8 @@ function modelCard(bytes: number, dictBytes: number, clusterBytes: number, nz: n
   Viet22K, domain term, place, surname), the previous tag, the two previous tags, previous tag × word, previous tag
   × dictionary classes × shape, previous tag × next word; **word clusters** (\`pos-clusters.txt.gz\`, ${(clusterBytes / 1024).toFixed(0)} KB
   gzipped: the 40 000 most frequent folded words of 17 M words of news text segmented by our segmenter, in 256 fine
-  and 48 coarse clusters by spherical k-means over positive-PMI left/right neighbour vectors; scripts/pos/clusters.ts)
+  and 48 coarse clusters by spherical k-means over positive-PMI vectors of the 1 000 most frequent left and right
+  neighbours, randomly projected to 128 dimensions; scripts/pos/clusters.ts)
   of the word and of the previous and next words, the clusters of the first and last syllables of a compound
   without a cluster, previous tag × cluster (the coarse clusters are in the table but not used: the coarse-cluster
   trigram and cluster × shape rows gave nothing on dev and cost speed).
