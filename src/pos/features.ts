@@ -9,6 +9,11 @@ import { hashString, syllableKey, LEX_CORE, LEX_COMMON, LEX_DOMAIN, LEX_GENERAL,
 /** Part-of-speech classes of the dictionary feature (the letters of @vntk/dictionary), in bit order. */
 export const DICT_CLASSES = ['N', 'V', 'A', 'R', 'E', 'C', 'P', 'M', 'D', 'X', 'I', 'Z', 'O'] as const;
 
+/** Word data learned from unlabeled text (optional): distributional clusters (`parsePosClusters`). */
+export interface PosExtra {
+  clusters?: ReadonlyMap<number, number>;
+}
+
 /** Word shapes. */
 export const WS_LOWER = 0;
 export const WS_TITLE = 1; // first syllable capitalised only
@@ -59,6 +64,31 @@ export function parsePosDict(text: string): Map<number, number> {
   return m;
 }
 
+/**
+ * Parses the compiled word clusters (`pos-clusters.txt.gz`, scripts/pos/clusters.ts): folded word hash →
+ * (fine cluster + 1) | coarse cluster << 12. A line `=F C` starts fine cluster F of coarse cluster C.
+ * @example
+ * ```ts
+ * const cl = parsePosClusters('# c\n=3 1\nnhà\n');
+ * cl.get(hashString('nhà')); // 4 | (1 << 12)
+ * ```
+ */
+export function parsePosClusters(text: string): Map<number, number> {
+  const m = new Map<number, number>();
+  let p = 0, id = 0;
+  while (p < text.length) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = text.length;
+    const c = text.charCodeAt(p);
+    if (c === 61 /* = */) {
+      const sp = text.indexOf(' ', p);
+      id = (parseInt(text.slice(p + 1, sp), 10) + 1) | (parseInt(text.slice(sp + 1, e), 10) << 12);
+    } else if (c !== 35 /* # */ && e > p) m.set(hashString(text.slice(p, e)), id);
+    p = e + 1;
+  }
+  return m;
+}
+
 /** What the features need of one word. */
 export interface WordInfo {
   hw: number; // folded form (digits folded to 0)
@@ -69,7 +99,10 @@ export interface WordInfo {
   dict: number; // dictionary class mask (0 = not a headword)
   dsyl: number; // dictionary classes of the first and last syllables (multi-syllable words; 15 bits each)
   lex: number; // segmentation lexicon flags of the whole word (multi-syllable words), plus surname/middle flags
+  cl: number; // word cluster (fine + 1, coarse << 12; 0 = not in the table)
+  csyl: number; // fine clusters of the first and last syllables of a multi-syllable word (12 bits each)
 }
+
 export type WordCache = Map<string, WordInfo>;
 const CACHE_LIMIT = 100_000;
 const LEX_MASK = LEX_GENERAL | LEX_DOMAIN | LEX_PLACE | LEX_CORE | LEX_COMMON;
@@ -117,7 +150,7 @@ export function posKey(w: string): string {
  * wordInfo('Huyện ủy', lexicon, dict, new Map()).nsyl; // 2
  * ```
  */
-export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cache: WordCache): WordInfo {
+export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cache: WordCache, extra: PosExtra = {}): WordInfo {
   let info = cache.get(w);
   if (info !== undefined) return info;
   const shape = shapeOf(w);
@@ -135,8 +168,12 @@ export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cac
   }
   lx |= (lex.single(hs[0]! >>> 0) & (LEX_SURNAME | LEX_MIDDLE)) << 8;
   const folded = shape === WS_NUMBER || shape === WS_CODE ? key.replace(/\p{N}+/gu, '0') : key;
+  const hw = hashString(folded);
+  const { clusters } = extra;
+  const cl = clusters?.get(hw) ?? 0;
+  const csyl = clusters !== undefined && hs.length > 1 ? (((clusters.get(hs[0]!) ?? 0) & 0xfff) << 12) | ((clusters.get(hs[hs.length - 1]!) ?? 0) & 0xfff) : 0;
   info = {
-    hw: hashString(folded) | 0,
+    hw: hw | 0,
     hf: hs[0]! | 0,
     hl: hs[hs.length - 1]! | 0,
     nsyl: Math.min(hs.length, 4),
@@ -144,6 +181,8 @@ export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cac
     dict: dict.get(hashString(key)) ?? 0,
     dsyl: hs.length > 1 ? ((dict.get(hs[0]!) ?? 0) << 15) | (dict.get(hs[hs.length - 1]!) ?? 0) : 0,
     lex: lx,
+    cl,
+    csyl,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, info);
@@ -161,6 +200,8 @@ export interface PosContext {
   dict: Int32Array;
   dsyl: Int32Array;
   lex: Int32Array;
+  cl: Int32Array;
+  csyl: Int32Array;
   /** 1 when the word starts a sentence (first word, or after . ! ? … or a line break). */
   start: Uint8Array;
 }
@@ -175,15 +216,17 @@ const FINAL = new Set(['.', '!', '?', '...', '…', '?!', '!!']);
  * ctx.start[0]; // 1
  * ```
  */
-export function buildPosContext(words: readonly string[], lex: Lexicon, dict: Map<number, number>, cache: WordCache, breakBefore?: (i: number) => boolean): PosContext {
+export function buildPosContext(
+  words: readonly string[], lex: Lexicon, dict: Map<number, number>, cache: WordCache, breakBefore?: (i: number) => boolean, extra?: PosExtra,
+): PosContext {
   const n = words.length;
   const ctx: PosContext = {
     n, hw: new Int32Array(n), hf: new Int32Array(n), hl: new Int32Array(n), nsyl: new Uint8Array(n), shape: new Uint8Array(n),
-    dict: new Int32Array(n), dsyl: new Int32Array(n), lex: new Int32Array(n), start: new Uint8Array(n),
+    dict: new Int32Array(n), dsyl: new Int32Array(n), lex: new Int32Array(n), cl: new Int32Array(n), csyl: new Int32Array(n), start: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const info = wordInfo(w, lex, dict, cache);
+    const info = wordInfo(w, lex, dict, cache, extra);
     ctx.hw[i] = info.hw;
     ctx.hf[i] = info.hf;
     ctx.hl[i] = info.hl;
@@ -192,6 +235,8 @@ export function buildPosContext(words: readonly string[], lex: Lexicon, dict: Ma
     ctx.dict[i] = info.dict;
     ctx.dsyl[i] = info.dsyl;
     ctx.lex[i] = info.lex;
+    ctx.cl[i] = info.cl;
+    ctx.csyl[i] = info.csyl;
     ctx.start[i] = i === 0 || FINAL.has(words[i - 1]!) || (breakBefore !== undefined && breakBefore(i)) ? 1 : 0;
   }
   return ctx;
@@ -255,6 +300,17 @@ export function staticFeatures(ctx: PosContext, i: number, mask: number, out: In
   out[k++] = mix(21, r1 ? ctx.hf[i + 1]! : EOS, 0, 0) & mask;
   out[k++] = mix(22, w0, sn, 0) & mask;
   out[k++] = mix(23, wp, wn, 0) & mask;
+  return clusterFeatures(ctx, i, l1, r1, mask, out, k);
+}
+
+/** Word-cluster rows of position i: the word's and its neighbours' fine clusters, the syllable clusters of a compound without one. */
+function clusterFeatures(ctx: PosContext, i: number, l1: boolean, r1: boolean, mask: number, out: Int32Array, k: number): number {
+  const cl = ctx.cl;
+  const c0 = cl[i]!, cp = l1 ? cl[i - 1]! : -1, cn = r1 ? cl[i + 1]! : -1;
+  out[k++] = mix(27, c0, 0, 0) & mask;
+  out[k++] = mix(29, cp, 0, 0) & mask;
+  out[k++] = mix(30, cn, 0, 0) & mask;
+  if (c0 === 0 && ctx.nsyl[i]! > 1) out[k++] = mix(33, ctx.csyl[i]!, 0, 0) & mask;
   return k;
 }
 
@@ -271,5 +327,6 @@ export function tagFeatures(ctx: PosContext, i: number, p1: number, p2: number, 
   out[k++] = mix(42, p1, ctx.hw[i]!, 0) & mask;
   out[k++] = mix(43, p1, ctx.dict[i]!, ctx.shape[i]!) & mask;
   out[k++] = mix(44, p1, i + 1 < ctx.n && !ctx.start[i + 1] ? ctx.hw[i + 1]! : EOS, 0) & mask;
+  out[k++] = mix(45, p1, ctx.cl[i]!, 0) & mask;
   return k;
 }

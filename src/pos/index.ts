@@ -2,7 +2,7 @@
 // treebank's own tag (`xpos`: N, Nc, V, Adj, Adv, Pre, Pro, Num, NNP, SC, CC, Det, AUX, Ny, Nu, Nb, Prt, X and the
 // punctuation tags). A hashed-feature averaged perceptron, greedy left-to-right with the two previous tags; the
 // model (dictionaries/compiled/pos-model.txt.gz, CC BY-SA 4.0, see dictionaries/pos/MODEL.md) and the dictionary
-// classes (pos-dict.txt.gz) are read on the first tagging call only, so `segment` alone never loads them.
+// classes (pos-dict.txt.gz) and word clusters (pos-clusters.txt.gz) are read on the first tagging call only, so `segment` alone never loads them.
 
 import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
 import { loadData } from '../data/load.js';
@@ -10,11 +10,12 @@ import { createSegmenter, LEXICON_FILE, type Segmenter } from '../segment/index.
 import { hasNewline } from '../segment/features.js';
 import { parseLexicon, type Lexicon } from '../segment/lexicon.js';
 import type { Word } from '../types.js';
-import { buildPosContext, parsePosDict, type WordCache } from './features.js';
+import { buildPosContext, parsePosClusters, parsePosDict, type PosExtra, type WordCache } from './features.js';
 import { createScratch, decodePosModel, tagContext, type PosModel } from './model.js';
 
 export const POS_MODEL_FILE = 'pos-model.txt.gz';
 export const POS_DICT_FILE = 'pos-dict.txt.gz';
+export const POS_CLUSTER_FILE = 'pos-clusters.txt.gz';
 
 /** Universal POS tags (UD v2). */
 export type UposTag =
@@ -54,12 +55,13 @@ export interface PosTagger {
   tagSegmented(text: string, words: readonly Word[]): TaggedWord[];
 }
 
-interface Resources { model: PosModel; lex: Lexicon; dict: Map<number, number> }
+interface Resources { model: PosModel; lex: Lexicon; dict: Map<number, number>; extra: PosExtra }
 function resources(): Resources {
   return {
     model: loadData(POS_MODEL_FILE, decodePosModel),
     lex: loadData(LEXICON_FILE, parseLexicon),
     dict: loadData(POS_DICT_FILE, parsePosDict),
+    extra: { clusters: loadData(POS_CLUSTER_FILE, parsePosClusters) },
   };
 }
 
@@ -90,9 +92,9 @@ export function createPosTagger(options?: PosTagOptions): PosTagger {
   const cache: WordCache = new Map();
   let scratch: ReturnType<typeof createScratch> | undefined;
   const run = (words: readonly string[], breakBefore?: (i: number) => boolean): PosTag[] => {
-    const { model, lex, dict } = resources();
+    const { model, lex, dict, extra } = resources();
     scratch ??= createScratch(model);
-    const ctx = buildPosContext(words, lex, dict, cache, breakBefore);
+    const ctx = buildPosContext(words, lex, dict, cache, breakBefore, extra);
     const out = new Uint8Array(ctx.n);
     tagContext(ctx, model, scratch, out);
     const tags = new Array<PosTag>(ctx.n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPosContext, parsePosDict, posKey, wordKey, WS_NAME, WS_NUMBER, WS_PUNCT, WS_TITLE, WS_LOWER } from '../../src/pos/features.js';
+import { buildPosContext, parsePosClusters, parsePosDict, staticFeatures, MAX_STATIC, posKey, wordKey, WS_NAME, WS_NUMBER, WS_PUNCT, WS_TITLE, WS_LOWER } from '../../src/pos/features.js';
 import { createScratch, decodePosModel, encodePosModel, tagContext } from '../../src/pos/model.js';
 import { hashString, LexiconBuilder } from '../../src/segment/lexicon.js';
 
@@ -20,6 +20,40 @@ describe('pos features', () => {
     expect([...ctx.start]).toEqual([1, 0, 0, 0, 1, 1]);
     expect(ctx.dict[0]).toBe(1);
     expect(ctx.dict[1]).toBe(2);
+  });
+});
+
+describe('pos features learned from unlabeled text', () => {
+  const lex = new LexiconBuilder().freeze();
+  it('parses the cluster table: fine cluster + 1 and the coarse cluster per word', () => {
+    const cl = parsePosClusters('# comment\n=0 3\nnhà\ncửa\n=7 1\nđi\n');
+    expect(cl.get(hashString('nhà'))).toBe(1 | (3 << 12));
+    expect(cl.get(hashString('cửa'))).toBe(1 | (3 << 12));
+    expect(cl.get(hashString('đi'))).toBe(8 | (1 << 12));
+    expect(cl.has(hashString('ăn'))).toBe(false);
+  });
+
+  it('gives words their cluster (folded), syllable clusters to unknown compounds', () => {
+    const clusters = parsePosClusters('=4 0\nnhà\n=9 2\nđi\n');
+    const ctx = buildPosContext(['Nhà', 'đi', 'nhà đi', 'xe'], lex, new Map(), new Map(), undefined, { clusters });
+    expect([...ctx.cl]).toEqual([5, 10 | (2 << 12), 0, 0]);
+    expect(ctx.csyl[2]).toBe((5 << 12) | 10);
+    expect(ctx.csyl[3]).toBe(0);
+  });
+
+  it('changes the feature rows when clusters change, and stays within MAX_STATIC', () => {
+    const words = ['Tôi', 'đi', 'nhà', 'máy', 'dệt', 'Nam Định', '.'];
+    const rows = (extra?: Parameters<typeof buildPosContext>[5]): number[][] => {
+      const ctx = buildPosContext(words, lex, new Map(), new Map(), undefined, extra);
+      return words.map((_, i) => {
+        const out = new Int32Array(MAX_STATIC);
+        const k = staticFeatures(ctx, i, 0xffff, out, 0);
+        expect(k).toBeLessThanOrEqual(MAX_STATIC);
+        return [...out.subarray(0, k)];
+      });
+    };
+    expect(rows({ clusters: parsePosClusters('=1 0\nđi\n') })[1]).not.toEqual(rows()[1]);
+    expect(rows({ clusters: parsePosClusters('=1 0\nkhác\n') })[1]).toEqual(rows()[1]);
   });
 });
 

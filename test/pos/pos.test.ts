@@ -147,7 +147,7 @@ describe('integration', () => {
       fs.readFileSync = (p, ...r) => { seen.push(String(p)); return orig(p, ...r); }; syncBuiltinESMExports();
       const v = await import(${JSON.stringify(pathToFileURL(dist).href)});
       v.segment('Huyện ủy Quảng Trạch họp.'); const a = seen.some((p) => p.includes('pos-'));
-      v.posTag('Huyện ủy Quảng Trạch họp.'); const b = seen.some((p) => p.includes('pos-model'));
+      v.posTag('Huyện ủy Quảng Trạch họp.'); const b = seen.some((p) => p.includes('pos-model')) && seen.some((p) => p.includes('pos-clusters'));
       console.log(JSON.stringify([a, b]));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
     expect(JSON.parse(out.trim())).toEqual([false, true]);
