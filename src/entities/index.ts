@@ -188,7 +188,8 @@ function entitiesInPieces(text: string, comps: Components): Entity[] {
   if (bounds.length === 1) return entitiesOf(run(text, comps));
   const out: Entity[] = [];
   for (const [a, b] of bounds) {
-    for (const e of entitiesOf(run(text.slice(a, b), comps))) out.push(a === 0 ? e : { ...e, start: e.start + a, end: e.end + a });
+    // `text` sliced from the whole text: a slice of the piece would keep the piece's copy alive
+    for (const e of entitiesOf(run(text.slice(a, b), comps))) out.push({ ...e, text: text.slice(e.start + a, e.end + a), start: e.start + a, end: e.end + a });
   }
   return out;
 }

@@ -515,6 +515,8 @@ function bareNames(st: AdminState): void {
 
 // ---------- stage 5: entities ----------
 
+const SOURCE_OF: Readonly<Record<AdminLevel, string>> = { province: 'gazetteer:province', district: 'gazetteer:district', commune: 'gazetteer:commune' };
+
 function toEntities(st: AdminState): Entity[] {
   const { g, p, text } = st;
   const out: Entity[] = [];
@@ -542,7 +544,7 @@ function toEntities(st: AdminState): Entity[] {
       type,
       ...(normalized ? { normalized } : {}),
       ...(value ? { value } : {}),
-      source: `gazetteer:${level}`,
+      source: SOURCE_OF[level],
     });
   }
   return out;
