@@ -491,35 +491,51 @@ export const MAX_FEATURES = 40;
  * ```
  */
 export function gapScore(ctx: GapContext, i: number, mask: number, w: Int16Array): number {
-  const { n, hash, shape, single, space } = ctx;
+  const { n, hash, shape, space } = ctx;
   const h0 = hash[i]!, h1 = hash[i - 1]!;
   const l2 = i >= 2 && space[i - 1] !== 2, l3 = l2 && i >= 3 && space[i - 2] !== 2;
   const r1 = i + 1 < n && space[i + 1] !== 2, r2 = r1 && i + 2 < n && space[i + 2] !== 2;
   const h2 = l2 ? hash[i - 2]! : BOS, h3 = l3 ? hash[i - 3]! : BOS;
   const hn = r1 ? hash[i + 1]! : EOS, hnn = r2 ? hash[i + 2]! : EOS;
   const s0 = shape[i]!, s1 = shape[i - 1]!;
-  const s2 = l2 ? shape[i - 2]! : 7, sn = r1 ? shape[i + 1]! : 7;
-  const sp = space[i]!;
-  const cov = ctx.cover[i]!, cf = ctx.coverFlags[i]!;
-  const el = Math.min(ctx.endLen[i - 1]!, 5), sl = Math.min(ctx.startLen[i]!, 5);
-  const fb = ctx.fmm[i]! * 2 + ctx.bmm[i]!;
-  const shp = s1 * 8 + s0;
-  const sur1 = single[i - 1]! & LEX_SURNAME ? 1 : 0, mid1 = single[i - 1]! & LEX_MIDDLE ? 1 : 0;
-  const sur0 = single[i]! & LEX_SURNAME ? 1 : 0, mid0 = single[i]! & LEX_MIDDLE ? 1 : 0;
-  const sur2 = l2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
-  const bf = ctx.bigram[i]!;
+  const cov = ctx.cover[i]!;
+  // In three parts, so that each part's `mix` calls are inlined (one function would exceed the inlining budget).
   return (
     w[mix(1, 0, 0, 0) & mask]! + w[mix(2, h1, 0, 0) & mask]! + w[mix(3, h0, 0, 0) & mask]! + w[mix(4, h2, 0, 0) & mask]! +
     w[mix(5, hn, 0, 0) & mask]! + w[mix(6, h1, h0, 0) & mask]! + w[mix(7, h2, h1, 0) & mask]! + w[mix(8, h0, hn, 0) & mask]! +
     w[mix(9, h2, h1, h0) & mask]! + w[mix(10, h1, h0, hn) & mask]! + w[mix(11, h3, h2, h1) & mask]! + w[mix(12, h0, hn, hnn) & mask]! +
-    w[mix(13, h2, h0, 0) & mask]! + w[mix(14, h1, hn, 0) & mask]! + w[mix(15, shp, sp, 0) & mask]! +
-    w[mix(16, s2 * 64 + shp * 8 + sn, 0, 0) & mask]! + w[mix(17, h1, s0, 0) & mask]! + w[mix(18, h0, s1, 0) & mask]! +
+    w[mix(13, h2, h0, 0) & mask]! + w[mix(14, h1, hn, 0) & mask]! + w[mix(17, h1, s0, 0) & mask]! + w[mix(18, h0, s1, 0) & mask]! +
+    gapScoreShapes(ctx, i, mask, w, l2, r1) + gapScoreLexicon(ctx, i, mask, w, h0, h1, cov, s1 * 8 + s0)
+  );
+}
+
+function gapScoreShapes(ctx: GapContext, i: number, mask: number, w: Int16Array, l2: boolean, r1: boolean): number {
+  const { shape, single } = ctx;
+  const s0 = shape[i]!, s1 = shape[i - 1]!;
+  const s2 = l2 ? shape[i - 2]! : 7, sn = r1 ? shape[i + 1]! : 7;
+  const sp = ctx.space[i]!;
+  const shp = s1 * 8 + s0;
+  const sur1 = single[i - 1]! & LEX_SURNAME ? 1 : 0, mid1 = single[i - 1]! & LEX_MIDDLE ? 1 : 0;
+  const sur0 = single[i]! & LEX_SURNAME ? 1 : 0, mid0 = single[i]! & LEX_MIDDLE ? 1 : 0;
+  const sur2 = l2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
+  return (
+    w[mix(15, shp, sp, 0) & mask]! + w[mix(16, s2 * 64 + shp * 8 + sn, 0, 0) & mask]! +
+    w[mix(23, sur1 * 8 + mid1 * 4 + sur0 * 2 + mid0, shp, 0) & mask]! + w[mix(24, sur2 * 2 + mid1, s2 * 8 + s1, s0) & mask]! +
+    w[mix(25, ctx.kind[i - 1]! * 16 + ctx.kind[i]!, sp, 0) & mask]! +
+    w[mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (r1 ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask]!
+  );
+}
+
+function gapScoreLexicon(ctx: GapContext, i: number, mask: number, w: Int16Array, h0: number, h1: number, cov: number, shp: number): number {
+  const cf = ctx.coverFlags[i]!;
+  const el = Math.min(ctx.endLen[i - 1]!, 5), sl = Math.min(ctx.startLen[i]!, 5);
+  const fb = ctx.fmm[i]! * 2 + ctx.bmm[i]!;
+  const bf = ctx.bigram[i]!;
+  return (
     w[mix(19, cov, shp, 0) & mask]! + w[mix(20, el, sl, cov) & mask]! + w[mix(21, fb, cov > 0 ? 1 : 0, shp) & mask]! +
-    w[mix(22, cf & (LEX_PLACE | LEX_DOMAIN), shp, cov) & mask]! + w[mix(23, sur1 * 8 + mid1 * 4 + sur0 * 2 + mid0, shp, 0) & mask]! +
-    w[mix(24, sur2 * 2 + mid1, s2 * 8 + s1, s0) & mask]! + w[mix(25, ctx.kind[i - 1]! * 16 + ctx.kind[i]!, sp, 0) & mask]! +
+    w[mix(22, cf & (LEX_PLACE | LEX_DOMAIN), shp, cov) & mask]! +
     w[mix(26, fb, el * 8 + sl, 0) & mask]! + w[mix(27, h1, cov, 0) & mask]! + w[mix(28, h0, cov, 0) & mask]! +
     w[mix(29, h1, h0, cov) & mask]! + w[mix(30, bf & 0xc1, shp, 0) & mask]! + w[mix(31, cf & 0xc1, cov, fb) & mask]! +
-    w[mix(32, bf & 0xc1, h1, 0) & mask]! + w[mix(33, bf & 0xc1, h0, 0) & mask]! +
-    w[mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (r1 ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask]!
+    w[mix(32, bf & 0xc1, h1, 0) & mask]! + w[mix(33, bf & 0xc1, h0, 0) & mask]!
   );
 }
