@@ -158,6 +158,9 @@ export interface AdminUnitValue extends AdminRef {
   readonly predecessors?: ReadonlyArray<AdminRef & { readonly level: AdminLevel; readonly era: 'pre-2025'; readonly district?: string; readonly province?: string; readonly change: AdminChange }>;
 }
 
+/** The same type under the admin layer's older name (`AdminLink` of src/entities/admin), kept as an alias. */
+export type AdminLink = AdminUnitValue;
+
 /** The `value` type of each entity type (`undefined`: the type carries no value). */
 export interface EntityValues {
   PERSON: undefined;

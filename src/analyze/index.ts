@@ -4,7 +4,8 @@ import { runPipeline, type Components } from '../doc/pipeline.js';
 import { layoutComponent } from '../doc/layout.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
-import { entityComponents, extractOfficials, tagEntities } from '../entities/index.js';
+import { entityComponents } from '../entities/index.js';
+import { restoreCase } from '../entities/casing.js';
 import { truecase } from '../text/casing.js';
 import { summaryComponent, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { tagSegmented } from '../pos/index.js';
@@ -40,18 +41,27 @@ export interface Analysis {
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   assertText(text, 'analyze');
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
-  const doc = runPipeline(createDoc(text), { ...BASE, summary: summaryComponent(opts.summary) }, ['officials', 'summary']);
+  const summary = summaryComponent(opts.summary);
+  const doc = createDoc(text);
+  // Text with lower-case or capital stretches: the entity layers run once, on the truecased shadow (as tagEntities
+  // and extractOfficials do, src/entities/casing.ts), and the summary reads those entities; sentences, words and
+  // the summary run on the text as given. Mixed-case text (truecase leaves it unchanged) is one run of everything.
+  const shadow = truecase(text);
+  if (shadow === text) runPipeline(doc, { ...BASE, summary }, ['officials', 'summary']);
+  else {
+    const cased = runPipeline(createDoc(shadow), BASE, ['officials']).layers;
+    doc.layers.entities = restoreCase(text, cased.entities as Entity[]);
+    doc.layers.officials = cased.officials;
+    runPipeline(doc, { ...BASE, summary }, ['sentences', 'words', 'summary']);
+  }
   const { layers } = doc;
-  // Text with lower-case or capital stretches: entities and officials come from the casing hook (src/entities/casing.ts),
-  // as tagEntities and extractOfficials give them; mixed-case text (truecase leaves it unchanged) uses the one run.
-  const cased = truecase(text) !== text;
   return {
     text,
     language: detectLanguage(text),
     sentences: layers.sentences!.map(plainSentence),
     words: tagSegmented(text, layers.words as Word[]), // with upos/xpos
-    entities: cased ? tagEntities(text) : (layers.entities as Entity[]),
-    officials: cased ? extractOfficials(text) : (layers.officials as Official[]),
+    entities: layers.entities as Entity[],
+    officials: layers.officials as Official[],
     summary: layers.summary!,
   };
 }

@@ -14,10 +14,8 @@ export { createVocab, type Vocab } from './vocab.js';
 export { labelLines, layoutComponent, CREDIT_LABELS, BYLINE_LABELS } from './layout.js';
 export { runPipeline, LAYERS, type Component, type Components, type LayerName } from './pipeline.js';
 
-/** Token kinds by numeric code (`doc.kind[i]`); the same codes as the segmenter's features. */
-export const TOKEN_KINDS: readonly TokenKind[] = [
-  'syllable', 'abbreviation', 'roman', 'number', 'percent', 'code', 'unit', 'url', 'email', 'punctuation', 'symbol', 'emoji', 'other',
-];
+/** Token kinds by numeric code (`doc.kind[i]`); the codes of the tokenizer's packed form and the segmenter. */
+export { TOKEN_KINDS } from '../text/tokens.js';
 /** Numeric codes of {@link TOKEN_KINDS}. */
 export const KIND = {
   syllable: 0, abbreviation: 1, roman: 2, number: 3, percent: 4, code: 5, unit: 6, url: 7, email: 8, punctuation: 9, symbol: 10, emoji: 11, other: 12,

@@ -6,7 +6,15 @@ import type { Entity, Official } from '../types.js';
 // the original string. `normalized` comes out in proper case: the tagger's own normalisation of the shadow, or the
 // shadow span when the original differs from it only by case. Mixed-case text goes straight to the tagger.
 
-function restore(text: string, shadow: string, ents: readonly Entity[]): Entity[] {
+/**
+ * The entities of a truecased shadow with each span's `text` taken from the original string (same offsets);
+ * `normalized` keeps the proper-case form.
+ * @example
+ * ```ts
+ * restoreCase('ubnd tỉnh', [{ type: 'ORGANIZATION', text: 'UBND tỉnh', start: 0, end: 9, source: 'x' }])[0]!.text; // 'ubnd tỉnh'
+ * ```
+ */
+export function restoreCase(text: string, ents: readonly Entity[]): Entity[] {
   return ents.map((e) => {
     const original = text.slice(e.start, e.end);
     if (original === e.text) return e;
@@ -17,7 +25,7 @@ function restore(text: string, shadow: string, ents: readonly Entity[]): Entity[
 /** `tag(text)`, run on the truecased shadow when `text` has case-degenerate stretches. */
 export function tagCased(text: string, tag: (t: string) => Entity[]): Entity[] {
   const shadow = truecase(text);
-  return shadow === text ? tag(text) : restore(text, shadow, tag(shadow));
+  return shadow === text ? tag(text) : restoreCase(text, tag(shadow));
 }
 
 /** The officials of `text` read off the truecased shadow (names and posts in proper case; offsets unchanged). */

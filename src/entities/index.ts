@@ -146,12 +146,60 @@ function run(text: string, comps: Components): Doc {
 function entitiesOf(doc: Doc): Entity[] {
   return doc.layers.entities as Entity[];
 }
+/**
+ * Long inputs are tagged piece by piece: a piece ends at the first blank line (a paragraph break) after
+ * {@link PIECE} characters, or at the first line break after them when no blank line follows within another
+ * {@link PIECE}. No entity spans a line break, so the pieces only bound the document-level memory (names met
+ * before, the report's province and date): each piece is a document of its own. Memory then stays proportional to
+ * one piece plus the result instead of growing with every token of the whole text (issue 11, item 7).
+ */
+export const PIECE = 1 << 18;
+
+/**
+ * The `[start, end)` pieces of `text` (one piece when it is short).
+ * @example
+ * ```ts
+ * pieceBounds('short text'); // [[0, 10]]
+ * ```
+ */
+export function pieceBounds(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const blank = /\n[^\S\n]*\n/g;
+  let at = 0;
+  while (text.length - at > PIECE) {
+    blank.lastIndex = at + PIECE;
+    const m = blank.exec(text);
+    let cut = m && m.index < at + 2 * PIECE ? m.index + m[0].length : -1;
+    if (cut < 0) {
+      const nl = text.indexOf('\n', at + PIECE);
+      cut = nl < 0 ? -1 : nl + 1;
+    }
+    if (cut < 0 || cut >= text.length) break;
+    out.push([at, cut]);
+    at = cut;
+  }
+  out.push([at, text.length]);
+  return out;
+}
+
+/** The entity layer of `text`, one pipeline run per piece ({@link pieceBounds}), offsets into `text`. */
+function entitiesInPieces(text: string, comps: Components): Entity[] {
+  const bounds = pieceBounds(text);
+  if (bounds.length === 1) return entitiesOf(run(text, comps));
+  const out: Entity[] = [];
+  for (const [a, b] of bounds) {
+    // `text` sliced from the whole text: a slice of the piece would keep the piece's copy alive
+    for (const e of entitiesOf(run(text.slice(a, b), comps))) out.push({ ...e, text: text.slice(e.start + a, e.end + a), start: e.start + a, end: e.end + a });
+  }
+  return out;
+}
+
 /** Entities of a text, through the casing hook (src/entities/casing.ts): lower-cased or capital stretches are tagged on a truecased copy of the same length. */
 function tagWith(text: string, comps: Components): Entity[] {
-  return tagCased(text, (t) => entitiesOf(run(t, comps)));
+  return tagCased(text, (t) => entitiesInPieces(t, comps));
 }
 function officialsWith(text: string, comps: Components): Official[] {
-  return officialsCased(text, (t) => entitiesOf(run(t, comps)), officialsFromEntities);
+  return officialsCased(text, (t) => entitiesInPieces(t, comps), officialsFromEntities);
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import { COMMON_VOCABULARY, vocabularyOf } from '../data/vocabulary.js';
 import type { Token, TokenKind } from '../types.js';
+import { TOKEN_KINDS, type TokenArrays } from '../text/tokens.js';
 import { hashString, syllableKey, LEX_DOMAIN, LEX_MAJOR_PLACE, LEX_MIDDLE, LEX_PLACE, LEX_SURNAME, LEX_USER, type Lexicon } from './lexicon.js';
 
 /** Token shapes. */
@@ -31,26 +32,18 @@ const ADDRESS_HASHES = new Set(ADDRESS_WORDS.map((w) => hashString(w) | 0));
 /** Kinds that may be part of a multi-token word by model decision. */
 const WORDISH = new Uint8Array([1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
 
-/** Per-token information cached by token text (per segmenter instance, bounded). */
+/** Hash, shape and name flags of one token. */
 export interface TokenInfo {
   hash: number; // hash of the folded key (class symbol for numbers etc.)
   shape: number;
   single: number; // single-syllable lexicon flags (surname / middle name)
 }
 
-export type InfoCache = Map<string, TokenInfo>;
-const CACHE_LIMIT = 100_000;
-
 const CLASS_HASH: Partial<Record<TokenKind, number>> = {
   number: hashString('<NUM>'), percent: hashString('<PCT>'), code: hashString('<CODE>'), url: hashString('<URL>'),
   email: hashString('<URL>'), emoji: hashString('<EMO>'), other: hashString('<OTHER>'), unit: hashString('<UNIT>'),
   roman: hashString('<ROMAN>'),
 };
-
-/** Cache keys of the kinds whose info does not depend on the text (one constant string each, no allocation). */
-const CLASS_KEY: Partial<Record<TokenKind, string>> = Object.fromEntries(
-  (['number', 'percent', 'code', 'url', 'email', 'emoji', 'other', 'unit', 'roman'] as const).map((k) => [k, `\u0000${k}`]),
-);
 
 function shapeOf(s: string, kind: TokenKind): number {
   switch (kind) {
@@ -77,24 +70,103 @@ function shapeOf(s: string, kind: TokenKind): number {
 }
 
 /**
- * Hash, shape and name flags of one token, memoised per instance by token text (bounded cache).
+ * Token information memoised by token text, read straight from the text (no string per token): an
+ * open-addressing table over the characters of each token. Per segmenter instance; emptied when half full (the
+ * information is a function of the token text, so emptying changes nothing but speed).
+ */
+export class InfoTable {
+  private keys: Array<string | undefined>;
+  private readonly rawHash: Int32Array;
+  readonly hash: Int32Array;
+  readonly shape: Uint8Array;
+  readonly single: Uint8Array;
+  private size = 0;
+  private readonly mask: number;
+  constructor(bits = 17) {
+    const cap = 1 << bits;
+    this.mask = cap - 1;
+    this.keys = new Array<string | undefined>(cap);
+    this.rawHash = new Int32Array(cap);
+    this.hash = new Int32Array(cap);
+    this.shape = new Uint8Array(cap);
+    this.single = new Uint8Array(cap);
+  }
+
+  /** The slot of the token `text[start, end)` of kind code `kind` (a text-dependent kind), filled on first sight. */
+  slot(text: string, start: number, end: number, kind: number, lex: Lexicon): number {
+    let h = 0x811c9dc5;
+    for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+    const mask = this.mask;
+    const len = end - start;
+    let s = h & mask;
+    for (; ; s = (s + 1) & mask) {
+      const k = this.keys[s];
+      if (k === undefined) break;
+      if (this.rawHash[s] === h && k.length === len && sameChars(k, text, start)) return s;
+    }
+    if (this.size * 2 >= mask) {
+      this.keys = new Array<string | undefined>(mask + 1);
+      this.size = 0;
+      s = h & mask;
+    }
+    const str = text.slice(start, end);
+    const hash = hashString(syllableKey(str));
+    this.keys[s] = str;
+    this.rawHash[s] = h;
+    this.hash[s] = hash;
+    this.shape[s] = shapeOf(str, TOKEN_KINDS[kind]!);
+    this.single[s] = lex.single(hash);
+    this.size++;
+    return s;
+  }
+}
+
+function sameChars(k: string, text: string, start: number): boolean {
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The per-instance token cache: an {@link InfoTable} (a `Map`, the earlier form, gets a fresh table per call). */
+export type InfoCache = InfoTable | Map<string, TokenInfo>;
+
+/** Per kind code: the class hash and shape of kinds whose information does not depend on the text. */
+const CLASS_HASH_BY_CODE = new Int32Array(TOKEN_KINDS.map((k) => (CLASS_HASH[k] ?? 0) | 0));
+const CLASS_SHAPE_BY_CODE = new Uint8Array(TOKEN_KINDS.map((k) => shapeOf('', k)));
+const IS_CLASS = new Uint8Array(TOKEN_KINDS.map((k) => (CLASS_HASH[k] === undefined ? 0 : 1)));
+
+/**
+ * Hash, shape and name flags of one token (not memoised; the segmenter reads them through an {@link InfoTable}).
  * @example
  * ```ts
- * const info = tokenInfo(tokenize('Huyện')[0]!, lexicon, new Map());
+ * const info = tokenInfo(tokenize('Huyện')[0]!, lexicon);
  * info.shape === SH_TITLE; // true
  * ```
  */
-export function tokenInfo(t: Token, lex: Lexicon, cache: InfoCache): TokenInfo {
-  const key = CLASS_KEY[t.kind] ?? t.text;
-  let info = cache.get(key);
-  if (info === undefined) {
-    const cls = CLASS_HASH[t.kind];
-    const hash = cls ?? hashString(syllableKey(t.text));
-    info = { hash, shape: shapeOf(t.text, t.kind), single: cls === undefined ? lex.single(hash) : 0 };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, info);
+export function tokenInfo(t: Token, lex: Lexicon): TokenInfo {
+  const cls = CLASS_HASH[t.kind];
+  const hash = cls ?? hashString(syllableKey(t.text));
+  return { hash, shape: shapeOf(t.text, t.kind), single: cls === undefined ? lex.single(hash) : 0 };
+}
+
+/**
+ * The packed form of tokens given as objects (packed tokens are returned as they are).
+ * @example
+ * ```ts
+ * packTokens(tokenize('Huyện ủy')).n; // 2
+ * ```
+ */
+export function packTokens(tokens: readonly Token[] | TokenArrays): TokenArrays {
+  if (!Array.isArray(tokens)) return tokens as TokenArrays;
+  const list = tokens as readonly Token[];
+  const n = list.length;
+  const start = new Int32Array(n), end = new Int32Array(n), kind = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = list[i]!;
+    start[i] = t.start;
+    end[i] = t.end;
+    kind[i] = KIND_CODE[t.kind];
   }
-  return info;
+  return { n, start, end, kind };
 }
 
 /** Everything the gap features need, for one token sequence. */
@@ -127,23 +199,29 @@ export interface GapContext {
  * ctx.mode[1]; // 2: a domain word, always joined
  * ```
  */
-export function buildContext(text: string, tokens: readonly Token[], lex: Lexicon, user: Lexicon | undefined, cache: InfoCache): GapContext {
-  const n = tokens.length;
+export function buildContext(text: string, tokens: readonly Token[] | TokenArrays, lex: Lexicon, user: Lexicon | undefined, cache: InfoCache): GapContext {
+  const { n, start: ts, end: te, kind: tk } = packTokens(tokens);
+  const table = cache instanceof InfoTable ? cache : new InfoTable(12);
   const hash = new Int32Array(n);
   const shape = new Uint8Array(n);
   const kind = new Uint8Array(n);
   const single = new Uint8Array(n);
   const space = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const info = tokenInfo(t, lex, cache);
-    hash[i] = info.hash;
-    shape[i] = info.shape;
-    kind[i] = KIND_CODE[t.kind];
-    single[i] = info.single;
-    if (i > 0) space[i] = t.start > tokens[i - 1]!.end ? (hasNewline(text, tokens[i - 1]!.end, t.start) ? 2 : 1) : 0;
+    const k = tk[i]!;
+    kind[i] = k;
+    if (IS_CLASS[k]) {
+      hash[i] = CLASS_HASH_BY_CODE[k]!;
+      shape[i] = CLASS_SHAPE_BY_CODE[k]!;
+    } else {
+      const s = table.slot(text, ts[i]!, te[i]!, k, lex);
+      hash[i] = table.hash[s]!;
+      shape[i] = table.shape[s]!;
+      single[i] = table.single[s]!;
+    }
+    if (i > 0) space[i] = ts[i]! > te[i - 1]! ? (hasNewline(text, te[i - 1]!, ts[i]!) ? 2 : 1) : 0;
   }
-  const lineMode = lineCaseModes(tokens, shape, kind, space);
+  const lineMode = lineCaseModes(ts, te, shape, kind, space);
 
   const cover = new Uint8Array(n);
   const bigram = new Uint16Array(n);
@@ -276,8 +354,8 @@ const LINE_LOWER = 2;
  * Marks each token with its line's case mode. In a line with no lower-case letters (a heading in capitals),
  * syllable case says nothing: shapes become lower case. A line with no capitals is all lower case. Linear.
  */
-function lineCaseModes(tokens: readonly Token[], shape: Uint8Array, kind: Uint8Array, space: Uint8Array): Uint8Array {
-  const n = tokens.length;
+function lineCaseModes(ts: Int32Array, te: Int32Array, shape: Uint8Array, kind: Uint8Array, space: Uint8Array): Uint8Array {
+  const n = shape.length;
   const modes = new Uint8Array(n);
   let lineStart = 0;
   while (lineStart < n) {
@@ -292,7 +370,7 @@ function lineCaseModes(tokens: readonly Token[], shape: Uint8Array, kind: Uint8A
       if (s === SH_LOWER) lower++;
       else if (s === SH_UPPER) upper++;
       else if (s === SH_TITLE) {
-        if (tokens[k]!.text.length === 1) upper++;
+        if (te[k]! - ts[k]! === 1) upper++;
         else title++;
       }
     }
@@ -413,35 +491,51 @@ export const MAX_FEATURES = 40;
  * ```
  */
 export function gapScore(ctx: GapContext, i: number, mask: number, w: Int16Array): number {
-  const { n, hash, shape, single, space } = ctx;
+  const { n, hash, shape, space } = ctx;
   const h0 = hash[i]!, h1 = hash[i - 1]!;
   const l2 = i >= 2 && space[i - 1] !== 2, l3 = l2 && i >= 3 && space[i - 2] !== 2;
   const r1 = i + 1 < n && space[i + 1] !== 2, r2 = r1 && i + 2 < n && space[i + 2] !== 2;
   const h2 = l2 ? hash[i - 2]! : BOS, h3 = l3 ? hash[i - 3]! : BOS;
   const hn = r1 ? hash[i + 1]! : EOS, hnn = r2 ? hash[i + 2]! : EOS;
   const s0 = shape[i]!, s1 = shape[i - 1]!;
-  const s2 = l2 ? shape[i - 2]! : 7, sn = r1 ? shape[i + 1]! : 7;
-  const sp = space[i]!;
-  const cov = ctx.cover[i]!, cf = ctx.coverFlags[i]!;
-  const el = Math.min(ctx.endLen[i - 1]!, 5), sl = Math.min(ctx.startLen[i]!, 5);
-  const fb = ctx.fmm[i]! * 2 + ctx.bmm[i]!;
-  const shp = s1 * 8 + s0;
-  const sur1 = single[i - 1]! & LEX_SURNAME ? 1 : 0, mid1 = single[i - 1]! & LEX_MIDDLE ? 1 : 0;
-  const sur0 = single[i]! & LEX_SURNAME ? 1 : 0, mid0 = single[i]! & LEX_MIDDLE ? 1 : 0;
-  const sur2 = l2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
-  const bf = ctx.bigram[i]!;
+  const cov = ctx.cover[i]!;
+  // In three parts, so that each part's `mix` calls are inlined (one function would exceed the inlining budget).
   return (
     w[mix(1, 0, 0, 0) & mask]! + w[mix(2, h1, 0, 0) & mask]! + w[mix(3, h0, 0, 0) & mask]! + w[mix(4, h2, 0, 0) & mask]! +
     w[mix(5, hn, 0, 0) & mask]! + w[mix(6, h1, h0, 0) & mask]! + w[mix(7, h2, h1, 0) & mask]! + w[mix(8, h0, hn, 0) & mask]! +
     w[mix(9, h2, h1, h0) & mask]! + w[mix(10, h1, h0, hn) & mask]! + w[mix(11, h3, h2, h1) & mask]! + w[mix(12, h0, hn, hnn) & mask]! +
-    w[mix(13, h2, h0, 0) & mask]! + w[mix(14, h1, hn, 0) & mask]! + w[mix(15, shp, sp, 0) & mask]! +
-    w[mix(16, s2 * 64 + shp * 8 + sn, 0, 0) & mask]! + w[mix(17, h1, s0, 0) & mask]! + w[mix(18, h0, s1, 0) & mask]! +
+    w[mix(13, h2, h0, 0) & mask]! + w[mix(14, h1, hn, 0) & mask]! + w[mix(17, h1, s0, 0) & mask]! + w[mix(18, h0, s1, 0) & mask]! +
+    gapScoreShapes(ctx, i, mask, w, l2, r1) + gapScoreLexicon(ctx, i, mask, w, h0, h1, cov, s1 * 8 + s0)
+  );
+}
+
+function gapScoreShapes(ctx: GapContext, i: number, mask: number, w: Int16Array, l2: boolean, r1: boolean): number {
+  const { shape, single } = ctx;
+  const s0 = shape[i]!, s1 = shape[i - 1]!;
+  const s2 = l2 ? shape[i - 2]! : 7, sn = r1 ? shape[i + 1]! : 7;
+  const sp = ctx.space[i]!;
+  const shp = s1 * 8 + s0;
+  const sur1 = single[i - 1]! & LEX_SURNAME ? 1 : 0, mid1 = single[i - 1]! & LEX_MIDDLE ? 1 : 0;
+  const sur0 = single[i]! & LEX_SURNAME ? 1 : 0, mid0 = single[i]! & LEX_MIDDLE ? 1 : 0;
+  const sur2 = l2 && single[i - 2]! & LEX_SURNAME ? 1 : 0;
+  return (
+    w[mix(15, shp, sp, 0) & mask]! + w[mix(16, s2 * 64 + shp * 8 + sn, 0, 0) & mask]! +
+    w[mix(23, sur1 * 8 + mid1 * 4 + sur0 * 2 + mid0, shp, 0) & mask]! + w[mix(24, sur2 * 2 + mid1, s2 * 8 + s1, s0) & mask]! +
+    w[mix(25, ctx.kind[i - 1]! * 16 + ctx.kind[i]!, sp, 0) & mask]! +
+    w[mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (r1 ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask]!
+  );
+}
+
+function gapScoreLexicon(ctx: GapContext, i: number, mask: number, w: Int16Array, h0: number, h1: number, cov: number, shp: number): number {
+  const cf = ctx.coverFlags[i]!;
+  const el = Math.min(ctx.endLen[i - 1]!, 5), sl = Math.min(ctx.startLen[i]!, 5);
+  const fb = ctx.fmm[i]! * 2 + ctx.bmm[i]!;
+  const bf = ctx.bigram[i]!;
+  return (
     w[mix(19, cov, shp, 0) & mask]! + w[mix(20, el, sl, cov) & mask]! + w[mix(21, fb, cov > 0 ? 1 : 0, shp) & mask]! +
-    w[mix(22, cf & (LEX_PLACE | LEX_DOMAIN), shp, cov) & mask]! + w[mix(23, sur1 * 8 + mid1 * 4 + sur0 * 2 + mid0, shp, 0) & mask]! +
-    w[mix(24, sur2 * 2 + mid1, s2 * 8 + s1, s0) & mask]! + w[mix(25, ctx.kind[i - 1]! * 16 + ctx.kind[i]!, sp, 0) & mask]! +
+    w[mix(22, cf & (LEX_PLACE | LEX_DOMAIN), shp, cov) & mask]! +
     w[mix(26, fb, el * 8 + sl, 0) & mask]! + w[mix(27, h1, cov, 0) & mask]! + w[mix(28, h0, cov, 0) & mask]! +
     w[mix(29, h1, h0, cov) & mask]! + w[mix(30, bf & 0xc1, shp, 0) & mask]! + w[mix(31, cf & 0xc1, cov, fb) & mask]! +
-    w[mix(32, bf & 0xc1, h1, 0) & mask]! + w[mix(33, bf & 0xc1, h0, 0) & mask]! +
-    w[mix(34, ctx.placeEnd[i - 1]! * 4 + sur0 * 2 + (r1 ? ctx.placeEnd[i + 1]! : 0), shp, 0) & mask]!
+    w[mix(32, bf & 0xc1, h1, 0) & mask]! + w[mix(33, bf & 0xc1, h0, 0) & mask]!
   );
 }

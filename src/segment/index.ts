@@ -7,12 +7,12 @@
 
 import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
 import { loadData } from '../data/load.js';
-import { tokenize } from '../text/tokens.js';
+import { scanTokens, tokenize, TOKEN_KINDS, type TokenArrays } from '../text/tokens.js';
 import { foldKey } from '../text/tone.js';
 import type { Token, Word, WordKind } from '../types.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
-import { ADDRESS_WORDS, buildContext, gapScore, MAX_FEATURES, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
+import { ADDRESS_WORDS, buildContext, gapScore, InfoTable, MAX_FEATURES, packTokens, SH_TITLE, SH_UPPER, type GapContext, type InfoCache } from './features.js';
 import { LEX_USER, LexiconBuilder, parseLexicon, syllableKey, type Lexicon } from './lexicon.js';
 import { decodeModel, type SegModel } from './model.js';
 
@@ -27,6 +27,8 @@ export interface Segmenter {
   segment(text: string): Word[];
   /** Segments text that the caller already tokenised with `tokenize(text)`. */
   segmentTokens(text: string, tokens: readonly Token[]): Word[];
+  /** Segments text from its tokens as parallel arrays (`scanTokens(text)`, or a document of `createDoc`). */
+  segmentPacked(text: string, tokens: TokenArrays): Word[];
 }
 
 export const LEXICON_FILE = 'lexicon.txt.gz';
@@ -65,6 +67,9 @@ const TOKEN_KIND: Record<Token['kind'], WordKind> = {
   unit: 'word', url: 'other', email: 'other', punctuation: 'punctuation', symbol: 'symbol', emoji: 'symbol', other: 'other',
 };
 const ADDRESS = new Set(ADDRESS_WORDS);
+/** Word kind of a one-token word, by token kind code. */
+const WORD_KIND_OF: readonly WordKind[] = TOKEN_KINDS.map((k) => TOKEN_KIND[k]);
+const K_SYLLABLE = 0, K_ABBR = 1, K_ROMAN = 2, K_NUMBER = 3, K_PERCENT = 4, K_CODE = 5;
 
 /**
  * Decides each gap and assembles words, appending to `out` with offsets shifted by `base` (exported for the
@@ -76,7 +81,7 @@ const ADDRESS = new Set(ADDRESS_WORDS);
  */
 export function decode(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly Token[] | TokenArrays,
   model: SegModel,
   lex: Lexicon,
   user: Lexicon | undefined,
@@ -85,9 +90,10 @@ export function decode(
   out: Word[] = [],
   base = 0,
 ): Word[] {
-  const n = tokens.length;
+  const toks = packTokens(tokens);
+  const n = toks.n;
   if (n === 0) return out;
-  const ctx = buildContext(text, tokens, lex, user, cache);
+  const ctx = buildContext(text, toks, lex, user, cache);
   const { mode } = ctx;
   const w = model.weights;
   const mask = model.mask;
@@ -102,37 +108,37 @@ export function decode(
       }
     }
     if (!join) {
-      out.push(makeWord(text, tokens, ctx, start, i, base));
+      out.push(makeWord(text, toks, ctx, start, i, base));
       start = i;
     }
   }
   return out;
 }
 
-function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: number, b: number, base: number): Word {
-  const first = tokens[a]!;
-  const last = tokens[b - 1]!;
-  const s = first.start;
-  const e = last.end;
+function makeWord(text: string, toks: TokenArrays, ctx: GapContext, a: number, b: number, base: number): Word {
+  const s = toks.start[a]!;
+  const e = toks.end[b - 1]!;
+  const kinds = toks.kind;
+  const first = kinds[a]!;
   let kind: WordKind;
   if (b - a === 1) {
-    kind = TOKEN_KIND[first.kind];
+    kind = WORD_KIND_OF[first]!;
     // A single capitalised syllable after a form of address (chị Lan, ông Thắng) is a name.
-    if (kind === 'word' && first.kind === 'syllable' && ctx.shape[a] === SH_TITLE && a > 0 && ADDRESS.has(foldKey(tokens[a - 1]!.text))) kind = 'name';
+    if (first === K_SYLLABLE && ctx.shape[a] === SH_TITLE && a > 0 && ADDRESS.has(foldKey(text.slice(toks.start[a - 1]!, toks.end[a - 1]!)))) kind = 'name';
   } else {
     let syl = 0;
     let title = 0;
     let numeric = 0;
     for (let k = a; k < b; k++) {
-      const t = tokens[k]!;
-      if (t.kind === 'syllable') {
+      const t = kinds[k]!;
+      if (t === K_SYLLABLE) {
         syl++;
         if (ctx.shape[k] === SH_TITLE || ctx.shape[k] === SH_UPPER) title++;
-      } else if (t.kind === 'number' || t.kind === 'percent' || t.kind === 'roman') numeric++;
+      } else if (t === K_NUMBER || t === K_PERCENT || t === K_ROMAN) numeric++;
     }
     if (syl >= 2 && title === syl && !(ctx.coverFlags[a + 1]! & 2)) kind = 'name';
-    else if (first.kind === 'number' || first.kind === 'percent' || (syl === 0 && numeric > 0)) kind = 'number';
-    else if (syl === 0 && (first.kind === 'abbreviation' || first.kind === 'code')) kind = 'abbreviation';
+    else if (first === K_NUMBER || first === K_PERCENT || (syl === 0 && numeric > 0)) kind = 'number';
+    else if (syl === 0 && (first === K_ABBR || first === K_CODE)) kind = 'abbreviation';
     else kind = 'word';
   }
   return { text: text.slice(s, e), start: s + base, end: e + base, kind };
@@ -153,13 +159,13 @@ function makeWord(text: string, tokens: readonly Token[], ctx: GapContext, a: nu
 export function createSegmenter(options?: SegmentOptions): Segmenter {
   const opts = checkOptions<SegmentOptions>(options, 'createSegmenter', ['dictionary']);
   const user = userLexicon(opts.dictionary, 'createSegmenter');
-  const cache: InfoCache = new Map();
+  const cache = new InfoTable();
   const feats = new Int32Array(MAX_FEATURES);
-  const run = (text: string, tokens: readonly Token[]): Word[] => decode(text, tokens, baseModel(), baseLexicon(), user, cache, feats);
+  const run = (text: string, tokens: readonly Token[] | TokenArrays): Word[] => decode(text, tokens, baseModel(), baseLexicon(), user, cache, feats);
   return {
     segment(text: string): Word[] {
       assertText(text, 'segment');
-      if (text.length <= CHUNK) return run(text, tokenize(text));
+      if (text.length <= CHUNK) return run(text, scanTokens(text));
       // Long input: tokenise and segment piece by piece, cut after line breaks (words never span a line break and
       // the model looks only within a line, so the result is the same; short-lived tokens keep memory low).
       const model = baseModel();
@@ -170,7 +176,7 @@ export function createSegmenter(options?: SegmentOptions): Segmenter {
         let end = pos + CHUNK >= text.length ? -1 : text.indexOf('\n', pos + CHUNK);
         end = end < 0 ? text.length : end + 1;
         const piece = text.slice(pos, end);
-        decode(piece, tokenize(piece), model, lex, user, cache, feats, out, pos);
+        decode(piece, scanTokens(piece), model, lex, user, cache, feats, out, pos);
         pos = end;
       }
       return out;
@@ -180,6 +186,10 @@ export function createSegmenter(options?: SegmentOptions): Segmenter {
       if (!Array.isArray(tokens)) {
         throw new VietNlpError('E_INPUT_TYPE', `segmentTokens(text, tokens): tokens must be the array returned by tokenize(text), got ${describe(tokens)}`);
       }
+      return run(text, tokens);
+    },
+    segmentPacked(text: string, tokens: TokenArrays): Word[] {
+      assertText(text, 'segmentPacked');
       return run(text, tokens);
     },
   };
@@ -225,7 +235,7 @@ export function wordsComponent(segmenter?: Segmenter): Component {
     name: 'words',
     needs: [],
     run(doc: Doc): void {
-      const words = (segmenter ?? getDefault()).segmentTokens(doc.text, doc.tokens);
+      const words = (segmenter ?? getDefault()).segmentPacked(doc.text, doc);
       const from = new Int32Array(words.length + 1);
       let t = 0;
       for (let k = 0; k < words.length; k++) {

@@ -37,10 +37,32 @@ const PATTERNS: Array<[TokenKind | 'word' | 'numberish' | 'dotted', string]> = [
   ['symbol', String.raw`[\p{S}]\p{M}*`],
   ['other', String.raw`[^\s]\p{M}*`],
 ];
-// A lower-case-initial word of letters (with combining marks) and the characters that may follow it for the fast
-// path to apply: white space and punctuation that can never extend a token (not . ' - / & digits).
-const SIMPLE_WORD = /\p{Ll}[\p{L}\p{M}]*/uy;
+// Characters that may follow a plain word for the fast path to apply: white space and punctuation that can never
+// extend a token (not . ' - / & digits).
 const SIMPLE_FOLLOW = new Set([32, 10, 9, 13, 0xa0, 44, 59, 33, 63, 41, 93, 34, 0x201d, 0x201c, 40]);
+
+/** Character classes of the code units below 0x2000 (the fast path; others take the regular expression). */
+const C_LETTER = 1; // \p{L}
+const C_LOWER = 2; // \p{Ll} with a distinct upper-case form
+const C_UPPER = 4; // \p{Lu}
+const C_MARK = 8; // \p{M}
+const C_START_LOWER = 16; // \p{Ll} in a-z or U+00E0–U+1EF9 (but ÷): starts a plain lower-case word
+const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) {
+    const ch = String.fromCharCode(c);
+    const ll = /\p{Ll}/u.test(ch);
+    if (/\p{L}/u.test(ch)) t[c] = C_LETTER | (ll && ch.toUpperCase() !== ch ? C_LOWER : 0) | (/\p{Lu}/u.test(ch) ? C_UPPER : 0);
+    else if (/\p{M}/u.test(ch)) t[c] = C_MARK;
+    if (ll && ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x1ef9 && c !== 0xf7))) t[c]! |= C_START_LOWER;
+  }
+  return t;
+})();
+/** Punctuation that is always a one-character token wherever the scan meets it (no pattern starts with it but \p{P}). */
+const LONE_PUNCT = new Set([44, 59, 58, 33, 63, 40, 41, 91, 93, 34, 0x201c, 0x201d]);
+/** What may follow `.` or a dash for it to be a lone punctuation token (not `..`, `--`, an e-mail, a number). */
+const PUNCT_FOLLOW = new Set([32, 10, 9, 13, 0xa0, 34, 0x201d, 41]);
+
 const GROUPS = PATTERNS.map(([, src]) => `(${src})`).join('|');
 const MASTER = new RegExp(`\\s+|${GROUPS}`, 'guy');
 
@@ -83,8 +105,53 @@ function classifyWord(s: string): TokenKind {
   return 'syllable';
 }
 
-function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  out.push({ text, start, end: start + text.length, kind });
+/** Token kinds by numeric code (the packed form's `kind`); shared with the document model and the segmenter. */
+export const TOKEN_KINDS: readonly TokenKind[] = [
+  'syllable', 'abbreviation', 'roman', 'number', 'percent', 'code', 'unit', 'url', 'email', 'punctuation', 'symbol', 'emoji', 'other',
+];
+const CODE_OF: Readonly<Record<TokenKind, number>> = Object.fromEntries(TOKEN_KINDS.map((k, i) => [k, i])) as Record<TokenKind, number>;
+const K_SYLLABLE = 0;
+const K_NUMBER = 3;
+const K_PUNCT = 9;
+
+/** Tokens as parallel arrays: `[start[i], end[i])` and kind code `kind[i]` (index into {@link TOKEN_KINDS}). */
+export interface TokenArrays {
+  readonly n: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+}
+
+/** A growable {@link TokenArrays}. */
+class TokenBuffer implements TokenArrays {
+  n = 0;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
+  push(start: number, end: number, kind: number): void {
+    if (this.n === this.start.length) {
+      const cap = this.n * 2 + 16;
+      const s = new Int32Array(cap), e = new Int32Array(cap), k = new Uint8Array(cap);
+      s.set(this.start);
+      e.set(this.end);
+      k.set(this.kind);
+      this.start = s;
+      this.end = e;
+      this.kind = k;
+    }
+    this.start[this.n] = start;
+    this.end[this.n] = end;
+    this.kind[this.n++] = kind;
+  }
+}
+
+function push(out: TokenBuffer, text: string, start: number, kind: TokenKind): void {
+  out.push(start, start + text.length, CODE_OF[kind]);
 }
 
 /**
@@ -99,113 +166,161 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
  */
 export function tokenize(text: string): Token[] {
   assertText(text, 'tokenize');
-  const out: Token[] = [];
-  const re = new RegExp(MASTER.source, MASTER.flags);
-  const n = text.length;
-  let pos = 0;
-  const simple = new RegExp(SIMPLE_WORD.source, SIMPLE_WORD.flags);
-  while (pos < n) {
-    const c = text.charCodeAt(pos);
-    // Fast paths (most of any text): white space, and plain words followed by a space or light punctuation.
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      pos++;
-      continue;
-    }
-    if ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x1ef9 && c !== 0xf7)) {
-      simple.lastIndex = pos;
-      const sm = simple.exec(text);
-      if (sm) {
-        const w = sm[0];
-        const after = text.charCodeAt(pos + w.length);
-        if (Number.isNaN(after) || SIMPLE_FOLLOW.has(after) || (after === 58 && text.charCodeAt(pos + w.length + 1) !== 47)) {
-          out.push({ text: w, start: pos, end: pos + w.length, kind: 'syllable' });
-          pos += w.length;
-          continue;
-        }
-      }
-    }
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) {
-      // Unreachable in practice ('other' matches any non-space); keep the guarantee anyway.
-      const cp = text.codePointAt(pos)!;
-      const len = cp > 0xffff ? 2 : 1;
-      push(out, text.slice(pos, pos + len), pos, 'other');
-      pos += len;
-      continue;
-    }
-    const s = m[0];
-    const start = pos;
-    pos = start + s.length;
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    if (gi >= m.length) continue; // white space
-    const kind = PATTERNS[gi - 1]![0];
-    switch (kind) {
-      case 'url': {
-        const trimmed = s.replace(/[.,;:!?]+$/, '');
-        push(out, trimmed, start, 'url');
-        pos = start + trimmed.length;
-        break;
-      }
-      case 'email': {
-        const trimmed = s.replace(/\.+$/, '');
-        push(out, trimmed, start, 'email');
-        pos = start + trimmed.length;
-        break;
-      }
-      case 'numberish':
-        push(out, s, start, s.endsWith('%') ? 'percent' : 'number');
-        break;
-      case 'dotted': {
-        // TP.HCM, PGS.TS, v.v. are abbreviations. Otherwise (a missing space after a full stop: "năm.Ngày")
-        // split at the first dot and let the scanner continue from there.
-        const nfc = s.normalize('NFC'); // NFD input (H.Bình with combining marks) classifies like NFC
-        const low = nfc.toLowerCase();
-        const isAbbr = DOTTED_ABBR.has(low) || /^\p{Lu}{1,4}\.\p{Lu}[\p{L}]{0,4}\.?$/u.test(nfc) || /^\p{Lu}\p{Ll}?\.\p{Lu}{1,3}$/u.test(nfc) || /^(\p{Ll}\.){2,}$/u.test(nfc);
-        if (isAbbr) {
-          let t = s;
-          // Keep a trailing dot only when it is part of the abbreviation (v.v., TP.).
-          if (t.endsWith('.') && !DOTTED_ABBR.has(low) && !/^(\p{Ll}\.){2,}$/u.test(nfc)) t = t.slice(0, -1);
-          push(out, t, start, 'abbreviation');
-          pos = start + t.length;
-        } else {
-          const dot = s.indexOf('.');
-          const w = s.slice(0, dot);
-          pushWord(out, w, start);
-          pos = start + dot; // the dot is scanned next as punctuation
-        }
-        break;
-      }
-      case 'word':
-        if (s.endsWith('.')) {
-          const low = s.toLowerCase();
-          const bare = s.slice(0, -1);
-          // Known dotted abbreviations (TP., TS., H.) keep their dot, as do single capital initials (V.) that are
-          // followed by a capitalised word on the same line.
-          if (DOTTED_ABBR.has(low) || (/^\p{Lu}$/u.test(bare) && /^ \p{Lu}/u.test(text.slice(pos, pos + 2)) && !endsSentenceAfter(out))) {
-            push(out, s, start, 'abbreviation');
-          } else {
-            pushWord(out, bare, start);
-            pos = start + bare.length;
-          }
-        } else pushWord(out, s, start);
-        break;
-      default:
-        push(out, s, start, kind as TokenKind);
-    }
+  const t = scanTokens(text);
+  const out = new Array<Token>(t.n);
+  for (let i = 0; i < t.n; i++) {
+    const start = t.start[i]!, end = t.end[i]!;
+    out[i] = { text: text.slice(start, end), start, end, kind: TOKEN_KINDS[t.kind[i]!]! };
   }
   return out;
 }
 
-// "Nguyễn V. Anh" / "A. Nguyễn" is an initial; after a lower-case word or a number ("đạt hạng A. Sau đó") the dot is
-// more likely a full stop.
-function endsSentenceAfter(out: Token[]): boolean {
-  const prev = out[out.length - 1];
-  if (!prev) return false;
-  return prev.kind === 'number' || (prev.kind === 'syllable' && /^\p{Ll}/u.test(prev.text));
+/**
+ * The tokens of `text` as parallel arrays (no object or string per token): the same tokens as {@link tokenize}.
+ * @example
+ * ```ts
+ * const t = scanTokens('Huyện ủy họp.');
+ * [t.n, t.start[1], t.end[1], TOKEN_KINDS[t.kind[3]!]]; // [4, 6, 8, 'punctuation']
+ * ```
+ */
+export function scanTokens(text: string): TokenArrays {
+  const out = new TokenBuffer(Math.max(16, text.length >> 2));
+  const re = new RegExp(MASTER.source, MASTER.flags);
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const c = text.charCodeAt(pos);
+    // Fast paths (most of any text): white space, plain words followed by a space or light punctuation, and
+    // punctuation that is always a token of its own; each gives what the patterns below would give.
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      pos++;
+      continue;
+    }
+    const f = c < 0x2000 ? CHAR_CLASS[c]! : 0;
+    if (f & (C_START_LOWER | C_UPPER)) {
+      const end = plainWordEnd(text, pos, f);
+      if (end > 0) {
+        out.push(pos, end, K_SYLLABLE);
+        pos = end;
+        continue;
+      }
+    } else if (LONE_PUNCT.has(c) || ((c === 46 || c === 45 || c === 0x2013 || c === 0x2014) && (pos + 1 === n || PUNCT_FOLLOW.has(text.charCodeAt(pos + 1))))) {
+      out.push(pos, pos + 1, K_PUNCT);
+      pos++;
+      continue;
+    }
+    pos = scanOne(text, re, pos, out);
+  }
+  return out;
 }
 
-function pushWord(out: Token[], s: string, start: number): void {
+/**
+ * End of the plain word at `pos` when it is a `syllable` token as the patterns would give it: a lower-case-initial
+ * run of letters and marks, or a capitalised one (upper case, then lower case letters and marks only), followed
+ * by white space, light punctuation or the end; 0 otherwise.
+ */
+function plainWordEnd(text: string, pos: number, first: number): number {
+  const n = text.length;
+  let p = pos + 1;
+  let lower = 0;
+  let other = 0;
+  for (; p < n; p++) {
+    const d = text.charCodeAt(p);
+    if (d >= 0x2000) break;
+    const g = CHAR_CLASS[d]!;
+    if (!(g & (C_LETTER | C_MARK))) break;
+    if (g & C_LOWER) lower = 1;
+    else if (g & C_LETTER) other = 1;
+  }
+  if (p < n) {
+    const after = text.charCodeAt(p);
+    if (!SIMPLE_FOLLOW.has(after) && !(after === 58 && text.charCodeAt(p + 1) !== 47)) return 0;
+  }
+  if (first & C_START_LOWER) return p;
+  return lower && !other ? p : 0;
+}
+
+/** One token (or white space) by the patterns at `pos`; returns the position after it. */
+function scanOne(text: string, re: RegExp, pos: number, out: TokenBuffer): number {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) {
+    // Unreachable in practice ('other' matches any non-space); keep the guarantee anyway.
+    const cp = text.codePointAt(pos)!;
+    const len = cp > 0xffff ? 2 : 1;
+    out.push(pos, pos + len, CODE_OF.other);
+    return pos + len;
+  }
+  const s = m[0];
+  const start = pos;
+  pos = start + s.length;
+  let gi = 1;
+  while (gi < m.length && m[gi] === undefined) gi++;
+  if (gi >= m.length) return pos; // white space
+  const kind = PATTERNS[gi - 1]![0];
+  switch (kind) {
+    case 'url': {
+      const trimmed = s.replace(/[.,;:!?]+$/, '');
+      push(out, trimmed, start, 'url');
+      return start + trimmed.length;
+    }
+    case 'email': {
+      const trimmed = s.replace(/\.+$/, '');
+      push(out, trimmed, start, 'email');
+      return start + trimmed.length;
+    }
+    case 'numberish':
+      push(out, s, start, s.endsWith('%') ? 'percent' : 'number');
+      return pos;
+    case 'dotted':
+      return dotted(text, s, start, out);
+    case 'word':
+      if (s.endsWith('.')) {
+        const low = s.toLowerCase();
+        const bare = s.slice(0, -1);
+        // Known dotted abbreviations (TP., TS., H.) keep their dot, as do single capital initials (V.) that are
+        // followed by a capitalised word on the same line.
+        if (DOTTED_ABBR.has(low) || (/^\p{Lu}$/u.test(bare) && /^ \p{Lu}/u.test(text.slice(pos, pos + 2)) && !endsSentenceAfter(text, out))) {
+          push(out, s, start, 'abbreviation');
+          return pos;
+        }
+        pushWord(out, bare, start);
+        return start + bare.length;
+      }
+      pushWord(out, s, start);
+      return pos;
+    default:
+      push(out, s, start, kind as TokenKind);
+      return pos;
+  }
+}
+
+/** TP.HCM, PGS.TS, v.v. are abbreviations; otherwise (a missing space after a full stop: "năm.Ngày") the word before the first dot. */
+function dotted(text: string, s: string, start: number, out: TokenBuffer): number {
+  const nfc = s.normalize('NFC'); // NFD input (H.Bình with combining marks) classifies like NFC
+  const low = nfc.toLowerCase();
+  const isAbbr = DOTTED_ABBR.has(low) || /^\p{Lu}{1,4}\.\p{Lu}[\p{L}]{0,4}\.?$/u.test(nfc) || /^\p{Lu}\p{Ll}?\.\p{Lu}{1,3}$/u.test(nfc) || /^(\p{Ll}\.){2,}$/u.test(nfc);
+  if (isAbbr) {
+    let t = s;
+    // Keep a trailing dot only when it is part of the abbreviation (v.v., TP.).
+    if (t.endsWith('.') && !DOTTED_ABBR.has(low) && !/^(\p{Ll}\.){2,}$/u.test(nfc)) t = t.slice(0, -1);
+    push(out, t, start, 'abbreviation');
+    return start + t.length;
+  }
+  const dot = s.indexOf('.');
+  pushWord(out, s.slice(0, dot), start);
+  return start + dot; // the dot is scanned next as punctuation
+}
+
+// "Nguyễn V. Anh" / "A. Nguyễn" is an initial; after a lower-case word or a number ("đạt hạng A. Sau đó") the dot is
+// more likely a full stop.
+function endsSentenceAfter(text: string, out: TokenBuffer): boolean {
+  if (out.n === 0) return false;
+  const k = out.kind[out.n - 1]!;
+  if (k === K_NUMBER) return true;
+  return k === K_SYLLABLE && /^\p{Ll}/u.test(String.fromCodePoint(text.codePointAt(out.start[out.n - 1]!)!));
+}
+
+function pushWord(out: TokenBuffer, s: string, start: number): void {
   push(out, s, start, classifyWord(s));
 }

@@ -26,6 +26,19 @@ describe('analyze', () => {
     expect(a.language.isVietnamese).toBe(true);
   });
 
+  it('lower-cased text and capitals: the entity layers of the truecased text, the other layers of the text as given', () => {
+    const upper = REPORT.split('\n').map((l, i) => (i === 0 ? l.toUpperCase() : l)).join('\n');
+    for (const t of [REPORT.toLowerCase(), upper]) {
+      const a = analyze(t);
+      expect(a.entities).toEqual(tagEntities(t));
+      expect(a.officials).toEqual(extractOfficials(t));
+      expect(a.sentences).toEqual(splitSentences(t));
+      expect(a.words.map(({ upos: _u, xpos: _x, ...w }) => w)).toEqual(segment(t));
+      for (const x of [...a.entities, ...a.summary.sentences]) expect(t.slice(x.start, x.end)).toBe(x.text);
+    }
+    expect(analyze(REPORT.toLowerCase()).officials.length).toBeGreaterThan(0);
+  });
+
   it('keeps every span inside the text as given', () => {
     const a = analyze(REPORT);
     for (const x of [...a.sentences, ...a.words, ...a.entities, ...a.summary.sentences]) expect(REPORT.slice(x.start, x.end)).toBe(x.text);

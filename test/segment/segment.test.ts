@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSegmenter, segment, segmentTokens, toUnderscore } from '../../src/segment/index.js';
-import { tokenize } from '../../src/text/tokens.js';
+import { scanTokens, tokenize } from '../../src/text/tokens.js';
+import { decode } from '../../src/segment/index.js';
+import { InfoTable, MAX_FEATURES } from '../../src/segment/features.js';
+import { loadData } from '../../src/data/load.js';
+import { parseLexicon } from '../../src/segment/lexicon.js';
+import { decodeModel } from '../../src/segment/model.js';
+import { createDoc } from '../../src/doc/index.js';
 import { VietNlpError } from '../../src/errors.js';
 import type { Word } from '../../src/types.js';
 
@@ -233,5 +239,21 @@ describe('odd input', () => {
     const ms = performance.now() - t0;
     expect(ws.length).toBeGreaterThan(200_000);
     expect(ms).toBeLessThan(30_000);
+  });
+});
+
+describe('segment: packed tokens and the token-info table', () => {
+  const text = 'Đồng chí Phan Văn Thanh - Phó Bí thư TT Huyện ủy Quảng Trạch chủ trì hội nghị ngày 09-7.\nChị Lan, anh Vũ tại xã Quảng Kim đạt 45,8% KH.';
+  it('segmentPacked on a document or scanTokens gives segment(text)', () => {
+    const seg = createSegmenter();
+    expect(seg.segmentPacked(text, createDoc(text))).toEqual(segment(text));
+    expect(seg.segmentPacked(text, scanTokens(text))).toEqual(segment(text));
+  });
+  it('gives the same words when the table is emptied again and again (a tiny table)', () => {
+    const model = loadData('segmenter-model.txt.gz', decodeModel);
+    const lex = loadData('lexicon.txt.gz', parseLexicon);
+    const long = Array.from({ length: 20 }, () => text).join('\n');
+    const tiny = decode(long, scanTokens(long), model, lex, undefined, new InfoTable(3), new Int32Array(MAX_FEATURES));
+    expect(tiny).toEqual(segment(long));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/text/tokens.js';
+import { scanTokens, tokenize, TOKEN_KINDS } from '../../src/text/tokens.js';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -48,5 +48,22 @@ describe('tokenize document codes', () => {
     expect(texts('Nghị quyết số 202/2025/QH15 và Quyết định 1719/QĐ-TTg, 05-CTr/ĐU.')).toEqual([
       'Nghị', 'quyết', 'số', '202/2025/QH15', 'và', 'Quyết', 'định', '1719/QĐ-TTg', ',', '05-CTr/ĐU', '.',
     ]);
+  });
+});
+
+describe('tokenize fast paths (plain words and lone punctuation read by character class)', () => {
+  // Recorded from the pattern-only scanner: the fast paths must give exactly what the patterns give.
+  const pairs = (s: string) => tokenize(s).map((t) => [t.text, t.kind]);
+  it('gives what the patterns give at the edges of the fast paths', () => {
+    expect(pairs('ĸA ĸa Ab: Ab:/ https://x.vn')).toEqual([['ĸA', 'syllable'], ['ĸa', 'syllable'], ['Ab', 'syllable'], [':', 'punctuation'], ['Ab', 'syllable'], [':', 'punctuation'], ['/', 'punctuation'], ['https://x.vn', 'url']]);
+    expect(pairs('.abc@x.com a-b@c.de - – — ...')).toEqual([['.abc@x.com', 'email'], ['a-b@c.de', 'email'], ['-', 'punctuation'], ['–', 'punctuation'], ['—', 'punctuation'], ['...', 'punctuation']]);
+    expect(pairs("ĐỒNG Hà Aǅ AΩb ǅa Đắk Lắk H'Linh tỉnh\u00adx")).toEqual([['ĐỒNG', 'syllable'], ['Hà', 'syllable'], ['Aǅ', 'syllable'], ['AΩb', 'abbreviation'], ['ǅa', 'syllable'], ['Đắk', 'syllable'], ['Lắk', 'syllable'], ["H'Linh", 'syllable'], ['tỉnh\u00adx', 'syllable']]);
+    expect(pairs('Ông Quảng, (Bình) “Hà” [Nam]! Lâm; Đồng:').map((p) => p[0])).toEqual(['Ông', 'Quảng', ',', '(', 'Bình', ')', '“', 'Hà', '”', '[', 'Nam', ']', '!', 'Lâm', ';', 'Đồng', ':']);
+  });
+  it('scanTokens gives the tokens of tokenize as parallel arrays', () => {
+    const s = 'Ngày 09-7, Huyện ủy Quảng Trạch (TP.HCM) đạt 45,8% KH; www.a.vn v.v.';
+    const t = scanTokens(s);
+    const objs = Array.from({ length: t.n }, (_, i) => ({ text: s.slice(t.start[i]!, t.end[i]!), start: t.start[i], end: t.end[i], kind: TOKEN_KINDS[t.kind[i]!] }));
+    expect(objs).toEqual(tokenize(s));
   });
 });

@@ -1,30 +1,9 @@
 import { loadData } from '../../data/load.js';
 import { foldKey } from '../../text/tone.js';
 
-/** Administrative level of a unit. Districts exist only before 1 July 2025. */
-export type AdminLevel = 'province' | 'district' | 'commune';
-/** Before or after the 1 July 2025 reorganisation (63 → 34 provinces, district level removed). */
-export type AdminEra = 'pre-2025' | 'post-2025';
-/** How an old unit became a new one: renamed (1:1), merged (several old → one new), divided (one old → several new), unchanged. */
-export type AdminChange = 'renamed' | 'merged' | 'divided' | 'unchanged';
+import type { AdminChange, AdminEra, AdminLevel, AdminLink, AdminRef } from '../../types.js';
 
-/** A unit as referenced from another unit (parent, successor, predecessor). */
-export interface AdminRef {
-  readonly code: string;
-  readonly name: string;
-  readonly type: string;
-}
-
-/** One official administrative unit, the `value` of PROVINCE/DISTRICT/COMMUNE entities. */
-export interface AdminLink extends AdminRef {
-  readonly level: AdminLevel;
-  readonly era: AdminEra;
-  readonly parents: { readonly district?: AdminRef; readonly province?: AdminRef };
-  /** pre-2025 units: the unit it became part of (the first one when it was divided). */
-  readonly successor?: AdminRef & { readonly level: AdminLevel; readonly era: 'post-2025'; readonly province?: AdminRef; readonly change: AdminChange };
-  /** post-2025 units: the units it was formed from. */
-  readonly predecessors?: ReadonlyArray<AdminRef & { readonly level: AdminLevel; readonly era: 'pre-2025'; readonly district?: string; readonly province?: string; readonly change: AdminChange }>;
-}
+export type { AdminChange, AdminEra, AdminLevel, AdminLink, AdminRef } from '../../types.js';
 
 /** Internal unit record (ids index `Gazetteer.units`). */
 export interface Unit {

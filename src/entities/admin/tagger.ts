@@ -515,9 +515,18 @@ function bareNames(st: AdminState): void {
 
 // ---------- stage 5: entities ----------
 
+const SOURCE_OF: Readonly<Record<AdminLevel, string>> = { province: 'gazetteer:province', district: 'gazetteer:district', commune: 'gazetteer:commune' };
+
 function toEntities(st: AdminState): Entity[] {
   const { g, p, text } = st;
   const out: Entity[] = [];
+  // One value object per unit and call: a report names the same units again and again (less memory).
+  const links = new Map<number, AdminLink>();
+  const linkOf = (id: number): AdminLink => {
+    let l = links.get(id);
+    if (!l) links.set(id, (l = unitLink(g, id)));
+    return l;
+  };
   for (const m of [...st.mentions, ...st.extra].sort((a, b) => a.start - b.start)) {
     if (!m.emit) continue;
     const start = p[m.start]!.start;
@@ -527,7 +536,7 @@ function toEntities(st: AdminState): Entity[] {
     const type: EntityType = level === 'province' ? 'PROVINCE' : level === 'district' ? 'DISTRICT' : 'COMMUNE';
     let normalized = m.expand;
     if (normalized && level === 'province' && m.type === 'thành phố') normalized = capitalised(normalized);
-    const value: AdminLink | undefined = u ? unitLink(g, u.id) : undefined;
+    const value: AdminLink | undefined = u ? linkOf(u.id) : undefined;
     out.push({
       text: text.slice(start, end),
       start,
@@ -535,7 +544,7 @@ function toEntities(st: AdminState): Entity[] {
       type,
       ...(normalized ? { normalized } : {}),
       ...(value ? { value } : {}),
-      source: `gazetteer:${level}`,
+      source: SOURCE_OF[level],
     });
   }
   return out;
