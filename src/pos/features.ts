@@ -210,6 +210,8 @@ const FINAL = new Set(['.', '!', '?', '...', '…', '?!', '!!']);
 
 /**
  * Builds the per-position arrays for a word sequence. `breakBefore(i)` tells whether a line break precedes word i.
+ * With `reuse`, its arrays are overwritten and it is returned when they are long enough (`n` is set; longer arrays
+ * keep stale values past `n`, which nothing reads).
  * @example
  * ```ts
  * const ctx = buildPosContext(['Tôi', 'nhớ'], lexicon, dict, new Map());
@@ -217,13 +219,14 @@ const FINAL = new Set(['.', '!', '?', '...', '…', '?!', '!!']);
  * ```
  */
 export function buildPosContext(
-  words: readonly string[], lex: Lexicon, dict: Map<number, number>, cache: WordCache, breakBefore?: (i: number) => boolean, extra?: PosExtra,
+  words: readonly string[], lex: Lexicon, dict: Map<number, number>, cache: WordCache, breakBefore?: (i: number) => boolean, extra?: PosExtra, reuse?: PosContext,
 ): PosContext {
   const n = words.length;
-  const ctx: PosContext = {
+  const ctx: PosContext = reuse !== undefined && reuse.hw.length >= n ? reuse : {
     n, hw: new Int32Array(n), hf: new Int32Array(n), hl: new Int32Array(n), nsyl: new Uint8Array(n), shape: new Uint8Array(n),
     dict: new Int32Array(n), dsyl: new Int32Array(n), lex: new Int32Array(n), cl: new Int32Array(n), csyl: new Int32Array(n), start: new Uint8Array(n),
   };
+  ctx.n = n;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const info = wordInfo(w, lex, dict, cache, extra);

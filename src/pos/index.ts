@@ -10,7 +10,7 @@ import { createSegmenter, LEXICON_FILE, type Segmenter } from '../segment/index.
 import { hasNewline } from '../segment/features.js';
 import { parseLexicon, type Lexicon } from '../segment/lexicon.js';
 import type { Word } from '../types.js';
-import { buildPosContext, parsePosClusters, parsePosDict, type PosExtra, type WordCache } from './features.js';
+import { buildPosContext, parsePosClusters, parsePosDict, type PosContext, type PosExtra, type WordCache } from './features.js';
 import { createScratch, decodePosModel, tagContext, type PosModel } from './model.js';
 
 export const POS_MODEL_FILE = 'pos-model.txt.gz';
@@ -91,11 +91,13 @@ export function createPosTagger(options?: PosTagOptions): PosTagger {
   if (opts.dictionary !== undefined) segmenter(); // validates the dictionary now
   const cache: WordCache = new Map();
   let scratch: ReturnType<typeof createScratch> | undefined;
+  let ctxBuf: PosContext | undefined; // reused across calls (grown when a longer word sequence comes)
+  let out = new Uint8Array(64);
   const run = (words: readonly string[], breakBefore?: (i: number) => boolean): PosTag[] => {
     const { model, lex, dict, extra } = resources();
     scratch ??= createScratch(model);
-    const ctx = buildPosContext(words, lex, dict, cache, breakBefore, extra);
-    const out = new Uint8Array(ctx.n);
+    const ctx = (ctxBuf = buildPosContext(words, lex, dict, cache, breakBefore, extra, ctxBuf));
+    if (out.length < ctx.n) out = new Uint8Array(ctx.n);
     tagContext(ctx, model, scratch, out);
     const tags = new Array<PosTag>(ctx.n);
     for (let i = 0; i < ctx.n; i++) tags[i] = model.labels[out[i]!] as PosTag;
