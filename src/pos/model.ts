@@ -3,7 +3,7 @@
 // (weight index = row * stride + label), with the label list in the header. Greedy left-to-right decoding.
 import { decodeModel, encodeModel } from '../segment/model.js';
 import { hashString } from '../segment/lexicon.js';
-import { MAX_DYNAMIC, MAX_STATIC, TAG_BOS, staticFeatures, tagFeatures, type PosContext } from './features.js';
+import { MAX_DYNAMIC, MAX_STATIC, TAG_BOS, pairFeatures, wordFeatures, wordTagFeatures, type PosContext } from './features.js';
 
 export const POS_MODEL_FORMAT = 'vietnlp-pos-1';
 
@@ -34,6 +34,8 @@ export interface PackedRows {
   readonly start: Int32Array;
   /** weight << 8 | label index. */
   readonly entries: Int32Array;
+  /** The summed scores of {@link pairFeatures} (bias and previous-tag rows) per tag pair: `labels.length` values at ((p1 * (L + 1)) + p2) * L, TAG_BOS counted as L. */
+  readonly pairs: Int32Array;
 }
 
 /**
@@ -62,7 +64,22 @@ export function packRows(model: Pick<PosModel, 'rowMask' | 'stride' | 'labels' |
       if (w !== 0) entries[e++] = (w << 8) | c;
     }
   }
-  return { start, entries };
+  return { start, entries, pairs: pairScores(start, entries, L, rowMask) };
+}
+
+function pairScores(start: Int32Array, entries: Int32Array, L: number, rowMask: number): Int32Array {
+  const pairs = new Int32Array((L + 1) * (L + 1) * L);
+  const feats = new Int32Array(MAX_DYNAMIC);
+  for (let a = 0; a <= L; a++) {
+    for (let b = 0; b <= L; b++) {
+      const k = pairFeatures(a === L ? TAG_BOS : a, b === L ? TAG_BOS : b, rowMask, feats, 0);
+      const base = (a * (L + 1) + b) * L;
+      for (let f = 0; f < k; f++) {
+        for (let e = start[feats[f]!]!, end = start[feats[f]! + 1]!; e < end; e++) pairs[base + (entries[e]! & 0xff)]! += entries[e]! >> 8;
+      }
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -129,7 +146,7 @@ export function createScratch(model: PosModel): PosScratch {
  */
 export function tagContext(ctx: PosContext, model: PosModel, scratch: PosScratch, out: Uint8Array): void {
   const { feats, scores } = scratch;
-  const { start, entries } = scratch.rows;
+  const { start, entries, pairs } = scratch.rows;
   const { rowMask, tagDict } = model;
   const L = model.labels.length;
   let p1 = TAG_BOS, p2 = TAG_BOS;
@@ -142,9 +159,10 @@ export function tagContext(ctx: PosContext, model: PosModel, scratch: PosScratch
       p1 = known;
       continue;
     }
-    let k = staticFeatures(ctx, i, rowMask, feats, 0);
-    k = tagFeatures(ctx, i, p1, p2, rowMask, feats, k);
-    scores.fill(0, 0, L);
+    let k = wordFeatures(ctx, i, rowMask, feats, 0);
+    k = wordTagFeatures(ctx, i, p1, rowMask, feats, k);
+    const pair = ((p1 === TAG_BOS ? L : p1) * (L + 1) + (p2 === TAG_BOS ? L : p2)) * L;
+    for (let c = 0; c < L; c++) scores[c] = pairs[pair + c]!;
     for (let f = 0; f < k; f++) {
       const row = feats[f]!;
       for (let e = start[row]!, end = start[row + 1]!; e < end; e++) {
