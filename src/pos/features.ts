@@ -309,18 +309,24 @@ function ownFeatures(ctx: PosContext, i: number, mask: number, out: Int32Array, 
 
 /** Rows of the ±2 word window (within the sentence). */
 function windowFeatures(ctx: PosContext, i: number, l1: boolean, r1: boolean, mask: number, out: Int32Array, k: number): number {
-  const { n, hw, shape, dict } = ctx;
+  const { n, hw } = ctx;
   const l2 = l1 && i >= 2 && !ctx.start[i - 1];
   const r2 = r1 && i + 2 < n && !ctx.start[i + 2];
   const w0 = hw[i]!, wp = l1 ? hw[i - 1]! : BOS, wpp = l2 ? hw[i - 2]! : BOS, wn = r1 ? hw[i + 1]! : EOS, wnn = r2 ? hw[i + 2]! : EOS;
-  const s0 = shape[i]!, sp = l1 ? shape[i - 1]! : 8, sn = r1 ? shape[i + 1]! : 8;
-  const d0 = dict[i]!, dp = l1 ? dict[i - 1]! : -1, dn = r1 ? dict[i + 1]! : -1;
   out[k++] = mix(9, wp, 0, 0) & mask;
   out[k++] = mix(10, wpp, 0, 0) & mask;
   out[k++] = mix(11, wn, 0, 0) & mask;
   out[k++] = mix(12, wnn, 0, 0) & mask;
   out[k++] = mix(13, wp, w0, 0) & mask;
   out[k++] = mix(14, w0, wn, 0) & mask;
+  return classWindowFeatures(ctx, i, l1, r1, w0, wp, wn, mask, out, k);
+}
+
+/** Rows of the window's shapes, dictionary classes and edge syllables. */
+function classWindowFeatures(ctx: PosContext, i: number, l1: boolean, r1: boolean, w0: number, wp: number, wn: number, mask: number, out: Int32Array, k: number): number {
+  const { shape, dict } = ctx;
+  const s0 = shape[i]!, sp = l1 ? shape[i - 1]! : 8, sn = r1 ? shape[i + 1]! : 8;
+  const d0 = dict[i]!, dp = l1 ? dict[i - 1]! : -1, dn = r1 ? dict[i + 1]! : -1;
   out[k++] = mix(15, sp * 16 + s0, sn, 0) & mask;
   out[k++] = mix(16, dp, 0, 0) & mask;
   out[k++] = mix(17, dn, 0, 0) & mask;
