@@ -210,6 +210,8 @@ const FINAL = new Set(['.', '!', '?', '...', '…', '?!', '!!']);
 
 /**
  * Builds the per-position arrays for a word sequence. `breakBefore(i)` tells whether a line break precedes word i.
+ * With `reuse`, its arrays are overwritten and it is returned when they are long enough (`n` is set; longer arrays
+ * keep stale values past `n`, which nothing reads).
  * @example
  * ```ts
  * const ctx = buildPosContext(['Tôi', 'nhớ'], lexicon, dict, new Map());
@@ -217,13 +219,14 @@ const FINAL = new Set(['.', '!', '?', '...', '…', '?!', '!!']);
  * ```
  */
 export function buildPosContext(
-  words: readonly string[], lex: Lexicon, dict: Map<number, number>, cache: WordCache, breakBefore?: (i: number) => boolean, extra?: PosExtra,
+  words: readonly string[], lex: Lexicon, dict: Map<number, number>, cache: WordCache, breakBefore?: (i: number) => boolean, extra?: PosExtra, reuse?: PosContext,
 ): PosContext {
   const n = words.length;
-  const ctx: PosContext = {
+  const ctx: PosContext = reuse !== undefined && reuse.hw.length >= n ? reuse : {
     n, hw: new Int32Array(n), hf: new Int32Array(n), hl: new Int32Array(n), nsyl: new Uint8Array(n), shape: new Uint8Array(n),
     dict: new Int32Array(n), dsyl: new Int32Array(n), lex: new Int32Array(n), cl: new Int32Array(n), csyl: new Int32Array(n), start: new Uint8Array(n),
   };
+  ctx.n = n;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const info = wordInfo(w, lex, dict, cache, extra);
@@ -264,33 +267,66 @@ export const MAX_DYNAMIC = 6;
  * ```
  */
 export function staticFeatures(ctx: PosContext, i: number, mask: number, out: Int32Array, k: number): number {
-  const { n, hw, shape, dict } = ctx;
-  const st0 = ctx.start[i]!;
-  const l1 = i >= 1 && !st0, l2 = l1 && i >= 2 && !ctx.start[i - 1];
-  const r1 = i + 1 < n && !ctx.start[i + 1], r2 = r1 && i + 2 < n && !ctx.start[i + 2];
-  const w0 = hw[i]!, wp = l1 ? hw[i - 1]! : BOS, wpp = l2 ? hw[i - 2]! : BOS, wn = r1 ? hw[i + 1]! : EOS, wnn = r2 ? hw[i + 2]! : EOS;
-  const s0 = shape[i]!, sp = l1 ? shape[i - 1]! : 8, sn = r1 ? shape[i + 1]! : 8;
-  const d0 = dict[i]!, dp = l1 ? dict[i - 1]! : -1, dn = r1 ? dict[i + 1]! : -1;
-  const ns = ctx.nsyl[i]!;
   out[k++] = mix(1, 0, 0, 0) & mask;
+  return wordFeatures(ctx, i, mask, out, k);
+}
+
+/**
+ * The rows of {@link staticFeatures} without the bias row (`mix(1, 0, 0, 0)`, which the tagger adds once per tag pair,
+ * see {@link pairFeatures}). In parts, so that each part's `mix` calls are inlined.
+ * @example
+ * ```ts
+ * const k = wordFeatures(ctx, 0, model.rowMask, out, 0);
+ * ```
+ */
+export function wordFeatures(ctx: PosContext, i: number, mask: number, out: Int32Array, k: number): number {
+  const st0 = ctx.start[i]!;
+  const l1 = i >= 1 && !st0;
+  const r1 = i + 1 < ctx.n && !ctx.start[i + 1];
+  k = ownFeatures(ctx, i, mask, out, k);
+  k = windowFeatures(ctx, i, l1, r1, mask, out, k);
+  return clusterFeatures(ctx, i, l1, r1, mask, out, k);
+}
+
+/** Rows of the word itself: form, syllables, shape, dictionary and lexicon classes. */
+function ownFeatures(ctx: PosContext, i: number, mask: number, out: Int32Array, k: number): number {
+  const w0 = ctx.hw[i]!, s0 = ctx.shape[i]!, d0 = ctx.dict[i]!, ns = ctx.nsyl[i]!;
   out[k++] = mix(2, w0, 0, 0) & mask;
   if (ns > 1) {
+    const dsyl = ctx.dsyl[i]!;
     out[k++] = mix(3, ctx.hf[i]!, ns, 0) & mask;
     out[k++] = mix(4, ctx.hl[i]!, ns, 0) & mask;
-    out[k++] = mix(24, ctx.dsyl[i]!, d0 === 0 ? 0 : 1, 0) & mask;
-    out[k++] = mix(25, ctx.dsyl[i]! >>> 15, s0, 0) & mask;
-    out[k++] = mix(26, ctx.dsyl[i]! & 0x7fff, s0, 0) & mask;
+    out[k++] = mix(24, dsyl, d0 === 0 ? 0 : 1, 0) & mask;
+    out[k++] = mix(25, dsyl >>> 15, s0, 0) & mask;
+    out[k++] = mix(26, dsyl & 0x7fff, s0, 0) & mask;
   }
-  out[k++] = mix(5, ns, s0, st0) & mask;
+  out[k++] = mix(5, ns, s0, ctx.start[i]!) & mask;
   out[k++] = mix(6, d0, 0, 0) & mask;
   out[k++] = mix(7, d0, s0, ns) & mask;
   out[k++] = mix(8, ctx.lex[i]!, s0, ns) & mask;
+  return k;
+}
+
+/** Rows of the ±2 word window (within the sentence). */
+function windowFeatures(ctx: PosContext, i: number, l1: boolean, r1: boolean, mask: number, out: Int32Array, k: number): number {
+  const { n, hw } = ctx;
+  const l2 = l1 && i >= 2 && !ctx.start[i - 1];
+  const r2 = r1 && i + 2 < n && !ctx.start[i + 2];
+  const w0 = hw[i]!, wp = l1 ? hw[i - 1]! : BOS, wpp = l2 ? hw[i - 2]! : BOS, wn = r1 ? hw[i + 1]! : EOS, wnn = r2 ? hw[i + 2]! : EOS;
   out[k++] = mix(9, wp, 0, 0) & mask;
   out[k++] = mix(10, wpp, 0, 0) & mask;
   out[k++] = mix(11, wn, 0, 0) & mask;
   out[k++] = mix(12, wnn, 0, 0) & mask;
   out[k++] = mix(13, wp, w0, 0) & mask;
   out[k++] = mix(14, w0, wn, 0) & mask;
+  return classWindowFeatures(ctx, i, l1, r1, w0, wp, wn, mask, out, k);
+}
+
+/** Rows of the window's shapes, dictionary classes and edge syllables. */
+function classWindowFeatures(ctx: PosContext, i: number, l1: boolean, r1: boolean, w0: number, wp: number, wn: number, mask: number, out: Int32Array, k: number): number {
+  const { shape, dict } = ctx;
+  const s0 = shape[i]!, sp = l1 ? shape[i - 1]! : 8, sn = r1 ? shape[i + 1]! : 8;
+  const d0 = dict[i]!, dp = l1 ? dict[i - 1]! : -1, dn = r1 ? dict[i + 1]! : -1;
   out[k++] = mix(15, sp * 16 + s0, sn, 0) & mask;
   out[k++] = mix(16, dp, 0, 0) & mask;
   out[k++] = mix(17, dn, 0, 0) & mask;
@@ -300,7 +336,7 @@ export function staticFeatures(ctx: PosContext, i: number, mask: number, out: In
   out[k++] = mix(21, r1 ? ctx.hf[i + 1]! : EOS, 0, 0) & mask;
   out[k++] = mix(22, w0, sn, 0) & mask;
   out[k++] = mix(23, wp, wn, 0) & mask;
-  return clusterFeatures(ctx, i, l1, r1, mask, out, k);
+  return k;
 }
 
 /** Word-cluster rows of position i: the word's and its neighbours' fine clusters, the syllable clusters of a compound without one. */
@@ -324,6 +360,32 @@ function clusterFeatures(ctx: PosContext, i: number, l1: boolean, r1: boolean, m
 export function tagFeatures(ctx: PosContext, i: number, p1: number, p2: number, mask: number, out: Int32Array, k: number): number {
   out[k++] = mix(40, p1, 0, 0) & mask;
   out[k++] = mix(41, p1, p2, 0) & mask;
+  return wordTagFeatures(ctx, i, p1, mask, out, k);
+}
+
+/**
+ * The rows that depend on the previous tags only, plus the bias row: the same for every word, so the tagger sums
+ * their weights once per tag pair. {@link staticFeatures} + {@link tagFeatures} = these + {@link wordFeatures} + {@link wordTagFeatures}.
+ * @example
+ * ```ts
+ * const k = pairFeatures(TAG_BOS, TAG_BOS, model.rowMask, out, 0); // 3
+ * ```
+ */
+export function pairFeatures(p1: number, p2: number, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(1, 0, 0, 0) & mask;
+  out[k++] = mix(40, p1, 0, 0) & mask;
+  out[k++] = mix(41, p1, p2, 0) & mask;
+  return k;
+}
+
+/**
+ * The rows that combine the previous tag with the word (and the next word).
+ * @example
+ * ```ts
+ * const k2 = wordTagFeatures(ctx, i, p1, model.rowMask, out, k);
+ * ```
+ */
+export function wordTagFeatures(ctx: PosContext, i: number, p1: number, mask: number, out: Int32Array, k: number): number {
   out[k++] = mix(42, p1, ctx.hw[i]!, 0) & mask;
   out[k++] = mix(43, p1, ctx.dict[i]!, ctx.shape[i]!) & mask;
   out[k++] = mix(44, p1, i + 1 < ctx.n && !ctx.start[i + 1] ? ctx.hw[i + 1]! : EOS, 0) & mask;

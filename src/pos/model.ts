@@ -3,7 +3,7 @@
 // (weight index = row * stride + label), with the label list in the header. Greedy left-to-right decoding.
 import { decodeModel, encodeModel } from '../segment/model.js';
 import { hashString } from '../segment/lexicon.js';
-import { MAX_DYNAMIC, MAX_STATIC, TAG_BOS, staticFeatures, tagFeatures, type PosContext } from './features.js';
+import { MAX_DYNAMIC, MAX_STATIC, TAG_BOS, pairFeatures, wordFeatures, wordTagFeatures, type PosContext } from './features.js';
 
 export const POS_MODEL_FORMAT = 'vietnlp-pos-1';
 
@@ -21,6 +21,65 @@ export interface PosModel {
   readonly weights: Int16Array;
   /** Frequent words with (almost) one label in training: folded-form hash → label index, decided without scoring. */
   readonly tagDict: ReadonlyMap<number, number>;
+  /** The non-empty rows, packed (decodePosModel fills it; createScratch packs a model built without it). */
+  readonly rows?: PackedRows;
+}
+
+/**
+ * The non-zero weights of the table, row by row (about 5 of the 38 label columns of a row are non-zero): the hot
+ * loop adds only these, from a table small enough for the caches. Integer sums, so the scores are the dense table's.
+ */
+export interface PackedRows {
+  /** Row r's entries are `entries[start[r]]` up to (excluding) `entries[start[r + 1]]`. */
+  readonly start: Int32Array;
+  /** weight << 8 | label index. */
+  readonly entries: Int32Array;
+  /** The summed scores of {@link pairFeatures} (bias and previous-tag rows) per tag pair: `labels.length` values at ((p1 * (L + 1)) + p2) * L, TAG_BOS counted as L. */
+  readonly pairs: Int32Array;
+}
+
+/**
+ * Packs the non-zero weights of a model's table by row.
+ * @example
+ * ```ts
+ * packRows(model).start.length; // model.rowMask + 2
+ * ```
+ */
+export function packRows(model: Pick<PosModel, 'rowMask' | 'stride' | 'labels' | 'weights'>): PackedRows {
+  const { weights, stride, rowMask } = model;
+  const L = model.labels.length;
+  const rows = rowMask + 1;
+  const start = new Int32Array(rows + 1);
+  let used = 0;
+  for (let r = 0; r < rows; r++) {
+    start[r] = used;
+    for (let c = 0; c < L; c++) if (weights[r * stride + c] !== 0) used++;
+  }
+  start[rows] = used;
+  const entries = new Int32Array(used);
+  let e = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < L; c++) {
+      const w = weights[r * stride + c]!;
+      if (w !== 0) entries[e++] = (w << 8) | c;
+    }
+  }
+  return { start, entries, pairs: pairScores(start, entries, L, rowMask) };
+}
+
+function pairScores(start: Int32Array, entries: Int32Array, L: number, rowMask: number): Int32Array {
+  const pairs = new Int32Array((L + 1) * (L + 1) * L);
+  const feats = new Int32Array(MAX_DYNAMIC);
+  for (let a = 0; a <= L; a++) {
+    for (let b = 0; b <= L; b++) {
+      const k = pairFeatures(a === L ? TAG_BOS : a, b === L ? TAG_BOS : b, rowMask, feats, 0);
+      const base = (a * (L + 1) + b) * L;
+      for (let f = 0; f < k; f++) {
+        for (let e = start[feats[f]!]!, end = start[feats[f]! + 1]!; e < end; e++) pairs[base + (entries[e]! & 0xff)]! += entries[e]! >> 8;
+      }
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -55,13 +114,15 @@ export function decodePosModel(text: string): PosModel {
     return { upos: s.slice(0, bar), xpos: s.slice(bar + 1) };
   });
   const tagDict = new Map((header.tagDict ?? []).map(([w, l]) => [hashString(w) | 0, l] as const));
-  return { rowMask: (1 << header.rowBits) - 1, stride: header.stride, labels, weights: decodeModel(text).weights, tagDict };
+  const base = { rowMask: (1 << header.rowBits) - 1, stride: header.stride, labels, weights: decodeModel(text).weights, tagDict };
+  return { ...base, rows: packRows(base) };
 }
 
 /** Scratch buffers of one tagger (not shared between instances). */
 export interface PosScratch {
   feats: Int32Array;
   scores: Int32Array;
+  rows: PackedRows;
 }
 
 /**
@@ -71,8 +132,8 @@ export interface PosScratch {
  * const scratch = createScratch(model);
  * ```
  */
-export function createScratch(model: Pick<PosModel, 'stride'>): PosScratch {
-  return { feats: new Int32Array(MAX_STATIC + MAX_DYNAMIC), scores: new Int32Array(model.stride) };
+export function createScratch(model: PosModel): PosScratch {
+  return { feats: new Int32Array(MAX_STATIC + MAX_DYNAMIC), scores: new Int32Array(model.stride), rows: model.rows ?? packRows(model) };
 }
 
 /**
@@ -85,7 +146,8 @@ export function createScratch(model: Pick<PosModel, 'stride'>): PosScratch {
  */
 export function tagContext(ctx: PosContext, model: PosModel, scratch: PosScratch, out: Uint8Array): void {
   const { feats, scores } = scratch;
-  const { weights, stride, rowMask, tagDict } = model;
+  const { start, entries, pairs } = scratch.rows;
+  const { rowMask, tagDict } = model;
   const L = model.labels.length;
   let p1 = TAG_BOS, p2 = TAG_BOS;
   for (let i = 0; i < ctx.n; i++) {
@@ -97,12 +159,16 @@ export function tagContext(ctx: PosContext, model: PosModel, scratch: PosScratch
       p1 = known;
       continue;
     }
-    let k = staticFeatures(ctx, i, rowMask, feats, 0);
-    k = tagFeatures(ctx, i, p1, p2, rowMask, feats, k);
-    scores.fill(0, 0, L);
+    let k = wordFeatures(ctx, i, rowMask, feats, 0);
+    k = wordTagFeatures(ctx, i, p1, rowMask, feats, k);
+    const pair = ((p1 === TAG_BOS ? L : p1) * (L + 1) + (p2 === TAG_BOS ? L : p2)) * L;
+    for (let c = 0; c < L; c++) scores[c] = pairs[pair + c]!;
     for (let f = 0; f < k; f++) {
-      const base = feats[f]! * stride;
-      for (let c = 0; c < L; c++) scores[c]! += weights[base + c]!;
+      const row = feats[f]!;
+      for (let e = start[row]!, end = start[row + 1]!; e < end; e++) {
+        const x = entries[e]!;
+        scores[x & 0xff]! += x >> 8;
+      }
     }
     let best = 0;
     for (let c = 1; c < L; c++) if (scores[c]! > scores[best]!) best = c;
