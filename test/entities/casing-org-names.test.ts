@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials, tagEntities } from '../../src/index.js';
+import { casedShadow, orgNameCase } from '../../src/entities/casing.js';
+
+// Text in capitals or in lower case: the truecaser writes the words of an organisation name the way running news
+// writes common words, in lower case; the casing hook gives the shadow the case organisations are written in.
+// Every sentence here is invented for the test.
+const orgs = (text: string) => tagEntities(text).filter((e) => e.type === 'ORGANIZATION').map((e) => [e.text, e.normalized]);
+
+describe('organisation names in a case-degenerate text', () => {
+  it('title-cases the name after a head: capitals and lower case alike', () => {
+    for (const text of ['ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG TỔ CHỨC HỘI NGHỊ SƠ KẾT', 'đảng ủy công an trung ương tổ chức hội nghị sơ kết']) {
+      expect(casedShadow(text).startsWith('Đảng ủy Công an Trung ương tổ chức')).toBe(true);
+      expect(orgs(text)).toEqual([[text.slice(0, 26), 'Đảng ủy Công an Trung ương']]);
+    }
+  });
+
+  it('finds a company whose name is a common word (Sữa, Chè)', () => {
+    const text = 'CÔNG TY CỔ PHẦN SỮA VIỆT NAM CÔNG BỐ LỢI NHUẬN QUÝ BA';
+    expect(orgs(text)).toEqual([['CÔNG TY CỔ PHẦN SỮA VIỆT NAM', 'Công ty cổ phần Sữa Việt Nam']]);
+  });
+
+  it('writes each word of a multi-word organ entry with a capital, the joiner in lower case', () => {
+    const text = 'TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY LÊ THỊ HOA CHỦ TRÌ HỘI NGHỊ';
+    expect(extractOfficials(text).map((o) => [o.person, o.positions])).toEqual([['Lê Thị Hoa', ['Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy']]]);
+    expect(casedShadow('sở nông nghiệp và môi trường tỉnh quảng ngãi vừa ban hành kế hoạch')).toMatch(/^Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi vừa ban hành/u);
+  });
+
+  it('stops where the name ends: a verb, a word that follows names, a proper name, a common word made with the head', () => {
+    expect(casedShadow('ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG TỔ CHỨC HỘI NGHỊ')).toMatch(/Trung ương tổ chức hội nghị$/u);
+    expect(casedShadow('SỞ TÀI CHÍNH GIỮ NGUYÊN DỰ TOÁN')).not.toMatch(/Giữ/u);
+    expect(casedShadow('BÁO CÁO TẠI HỘI NGHỊ CHO BIẾT KẾT QUẢ KHẢ QUAN')).toMatch(/^Báo cáo tại/u);
+    expect(casedShadow('SỞ Y TẾ VÀ SỰ CHỈ ĐẠO CỦA TỈNH')).not.toMatch(/Sự/u);
+    expect(orgs('BÁO CÁO TẠI HỘI NGHỊ CHO BIẾT KẾT QUẢ KHẢ QUAN')).toEqual([]);
+  });
+
+  it('keeps length, and leaves mixed-case text and mixed-case lines alone', () => {
+    const text = 'ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG TỔ CHỨC HỘI NGHỊ';
+    expect(casedShadow(text)).toHaveLength(text.length);
+    const mixed = 'Đảng ủy công an xã đã họp.';
+    expect(casedShadow(mixed)).toBe(mixed);
+    expect(orgNameCase(mixed, mixed)).toBe(mixed);
+  });
+});
