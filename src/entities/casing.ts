@@ -3,7 +3,7 @@ import { foldKey } from '../text/tone.js';
 import type { Entity, Official } from '../types.js';
 import { isDictionaryVerb, isDictionaryWord } from './named/dictionary.js';
 import { getDefaultLexicon } from './named/lexicon.js';
-import { LAW_STOP, NAME_JOINERS, NAME_VERBS, ORG_NAME_FOLLOWERS } from './named/words.js';
+import { GENERIC_BEFORE, LAW_STOP, NAME_JOINERS, NAME_VERBS, ORG_NAME_FOLLOWERS } from './named/words.js';
 
 // The casing hook of the entity layer: text with case-degenerate stretches (all lower case, or lines in capitals)
 // is tagged on its truecased shadow (same length, so every offset holds), and each span's `text` is then taken from
@@ -44,7 +44,7 @@ function wordLen(st: Stretch, q: number): number {
  * organ (`organOk`: one may open the name, `Đảng ủy Công an …`), and a lower-case word after a capitalised one (a
  * proper name closes an organisation name). Returns the first syllable of each word to capitalise.
  */
-function nameWords(st: Stretch, j: number, organOk: boolean): number[] {
+function nameWords(st: Stretch, j: number, organOk: boolean): { out: number[]; proper: boolean } {
   const lex = getDefaultLexicon();
   const { toks, keys, caps } = st;
   const out: number[] = [];
@@ -75,7 +75,7 @@ function nameWords(st: Stretch, j: number, organOk: boolean): number[] {
     q += two;
     words++;
   }
-  return out;
+  return { out, proper: sawCap };
 }
 
 /** A title ends right before token i or takes it in (`trưởng ban` tuyên giáo): a head the model left in lower case. */
@@ -88,6 +88,15 @@ function afterTitle(st: Stretch, i: number): boolean {
   return false;
 }
 
+/** A lower-case `named` head at i (entry of `len` tokens) whose name words end in a proper name: head and words. */
+function lowerHead(st: Stretch, i: number, len: number): number[] {
+  const e = i + len;
+  if (e >= st.toks.length || st.toks[e]!.kind !== 0 || st.caps[e] || isDictionaryWord(st.keys[e - 1]!, st.keys[e]!)) return [];
+  if (i > 0 && st.toks[i - 1]!.kind === 0 && GENERIC_BEFORE.has(st.keys[i - 1]!)) return [];
+  const r = nameWords(st, e, false);
+  return r.proper && r.out.length ? [i, ...r.out] : [];
+}
+
 /**
  * The syllables to capitalise in the organisation name whose head is the organ entry at token i: inside a longer
  * entry that opens with a one-word-or-more `named` head (`ban` tuyên giáo và dân vận, `bộ` chỉ huy quân sự), the
@@ -98,7 +107,14 @@ function orgNameSyllables(st: Stretch, i: number): number[] {
   const lex = getDefaultLexicon();
   const { toks, keys } = st;
   const m = lex.organs.match(keys, i, toks.length);
-  if (!m || !(st.caps[i] || (!NAME_HEADS.has(m.value) && afterTitle(st, i)))) return [];
+  // a head glued to the syllable before it is part of a common word (`cơ sở`, `cán bộ`), not of a title (`trưởng ban`)
+  if (!m || (i > 0 && toks[i - 1]!.kind === 0 && isDictionaryWord(keys[i - 1]!, keys[i]!) && !afterTitle(st, i))) return [];
+  if (!st.caps[i]) {
+    // a head left in lower case: the words of a multi-word entry after a title (`trưởng ban` tuyên giáo); a
+    // `named` head whose name runs into a proper name (`đài truyền hình Hà Nội`), head included, unless generic
+    if (m.value === 'named') return lowerHead(st, i, m.len);
+    if (NAME_HEADS.has(m.value) || !afterTitle(st, i)) return [];
+  }
   const out: number[] = [];
   if (!NAME_HEADS.has(m.value)) {
     let h = 0;
@@ -113,7 +129,7 @@ function orgNameSyllables(st: Stretch, i: number): number[] {
   // a head glued to the next syllable is a common word (`báo cáo`, `ban hành`); a committee named by its level
   // takes a place, not a name, unless a body follows (`Đảng ủy Công an …`)
   if (e < toks.length && toks[e]!.kind === 0 && isDictionaryWord(keys[e - 1]!, keys[e]!)) return out;
-  if (m.value === 'named' || (m.value === 'committee' && lex.organs.match(keys, e, toks.length))) out.push(...nameWords(st, e, m.value === 'committee'));
+  if (m.value === 'named' || (m.value === 'committee' && lex.organs.match(keys, e, toks.length))) out.push(...nameWords(st, e, m.value === 'committee').out);
   return out;
 }
 

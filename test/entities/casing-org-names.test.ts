@@ -34,6 +34,15 @@ describe('organisation names in a case-degenerate text', () => {
     expect(orgs('BÁO CÁO TẠI HỘI NGHỊ CHO BIẾT KẾT QUẢ KHẢ QUAN')).toEqual([]);
   });
 
+  it('a head the truecaser left in lower case names a body when its name runs into a proper name', () => {
+    const text = 'PHÓNG VIÊN CỦA ĐÀI TRUYỀN HÌNH ĐÀ NẴNG ĐÃ CÓ MẶT';
+    expect(orgs(text)).toEqual([['ĐÀI TRUYỀN HÌNH ĐÀ NẴNG', 'Đài Truyền hình Đà Nẵng']]);
+    // generic after a determiner, and a head glued to the word before it, stay as they are
+    expect(casedShadow('các đài truyền hình đà nẵng đã có mặt')).toMatch(/^Các đài truyền hình/u);
+    expect(casedShadow('TRÊN CƠ SỞ CẠNH TRANH LÀNH MẠNH')).toMatch(/cơ sở cạnh tranh/u);
+    expect(casedShadow('BÁO VỚI CÁN BỘ Y TẾ ĐỂ ĐƯỢC KHÁM')).toMatch(/cán bộ y tế/u);
+  });
+
   it('keeps length, and leaves mixed-case text and mixed-case lines alone', () => {
     const text = 'ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG TỔ CHỨC HỘI NGHỊ';
     expect(casedShadow(text)).toHaveLength(text.length);
