@@ -133,7 +133,29 @@ function orgNameSyllables(st: Stretch, i: number): number[] {
   return out;
 }
 
-/** `shadow` with the name parts of organisation names inside the degenerate stretches of `text` in title case. */
+/**
+ * An organ acronym the truecaser wrote as a word (`Phó Bí thư hu`, `Ủy viên BTV tu`): a syllable that is one of
+ * the dictionaries' acronyms (HU, TU, ĐU, UBND …) right after a title or an organ of a body (`ban thường vụ`),
+ * and no dictionary word with the syllable after it (`tu dưỡng`).
+ */
+function acronymAt(st: Stretch, q: number): boolean {
+  const lex = getDefaultLexicon();
+  const { toks, keys } = st;
+  if (toks[q]!.kind !== 0 || !lex.acronyms.has(keys[q]!)) return false;
+  if (q + 1 < toks.length && toks[q + 1]!.kind === 0 && isDictionaryWord(keys[q]!, keys[q + 1]!)) return false;
+  for (let k = Math.max(0, q - 4); k < q; k++) {
+    if (toks[k]!.kind !== 0) continue;
+    const t = lex.titles.match(keys, k, q);
+    const o = lex.organs.match(keys, k, q);
+    if ((t && k + t.len === q) || (o && o.value === 'sub' && k + o.len === q)) return true;
+  }
+  return false;
+}
+
+/**
+ * `shadow` with organisation names inside the degenerate stretches of `text` in the case organisations are
+ * written in (name words capitalised, organ acronyms in capitals).
+ */
 export function orgNameCase(text: string, shadow: string): string {
   const stretches = caseStretches(text);
   if (!stretches.length) return shadow;
@@ -143,14 +165,21 @@ export function orgNameCase(text: string, shadow: string): string {
     const toks = caseTokens(shadow, s.start, s.end);
     const raw = toks.map((t) => shadow.slice(t.start, t.end));
     const st: Stretch = { toks, keys: raw.map((r, i) => (toks[i]!.kind === 0 ? foldKey(r) : r)), caps: raw.map((r) => r !== r.toLowerCase()) };
+    const edits = new Map<number, string>();
     for (let i = 0; i < toks.length; i++) {
       if (toks[i]!.kind !== 0) continue;
-      const syl = orgNameSyllables(st, i);
-      for (const q of syl) {
-        pieces.push(shadow.slice(at, toks[q]!.start), capFirst(raw[q]!));
-        at = toks[q]!.end;
+      if (acronymAt(st, i)) {
+        const up = raw[i]!.toUpperCase();
+        if (up.length === raw[i]!.length) edits.set(i, up);
+        continue;
       }
+      const syl = orgNameSyllables(st, i);
+      for (const q of syl) edits.set(q, capFirst(raw[q]!));
       if (syl.length) i = syl[syl.length - 1]!;
+    }
+    for (const q of [...edits.keys()].sort((x, y) => x - y)) {
+      pieces.push(shadow.slice(at, toks[q]!.start), edits.get(q)!);
+      at = toks[q]!.end;
     }
   }
   pieces.push(shadow.slice(at));

@@ -43,6 +43,16 @@ describe('organisation names in a case-degenerate text', () => {
     expect(casedShadow('BÁO VỚI CÁN BỘ Y TẾ ĐỂ ĐƯỢC KHÁM')).toMatch(/cán bộ y tế/u);
   });
 
+  it('writes organ acronyms after a title or an organ in capitals, so chained posts are read', () => {
+    const text = 'đồng chí phan văn hải - phó bí thư hu, chủ tịch ubnd huyện phát biểu khai mạc.';
+    expect(casedShadow(text)).toMatch(/Phó bí thư HU, Chủ tịch UBND huyện/u);
+    expect(extractOfficials(text).map((o) => [o.person, o.positions])).toEqual([['Phan Văn Hải', ['Phó Bí thư Huyện ủy', 'Chủ tịch Ủy ban nhân dân huyện']]]);
+    expect(casedShadow('ỦY VIÊN BTV TU, TRƯỞNG BAN DÂN VẬN TỈNH ỦY')).toMatch(/^Ủy viên BTV TU,/u);
+    // not a word that happens to spell one (`tu dưỡng`), nor one with no title or organ before it
+    expect(casedShadow('bí thư tu dưỡng đạo đức mỗi ngày')).toMatch(/tu dưỡng/u);
+    expect(casedShadow('anh ấy đi tu ở chùa')).toMatch(/đi tu/u);
+  });
+
   it('keeps length, and leaves mixed-case text and mixed-case lines alone', () => {
     const text = 'ĐẢNG ỦY CÔNG AN TRUNG ƯƠNG TỔ CHỨC HỘI NGHỊ';
     expect(casedShadow(text)).toHaveLength(text.length);
