@@ -133,21 +133,28 @@ function orgNameSyllables(st: Stretch, i: number): number[] {
   return out;
 }
 
+/** `TT`, thường trực (standing) written short after a title (read so by the named layer's parsePosition). */
+const STANDING = 'tt';
+
 /**
  * An organ acronym the truecaser wrote as a word (`Phó Bí thư hu`, `Ủy viên BTV tu`): a syllable that is one of
- * the dictionaries' acronyms (HU, TU, ĐU, UBND …) right after a title or an organ of a body (`ban thường vụ`),
- * and no dictionary word with the syllable after it (`tu dưỡng`).
+ * the dictionaries' acronyms (HU, TU, ĐU, UBND …) right after a title (TT between them allowed, itself written in
+ * capitals) or an organ of a body (`ban thường vụ`), and no dictionary word with the syllable after it (`tu dưỡng`).
  */
 function acronymAt(st: Stretch, q: number): boolean {
   const lex = getDefaultLexicon();
   const { toks, keys } = st;
-  if (toks[q]!.kind !== 0 || !lex.acronyms.has(keys[q]!)) return false;
+  if (toks[q]!.kind !== 0) return false;
+  const standing = keys[q] === STANDING;
+  if (!standing && !lex.acronyms.has(keys[q]!)) return false;
   if (q + 1 < toks.length && toks[q + 1]!.kind === 0 && isDictionaryWord(keys[q]!, keys[q + 1]!)) return false;
-  for (let k = Math.max(0, q - 4); k < q; k++) {
+  // `Phó Bí thư TT HU`: the standing deputy's TT between the title and the acronym
+  const end = !standing && q > 0 && keys[q - 1] === STANDING ? q - 1 : q;
+  for (let k = Math.max(0, end - 4); k < end; k++) {
     if (toks[k]!.kind !== 0) continue;
-    const t = lex.titles.match(keys, k, q);
-    const o = lex.organs.match(keys, k, q);
-    if ((t && k + t.len === q) || (o && o.value === 'sub' && k + o.len === q)) return true;
+    const t = lex.titles.match(keys, k, end);
+    const o = lex.organs.match(keys, k, end);
+    if ((t && k + t.len === end) || (!standing && o && o.value === 'sub' && k + o.len === end)) return true;
   }
   return false;
 }

@@ -48,6 +48,9 @@ describe('organisation names in a case-degenerate text', () => {
     expect(casedShadow(text)).toMatch(/Phó bí thư HU, Chủ tịch UBND huyện/u);
     expect(extractOfficials(text).map((o) => [o.person, o.positions])).toEqual([['Phan Văn Hải', ['Phó Bí thư Huyện ủy', 'Chủ tịch Ủy ban nhân dân huyện']]]);
     expect(casedShadow('ỦY VIÊN BTV TU, TRƯỞNG BAN DÂN VẬN TỈNH ỦY')).toMatch(/^Ủy viên BTV TU,/u);
+    const standing = 'bà trịnh thị lan, phó bí thư tt đu xã, phát biểu.';
+    expect(casedShadow(standing)).toMatch(/Phó bí thư TT ĐU xã/u);
+    expect(extractOfficials(standing).map((o) => o.positions)).toEqual([['Phó Bí thư Thường trực Đảng ủy xã']]);
     // not a word that happens to spell one (`tu dưỡng`), nor one with no title or organ before it
     expect(casedShadow('bí thư tu dưỡng đạo đức mỗi ngày')).toMatch(/tu dưỡng/u);
     expect(casedShadow('anh ấy đi tu ở chùa')).toMatch(/đi tu/u);
