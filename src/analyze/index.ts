@@ -5,8 +5,7 @@ import { layoutComponent } from '../doc/layout.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
 import { entityComponents } from '../entities/index.js';
-import { restoreCase } from '../entities/casing.js';
-import { truecase } from '../text/casing.js';
+import { casedShadow, restoreCase } from '../entities/casing.js';
 import { summaryComponent, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { tagSegmented } from '../pos/index.js';
 import { detectLanguage, type LanguageCheck } from '../text/language.js';
@@ -45,8 +44,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const doc = createDoc(text);
   // Text with lower-case or capital stretches: the entity layers run once, on the truecased shadow (as tagEntities
   // and extractOfficials do, src/entities/casing.ts), and the summary reads those entities; sentences, words and
-  // the summary run on the text as given. Mixed-case text (truecase leaves it unchanged) is one run of everything.
-  const shadow = truecase(text);
+  // the summary run on the text as given. Mixed-case text (the shadow is the text itself) is one run of everything.
+  const shadow = casedShadow(text);
   if (shadow === text) runPipeline(doc, { ...BASE, summary }, ['officials', 'summary']);
   else {
     const cased = runPipeline(createDoc(shadow), BASE, ['officials']).layers;

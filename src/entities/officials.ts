@@ -580,7 +580,7 @@ const TITLE_HEAD = new RegExp(
   '^(?:phó )?(?:tổng |chánh |viện |hiệu |cục |vụ |chi cục |tổng cục )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
   'u',
 );
-const NOT_A_BODY = /^(?:nước|trưởng|viện|ban|đoàn|hội|phòng|khoa|xã|phường|huyện|tỉnh|thôn|bản|ấp|tổ)$/u;
+const NOT_A_BODY = /^(?:nước|trưởng|viện|ban|đoàn|hội|phòng|khoa|xã|phường|huyện|tỉnh|thành phố|quận|thị xã|thị trấn|đặc khu|thôn|bản|ấp|tổ)$/u;
 const COMMITTEE = /(?:^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy|đảng ủy(?: (?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|thành phố|quận|thị xã))?)(?:\s.*)?$/u;
 const ORGAN_OF = /^(?:ban thường vụ|ban chấp hành|thường vụ) (.+)$/u;
 

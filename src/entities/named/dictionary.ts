@@ -32,3 +32,9 @@ export function isDictionaryNoun(...syllables: readonly string[]): boolean {
   const f = flagsOf(syllables);
   return (f & WORD_FLAGS) !== 0 && (f & LEX_POS_N) !== 0 && (f & LEX_POS_V) === 0;
 }
+
+/** A dictionary word that the dictionary lists as a verb and not as a noun (`duyệt`, `trình`; not `giáo dục`). */
+export function isDictionaryVerb(...syllables: readonly string[]): boolean {
+  const f = flagsOf(syllables);
+  return (f & WORD_FLAGS) !== 0 && (f & LEX_POS_V) !== 0 && (f & LEX_POS_N) === 0;
+}

@@ -1,7 +1,7 @@
 // The main scan of the named rules over one line: at each token, the stages below are tried in order and the
 // scan jumps past what the first accepting stage consumed. A stage returns the next token index, or -1 when it
 // does not apply at i.
-import { isAdminName } from '../admin/index.js';
+import { type AdminLevel, isAdminName } from '../admin/index.js';
 import { addressDistrict } from './address.js';
 import { photoCredit } from './bylines.js';
 import { parseDocument } from './document.js';
@@ -10,7 +10,7 @@ import { parseLocation } from './location.js';
 import { bareOrgOk, parseOrg } from './org.js';
 import { addPerson, initialsAt, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
-import { type NamedState, add, capSyl, genericBefore, isDash, match, prevKey } from './state.js';
+import { type NamedState, add, capSyl, genericBefore, isDash, isSyl, match, prevKey } from './state.js';
 import { BARE_TITLE_BEFORE, NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
@@ -62,10 +62,37 @@ function personCueStage(st: NamedState, i: number): [number, boolean] {
   return [i, false];
 }
 
+/** The unit level an admin word names (`city` may be a province or a district: any level). */
+const LEVEL_OF: Readonly<Record<string, AdminLevel | undefined>> = { province: 'province', district: 'district', commune: 'commune' };
+
+/**
+ * The colloquial post `Chủ tịch tỉnh Nguyễn Văn Hùng`, `Bí thư xã Lê Văn Tám`: a bare title, a lower-case level word
+ * and a personal name (a surname of the shared vocabulary, 2–4 capitalised syllables) that is no unit of that level
+ * (`Chủ tịch tỉnh Bắc Ninh`, `Chủ tịch tỉnh Hà Nam …` name the province). Returns [end of the level word, end of the
+ * name], or undefined.
+ */
+function colloquialPost(st: NamedState, j: number): [number, number] | undefined {
+  const a = match(st, st.lex.adminWords, j);
+  if (!a || !isSyl(st, j) || st.cap[j]) return undefined;
+  const k = j + a.len;
+  const r = nameRun(st, k);
+  if (r - k < 2 || r - k > 4 || !st.lex.surnames.has(st.keys[k]!)) return undefined;
+  const level = LEVEL_OF[a.value];
+  for (let e = k + 2; e <= r; e++) if (isAdminName(st.keys.slice(k, e).join(' '), level)) return undefined;
+  if (r - k === 2 && isAdminName(st.keys.slice(k, r).join(' '))) return undefined;
+  return [k, r];
+}
+
 /** POSITION (+ a name right after it). */
 function positionStage(st: NamedState, i: number): number {
   const pos = parsePosition(st, i);
   if (!pos || genericBefore(st, i)) return -1;
+  const post = pos.bare ? colloquialPost(st, pos.e) : undefined;
+  if (post) {
+    add(st, i, post[0], 'POSITION', 'rule:position-colloquial', 2);
+    addPerson(st, post[0], post[1], 'rule:person-after-title', 3);
+    return personList(st, post[1], 'rule:person-list');
+  }
   const r = nameRun(st, pos.e);
   const nameFollows = r > pos.e && !(r - pos.e === 1 && NOT_NAME.has(st.keys[pos.e]!));
   if (!(!pos.bare || st.cap[i] || nameFollows || BARE_TITLE_BEFORE.has(prevKey(st, i) ?? ''))) return -1;
