@@ -18,7 +18,6 @@ export interface SentenceLayout {
 /** An unpunctuated run of at most this many words that the next sentence follows on the same line is a heading
  * the page's line breaks were lost around (scraped text: `… dân sinh  Phát biểu kết luận …`). */
 const INLINE_HEADING = 12;
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,/%-]*/gu;
 const FINAL_RE = /[.!?…:;](?:\s*["”’'»)\]])*\s*$|[.!?…]\s*\(?[^()]{0,40}\)\s*$/u;
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 
@@ -26,7 +25,7 @@ const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 const TAIL = 64;
 /** Roles only ask whether a sentence has at most 40 words: counting stops past {@link WORD_CAP}. */
 const WORD_CAP = 41;
-/** Character classes of {@link WORD_RE} for U+0000–U+1FFF (Latin, Vietnamese, combining marks): 1 starts a word
+/** Character classes of a word (`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,/%-]*`) for U+0000–U+1FFF (Latin, Vietnamese, combining marks): 1 starts a word
  * (letter, number), 2 continues one (also marks and ' ’ . , / % -), 0 neither. Other characters are tested by regex. */
 const CLASS_TABLE_SIZE = 0x2000;
 const START_RE = /[\p{L}\p{N}]/u;
@@ -45,7 +44,7 @@ function charClass(s: string, i: number): number {
   const ch = String.fromCodePoint(s.codePointAt(i)!);
   return START_RE.test(ch) ? 1 : CONT_RE.test(ch) ? 2 : 0;
 }
-/** The number of {@link WORD_RE} matches in `s`, counted up to {@link WORD_CAP} (a loop over the characters). */
+/** The number of words in `s` (runs opening with a letter or number, see {@link CHAR_CLASS}), counted up to {@link WORD_CAP} (a loop over the characters). */
 export function countWords(s: string): number {
   let c = 0;
   for (let i = 0; i < s.length && c < WORD_CAP; ) {
