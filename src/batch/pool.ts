@@ -86,6 +86,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/**
+ * piscina first tries `require()` on the worker file, then `import()`. On Node 20.19+ `require()` of our ESM worker
+ * goes through require(esm), and a worker thread torn down while that loads can abort the whole process
+ * (`v8::Module::IsGraphAsync must be used on an instantiated module`). With require(esm) switched off in the worker
+ * threads, `require()` fails cleanly (ERR_REQUIRE_ESM) and piscina loads the worker with `import()`. Older Node 20
+ * releases do not know the flag (nor require(esm)); then nothing is passed.
+ */
+const NO_REQUIRE_ESM = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? '--no-experimental-require-module' : undefined;
+
 /** Options of {@link createPool}. */
 export interface PoolOptions {
   /** Worker threads (default: available cores, at most 4). 1 or less runs in-process, without threads (unless `threads`). */
@@ -187,6 +196,7 @@ export function createPool(options: PoolOptions = {}): TaskPool {
       maxThreads: n,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: perThread,
+      ...(NO_REQUIRE_ESM ? { execArgv: [...process.execArgv, NO_REQUIRE_ESM] } : {}),
       ...(options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
     });
     // piscina emits 'error' when a task finishes in the instant it is aborted (its result arrives for a task it has
