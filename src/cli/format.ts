@@ -73,18 +73,22 @@ export function formatEntities(entities: readonly unknown[]): string {
 }
 
 /**
- * Officials as `person — position, position (organization)` lines.
+ * Officials as `person — position, position (organization)` lines; a post the person no longer holds (listed in
+ * `former`) is marked `(former)`.
  *
  * @example
  * ```ts
  * formatOfficials([{ person: 'Nguyễn Văn A', positions: ['Bí thư'], start: 0, end: 5 }]); // 'Nguyễn Văn A — Bí thư'
+ * formatOfficials([{ person: 'B', positions: ['Bí thư Tỉnh ủy'], former: ['Bí thư Tỉnh ủy'], start: 0, end: 1 }]); // 'B — Bí thư Tỉnh ủy (former)'
  * ```
  */
 export function formatOfficials(officials: readonly unknown[]): string {
   return officials
     .map((x) => {
       const o = isObj(x) ? x : {};
-      const positions = Array.isArray(o['positions']) ? (o['positions'] as unknown[]).map(String).join(', ') : '';
+      const former = new Set(Array.isArray(o['former']) ? (o['former'] as unknown[]).map(String) : []);
+      const post = (p: unknown): string => (former.has(String(p)) ? `${String(p)} (former)` : String(p));
+      const positions = Array.isArray(o['positions']) ? (o['positions'] as unknown[]).map(post).join(', ') : '';
       const org = typeof o['organization'] === 'string' && o['organization'] ? ` (${o['organization']})` : '';
       return `${String(o['person'])}${positions ? ` — ${positions}` : ''}${org}`;
     })

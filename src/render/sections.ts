@@ -30,7 +30,7 @@ export function legend(entities: readonly Entity[], withSummary: boolean): strin
 export function officialsTable(officials: readonly Official[]): string {
   if (!officials.length) return none('No official found.');
   const rows = officials.map(
-    (o) => `<tr><td>${esc(o.person)}</td><td>${o.positions.map(esc).join('<br>')}</td><td>${esc(o.organization ?? '')}</td></tr>`,
+    (o) => `<tr><td>${esc(o.person)}</td><td>${o.positions.map((p) => (o.former?.includes(p) ? `${esc(p)} <small class="former">(former)</small>` : esc(p))).join('<br>')}</td><td>${esc(o.organization ?? '')}</td></tr>`,
   );
   return `<table class="officials"><thead><tr><th scope="col">Person</th><th scope="col">Positions</th><th scope="col">Organisation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -254,6 +254,8 @@ describe('helpers', () => {
   it('formats entities, officials and words', () => {
     expect(formatEntities([{ type: 'COMMUNE', text: 'xã Quảng Hợp', start: 0, end: 12 }])).toBe('COMMUNE\txã Quảng Hợp');
     expect(formatOfficials([{ person: 'Nguyễn Văn An', positions: ['Bí thư Huyện ủy'], start: 0, end: 1 }])).toBe('Nguyễn Văn An — Bí thư Huyện ủy');
+    const former = { person: 'Lê Văn Bình', positions: ['Bí thư Tỉnh ủy', 'Chủ tịch Ủy ban nhân dân tỉnh'], former: ['Bí thư Tỉnh ủy'], start: 0, end: 1 };
+    expect(formatOfficials([former])).toBe('Lê Văn Bình — Bí thư Tỉnh ủy (former), Chủ tịch Ủy ban nhân dân tỉnh');
     expect(formatWords([{ text: 'Huyện ủy', start: 0, end: 8 }, { text: 'họp', start: 9, end: 12 }])).toBe('Huyện_ủy họp');
   });
 });

@@ -54,6 +54,16 @@ describe('render', () => {
     expect(html).toContain('<h3>Tasks ahead</h3><ul class="tasks">');
   });
 
+  it('marks the posts an official no longer holds', () => {
+    const text = 'Ông Lê Văn Bình, nguyên Bí thư Tỉnh ủy, dự hội nghị.';
+    const a = analyze(text);
+    const o = a.officials.find((x) => x.person === 'Lê Văn Bình');
+    expect(o?.former?.length).toBeGreaterThan(0);
+    const rows = /<table class="officials">[\s\S]*?<\/table>/.exec(render(a))![0];
+    for (const p of o!.former!) expect(rows).toContain(`${p} <small class="former">(former)</small>`);
+    expect(/<table class="officials">[\s\S]*?<\/table>/.exec(render(SAMPLE))![0]).not.toContain('(former)');
+  });
+
   it('puts the normalized form, the unit code, era and 2025 successor in the tooltip', () => {
     const html = render('Chủ tịch UBND huyện Quảng Trạch về thăm xã Liên Trường, huyện Quảng Trạch, tỉnh Quảng Bình năm 2020.');
     expect(html).toMatch(/data-tip="POSITION\nnormalized: Chủ tịch Ủy ban nhân dân huyện/);
