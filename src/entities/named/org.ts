@@ -2,7 +2,7 @@ import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './
 import { nameRun } from './person.js';
 import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
 import {
-  BARE_COMMITTEE_LOWER_NOT, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
+  BARE_COMMITTEE_LOWER_NOT, CENTRE_PARTY, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
   PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
 } from './words.js';
 
@@ -80,7 +80,7 @@ function orgSub(st: NamedState, j0: number, depth: number): Tail | undefined {
     bare = false;
   } else if (isCentre(st, j)) {
     j += 2;
-    if (key(st, j) === 'đảng') j++;
+    if (CENTRE_PARTY.has(key(st, j) ?? '')) j++;
     bare = false;
   } else {
     // Ban Quản lý KKT tỉnh; Ban Chỉ đạo các Chương trình MTQG huyện (what the body steers, in the plural)
@@ -182,7 +182,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       tail = [j0, false];
       break;
     case 'center':
-      tail = key(st, j0) === 'đảng' ? [j0 + 1, false] : [j0, true];
+      tail = CENTRE_PARTY.has(key(st, j0) ?? '') ? [j0 + 1, false] : [j0, true];
       break;
     case 'committee':
       tail = orgCommittee(st, j0, depth);
