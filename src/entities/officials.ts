@@ -5,6 +5,7 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
+import { BAN_HEADS, CITY_LEVEL_FORMS } from './officials/words.js';
 import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
@@ -120,7 +121,6 @@ const OFFICE_WORDS = [
   'Tổng Thư ký', 'Phó Tổng Thư ký', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tham mưu trưởng',
 ].map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
 OFFICE_WORDS.sort((a, b) => b.keys.length - a.keys.length);
-const BAN_NAMED = new Set(['trưởng ban', 'phó trưởng ban']);
 
 function capitaliseOffice(s: string): string {
   const words = s.split(' ');
@@ -133,7 +133,7 @@ function capitaliseOffice(s: string): string {
       i += hit.words.length;
       // "Trưởng Ban tuyên giáo" → "Trưởng Ban Tuyên giáo": the Ban's own name is capitalised.
       const next = words[i];
-      if (BAN_NAMED.has(hit.keys.join(' ')) && next && /^\p{Ll}/u.test(next) && !OFFICE_WORDS.some((o) => o.keys[0] === keys[i])) {
+      if (BAN_HEADS.has(hit.keys.join(' ')) && next && /^\p{Ll}/u.test(next) && !OFFICE_WORDS.some((o) => o.keys[0] === keys[i])) {
         out.push(next.charAt(0).toUpperCase() + next.slice(1));
         i++;
       }
@@ -647,7 +647,7 @@ function placeName(level: string, ctx: PlaceContext): string | undefined {
   if (ctx.names.has(level)) return ctx.names.get(level);
   const { ents, text } = ctx;
   const counts = new Map<string, { name: string; n: number }>();
-  const alt = level === 'thành phố' ? ['thành phố', 'tp.', 'tp'] : [level];
+  const alt = CITY_LEVEL_FORMS.has(level) ? [...CITY_LEVEL_FORMS] : [level];
   for (const e of ents) {
     if (!ADMIN_TYPES.includes(e.type)) continue;
     const raw = toOldTone((e.normalized ?? text.slice(e.start, e.end)).replace(/\s+/g, ' ').trim());

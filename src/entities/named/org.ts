@@ -3,7 +3,7 @@ import { nameRun } from './person.js';
 import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
 import {
   BARE_COMMITTEE_LOWER_NOT, CENTRE_PARTY, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
-  PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
+  PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_BODY_LEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
 } from './words.js';
 
 export type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
@@ -84,7 +84,7 @@ function orgSub(st: NamedState, j0: number, depth: number): Tail | undefined {
     bare = false;
   } else {
     // Ban Quản lý KKT tỉnh; Ban Chỉ đạo các Chương trình MTQG huyện (what the body steers, in the plural)
-    const plural = key(st, j) === 'các' && (capSyl(st, j + 1) || st.toks[j + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, j + 1) && !match(st, st.lex.titles, j + 1) && !looksLikePerson(st, j + 1);
+    const plural = PLURAL_BODY_LEADS.has(key(st, j) ?? '') && (capSyl(st, j + 1) || st.toks[j + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, j + 1) && !match(st, st.lex.titles, j + 1) && !looksLikePerson(st, j + 1);
     const k = plural && headName(st, j + 1) > j + 1 ? headName(st, j + 1) : headName(st, j);
     const a0 = match(st, st.lex.adminWords, j);
     if (k > j) {
