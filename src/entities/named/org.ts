@@ -150,7 +150,9 @@ function orgNamed(st: NamedState, i: number, mlen: number, j0: number, depth: nu
   const dept = match(st, st.lex.departments, j) !== undefined;
   // a school or hospital named after a person: the name is the organisation's (Trường THPT Phan Bội Châu)
   const k = PERSON_NAMED_ORG_HEADS.has(st.keys.slice(i, j).join(' ')) && looksLikePerson(st, j) ? nameRun(st, j) : headName(st, j);
-  if (k === j && (mlen < 2 || !match(st, st.lex.adminWords, j) || st.cap[j])) return undefined;
+  // a head of two words or more, or an abbreviation of one (LĐLĐ, HLHPN), may stand with only an admin word after it
+  const wide = mlen >= 2 || st.toks[i]!.kind === 'abbreviation';
+  if (k === j && (!wide || !match(st, st.lex.adminWords, j) || st.cap[j])) return undefined;
   j = k;
   bare = false;
   const parent = parseOrg(st, j, depth + 1);
