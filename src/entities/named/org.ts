@@ -2,7 +2,7 @@ import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './
 import { nameRun } from './person.js';
 import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
 import {
-  BARE_COMMITTEE_LOWER_NOT, CENTRE_PARTY, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
+  BARE_COMMITTEE_LOWER_NOT, CENTRE_PARTY, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_CITY_ABBREVIATIONS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
   PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_BODY_LEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
 } from './words.js';
 
@@ -60,7 +60,7 @@ function orgCouncil(st: NamedState, j0: number): Tail | undefined {
   if (a) {
     j = placeRun(st, j + a.len, true);
     bare = false;
-  } else if (st.toks[j]?.kind === 'abbreviation' && /^(tphcm|tp\.hcm)$/.test(st.keys[j]!)) {
+  } else if (st.toks[j]?.kind === 'abbreviation' && COUNCIL_CITY_ABBREVIATIONS.has(st.keys[j]!)) {
     j++;
     bare = false;
   } else if (isCentre(st, j)) {

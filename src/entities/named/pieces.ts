@@ -2,7 +2,7 @@ import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
 import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, setMatch, startsPhrase } from './state.js';
 import { isDictionaryWord } from './dictionary.js';
-import { LAW_STOP, LIST_JOINERS, PURPOSE_HEADS, PURPOSE_VERBS, TERM_WORDS, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, NAME_JOINERS, ORDINAL_LEADS, REGION_PREFIX } from './words.js';
+import { LAW_STOP, LIST_JOINERS, PLACE_CITY_ABBREVIATIONS, PURPOSE_HEADS, PURPOSE_VERBS, TERM_WORDS, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, NAME_JOINERS, ORDINAL_LEADS, REGION_PREFIX } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -30,7 +30,7 @@ export function placeRun(st: NamedState, i: number, afterAdmin: boolean): number
       j++;
       continue;
     }
-    if (t.kind === 'abbreviation' && /^(tphcm|hcm|tp\.hcm)$/.test(st.keys[j]!)) {
+    if (t.kind === 'abbreviation' && PLACE_CITY_ABBREVIATIONS.has(st.keys[j]!)) {
       j++;
       break;
     }
