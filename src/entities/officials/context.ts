@@ -1,6 +1,6 @@
 import { foldKey } from '../../text/tone.js';
 import type { Entity } from '../../types.js';
-import { DEPUTY_MARKS, FORMER_MARKS } from './words.js';
+import { DEPUTY_MARKS, FORMER_MARKS, POST_ORGANIZATION_LEADS } from './words.js';
 
 // Context readings the officials layer (../officials.ts) makes around a POSITION span: abbreviations the text
 // defines, former posts, plural titles shared by a list of names, and post words the named layer tagged as
@@ -179,5 +179,8 @@ export function titleStart(text: string, e: Entity): number {
 
 /** An ORGANIZATION span that names a post (`Thường trực Ban Bí thư`, `Ủy viên Ban Thường vụ`) in a chain of posts. */
 export function postOrganization(e: Entity | undefined): boolean {
-  return !!e && e.type === 'ORGANIZATION' && /^(?:thường trực|ủy viên|uỷ viên|thường vụ)\s/u.test(foldKey(e.text));
+  if (!e || e.type !== 'ORGANIZATION') return false;
+  const k = foldKey(e.text);
+  for (const lead of POST_ORGANIZATION_LEADS) if (k.startsWith(lead) && /\s/u.test(k.charAt(lead.length))) return true;
+  return false;
 }

@@ -10,3 +10,4 @@ export const NOT_A_BODY: ReadonlySet<string> = new Set(["nước","trưởng","v
 export const ELIDED_BODIES: ReadonlySet<string> = new Set(["ban thường vụ","thường vụ","ban chấp hành"]);
 export const BARE_CHAIRS: ReadonlySet<string> = new Set(["chủ tịch","phó chủ tịch"]);
 export const TITLE_CHAIN_GAPS: ReadonlySet<string> = new Set([",","kiêm",", kiêm","kiêm nhiệm","đồng thời là"]);
+export const POST_ORGANIZATION_LEADS: ReadonlySet<string> = new Set(["thường trực","ủy viên","thường vụ"]);
