@@ -1,6 +1,6 @@
 // Compiles the rule data in dictionaries/entities/patterns/ (written by the vietnlp authors, MIT):
-//   words-named.tsv, words-measures.tsv, words-admin.tsv
-//              → src/entities/{named/words,measures/keywords,admin/words}.ts (generated constants the rules read)
+//   words-named.tsv, words-measures.tsv, words-admin.tsv, words-officials.tsv
+//              → src/entities/{named/words,measures/keywords,admin/words,officials/words}.ts (generated constants the rules read)
 //                and the word sets of dictionaries/compiled/patterns.json (sets a token pattern may name with `set`)
 //   *.json     → the token patterns of dictionaries/compiled/patterns.json, checked with the run-time compiler
 //                (an unknown word set, class or operator fails the build, naming the pattern)
@@ -96,7 +96,7 @@ function wordsModule(file: string, sets: Record<string, string[]>, named: boolea
 
 export function build(): void {
   const sets: Record<string, string[]> = {};
-  for (const [file, module] of [['words-named.tsv', 'named/words.ts'], ['words-measures.tsv', 'measures/keywords.ts'], ['words-admin.tsv', 'admin/words.ts']] as const) {
+  for (const [file, module] of [['words-named.tsv', 'named/words.ts'], ['words-measures.tsv', 'measures/keywords.ts'], ['words-admin.tsv', 'admin/words.ts'], ['words-officials.tsv', 'officials/words.ts']] as const) {
     const own = readWordSets(file);
     // the learned sets (scripts/named/*.ts) join the named rules' own sets
     if (file === 'words-named.tsv') Object.assign(own, readWordSets('words-named-learned.tsv'));

@@ -5,6 +5,7 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
+import { BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, TITLE_CHAIN_GAPS } from './officials/words.js';
 import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
@@ -37,7 +38,6 @@ const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
 /** Gap between a POSITION and a PERSON after a comma or `là` (rule 4). */
 const TITLE_COMMA = new RegExp(`^(?:,|:|là|,\\s*là)\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 /** Gap between two titles written before one name (rule 1): `Tổng Bí thư, Chủ tịch nước A`. */
-const TITLE_CHAIN = /^(?:,|kiêm|, kiêm|kiêm nhiệm|đồng thời là)$/u;
 /** Gap between a PERSON and its first POSITION (rule 2). */
 const FIRST_LINK = new RegExp(
   `^(?:[,\\-–—(:]\\s*)?(?:(?:tân|nguyên|hiện là|hiện nay là|nay là|đồng thời là|kiêm|đã là|từng là|vẫn là|là|làm|hiện đang là|đang là)\\s*)?(?:${RANK}\\s*)*$`,
@@ -120,7 +120,6 @@ const OFFICE_WORDS = [
   'Tổng Thư ký', 'Phó Tổng Thư ký', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tham mưu trưởng',
 ].map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
 OFFICE_WORDS.sort((a, b) => b.keys.length - a.keys.length);
-const BAN_NAMED = new Set(['trưởng ban', 'phó trưởng ban']);
 
 function capitaliseOffice(s: string): string {
   const words = s.split(' ');
@@ -133,7 +132,7 @@ function capitaliseOffice(s: string): string {
       i += hit.words.length;
       // "Trưởng Ban tuyên giáo" → "Trưởng Ban Tuyên giáo": the Ban's own name is capitalised.
       const next = words[i];
-      if (BAN_NAMED.has(hit.keys.join(' ')) && next && /^\p{Ll}/u.test(next) && !OFFICE_WORDS.some((o) => o.keys[0] === keys[i])) {
+      if (BAN_HEADS.has(hit.keys.join(' ')) && next && /^\p{Ll}/u.test(next) && !OFFICE_WORDS.some((o) => o.keys[0] === keys[i])) {
         out.push(next.charAt(0).toUpperCase() + next.slice(1));
         i++;
       }
@@ -276,8 +275,6 @@ function officialEntities(text: string, entities: readonly Entity[]): Entity[] {
   return ents;
 }
 
-const BARE_CHAIR = /^(?:phó )?chủ tịch$/u;
-const LEVEL_WORD = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$/u;
 
 /** Length of ` tỉnh` / ` thành phố` … written right at `from` (one space, then the level word, then a break); 0 if none. */
 function levelAfter(text: string, from: number): number {
@@ -286,7 +283,7 @@ function levelAfter(text: string, from: number): number {
   for (const len of m[2] ? [m[0].length, 1 + m[1]!.length] : [m[0].length]) {
     const words = text.slice(from + 1, from + len);
     const after = text.charAt(from + len);
-    if (LEVEL_WORD.test(foldKey(words)) && (after === '' || /[\s,.;:)]/u.test(after))) return len;
+    if (LEVEL_WORDS.has(foldKey(words)) && (after === '' || /[\s,.;:)]/u.test(after))) return len;
   }
   return 0;
 }
@@ -300,7 +297,7 @@ function colloquialTitles(text: string, ents: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i]!;
-    if (e.type !== 'POSITION' || !BARE_CHAIR.test(foldKey(e.text))) {
+    if (e.type !== 'POSITION' || !BARE_CHAIRS.has(foldKey(e.text))) {
       out.push(e);
       continue;
     }
@@ -413,7 +410,7 @@ function titlesBefore(c: Ctx): void {
         give(c, k, i, true);
       }
     }
-    for (let k = i - 1; k >= 0 && (isType(c, k, 'POSITION')) && !c.consumed.has(k) && TITLE_CHAIN.test(gapOf(c, k)); k--) give(c, i + 1, k);
+    for (let k = i - 1; k >= 0 && (isType(c, k, 'POSITION')) && !c.consumed.has(k) && TITLE_CHAIN_GAPS.has(gapOf(c, k)); k--) give(c, i + 1, k);
   }
 }
 
@@ -580,7 +577,6 @@ const TITLE_HEAD = new RegExp(
   '^(?:phó )?(?:tổng |chánh |viện |hiệu |cục |vụ |chi cục |tổng cục )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
   'u',
 );
-const NOT_A_BODY = /^(?:nước|trưởng|viện|ban|đoàn|hội|phòng|khoa|xã|phường|huyện|tỉnh|thành phố|quận|thị xã|thị trấn|đặc khu|thôn|bản|ấp|tổ)$/u;
 const COMMITTEE = /(?:^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy|đảng ủy(?: (?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|thành phố|quận|thị xã))?)(?:\s.*)?$/u;
 const ORGAN_OF = /^(?:ban thường vụ|ban chấp hành|thường vụ) (.+)$/u;
 
@@ -592,8 +588,8 @@ function bodyChain(position: string): string[] | undefined {
   const m = TITLE_HEAD.exec(k);
   if (!m) return undefined;
   let body = m[1]!;
-  if (/^(?:ban thường vụ|thường vụ|ban chấp hành)$/u.test(body)) return []; // elided body: fits any committee
-  if (NOT_A_BODY.test(body)) return undefined; // "Chủ tịch nước": the office itself, no body written
+  if (ELIDED_BODIES.has(body)) return []; // elided body: fits any committee
+  if (NOT_A_BODY.has(body)) return undefined; // "Chủ tịch nước": the office itself, no body written
   const organ = ORGAN_OF.exec(body);
   if (organ) body = organ[1]!;
   const chain = [displayOf(position, body)];
@@ -619,7 +615,8 @@ const COMMITTEE_LEVEL: Record<string, string> = {
   'tỉnh ủy': 'tỉnh', 'huyện ủy': 'huyện', 'thành ủy': 'thành phố', 'quận ủy': 'quận', 'thị ủy': 'thị xã',
   'đảng ủy xã': 'xã', 'đảng ủy phường': 'phường', 'đảng ủy thị trấn': 'thị trấn', 'đảng ủy đặc khu': 'đặc khu',
 };
-const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
+/** The level words in the order they are tried (longer before the shorter ones they end with). */
+const LEVEL_LIST: readonly string[] = [...LEVEL_WORDS];
 const ADMIN_TYPES: ReadonlyArray<Entity['type']> = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
 interface PlaceContext {
@@ -647,7 +644,7 @@ function placeName(level: string, ctx: PlaceContext): string | undefined {
   if (ctx.names.has(level)) return ctx.names.get(level);
   const { ents, text } = ctx;
   const counts = new Map<string, { name: string; n: number }>();
-  const alt = level === 'thành phố' ? ['thành phố', 'tp.', 'tp'] : [level];
+  const alt = CITY_LEVEL_FORMS.has(level) ? [...CITY_LEVEL_FORMS] : [level];
   for (const e of ents) {
     if (!ADMIN_TYPES.includes(e.type)) continue;
     const raw = toOldTone((e.normalized ?? text.slice(e.start, e.end)).replace(/\s+/g, ' ').trim());
@@ -669,7 +666,7 @@ function placeName(level: string, ctx: PlaceContext): string | undefined {
       if (e.type !== type) continue;
       const name = toOldTone(text.slice(e.start, e.end).replace(/\s+/g, ' ').trim());
       const key = foldKey(name);
-      if (LEVEL_WORDS.some((w) => key.startsWith(`${w} `)) || /^tp\.?(?:\s|$)/u.test(key)) continue;
+      if (LEVEL_LIST.some((w) => key.startsWith(`${w} `)) || /^tp\.?(?:\s|$)/u.test(key)) continue;
       const c = counts.get(key) ?? { name, n: 0 };
       c.n++;
       counts.set(key, c);
@@ -699,7 +696,7 @@ function withPlace(body: string, ctx: PlaceContext): string {
     const name = placeName(committee, ctx);
     return name ? `${body} ${name}` : body;
   }
-  const level = LEVEL_WORDS.find((w) => k.endsWith(` ${w}`));
+  const level = LEVEL_LIST.find((w) => k.endsWith(` ${w}`));
   if (level) {
     const name = placeName(level, ctx);
     return name ? `${body} ${name}` : body;

@@ -3,7 +3,7 @@ import { parseOrg } from './org.js';
 import { addPerson, nameRun } from './person.js';
 import { looksLikePerson } from './pieces.js';
 import { type NamedState, add, capSyl, isDash, isPunct, key, mark, match } from './state.js';
-import { CREDIT_WORDS, NOT_NAME } from './words.js';
+import { CREDIT_WORDS, LIST_JOINERS, NOT_NAME, PHOTO_CREDIT_LABELS, SOURCE_CREDIT_LEADS } from './words.js';
 
 
 /**
@@ -34,7 +34,7 @@ function lineByline(st: NamedState, s0: number, e: number, top: boolean): boolea
   while (endTrim > s && st.toks[endTrim - 1]!.kind === 'punctuation') endTrim--;
   // a credit label before the name: `Tin, ảnh: X`, `Bài và ảnh: X`
   let lab = s;
-  while (lab < endTrim && CREDIT_WORDS.has(st.keys[lab]!) && (isPunct(st, lab + 1, ',') || key(st, lab + 1) === 'và' || isPunct(st, lab + 1, ':'))) {
+  while (lab < endTrim && CREDIT_WORDS.has(st.keys[lab]!) && (isPunct(st, lab + 1, ',') || LIST_JOINERS.has(key(st, lab + 1) ?? '') || isPunct(st, lab + 1, ':'))) {
     lab += 2;
     if (isPunct(st, lab - 1, ':')) {
       s = lab;
@@ -82,7 +82,7 @@ function runInByline(st: NamedState, s: number): void {
     return;
   }
   // "Theo Infonet", "Theo TTXVN": a source credit, the organisation only
-  if (nameStart < q && st.keys[nameStart] === 'theo' && (p < 0 || isPunct(st, p, '.') || st.brk[nameStart])) {
+  if (nameStart < q && SOURCE_CREDIT_LEADS.has(st.keys[nameStart]!) && (p < 0 || isPunct(st, p, '.') || st.brk[nameStart])) {
     const os = nameStart + 1;
     if (os < q || st.toks[os]?.kind === 'abbreviation') {
       const oe = os < q ? q : os + 1;
@@ -100,7 +100,7 @@ function runInByline(st: NamedState, s: number): void {
 
 export function photoCredit(st: NamedState, i: number): number {
   // Ảnh: NAME/ORG   or   Ảnh: Trí Dũng/TTXVN (tokenised "Dũng/TTXVN" as one code token)
-  if (key(st, i) !== 'ảnh' || !isPunct(st, i + 1, ':')) return -1;
+  if (!PHOTO_CREDIT_LABELS.has(key(st, i) ?? '') || !isPunct(st, i + 1, ':')) return -1;
   const s = i + 2;
   if (parseOrg(st, s)) return -1;
   let j = s;

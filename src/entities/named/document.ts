@@ -1,8 +1,8 @@
 import { parseEvent } from './event.js';
 import { parseOrg } from './org.js';
 import { yearsAt } from './pieces.js';
-import { type NamedState, isDash, isListJoin, isPunct, key, lim, match } from './state.js';
-import { LAW_STOP, NOT_A_LAW_AFTER } from './words.js';
+import { type NamedState, isDash, isListJoin, isPunct, key, lim, match, setMatch } from './state.js';
+import { DOCUMENT_NUMBER_WORDS, LAW_STOP, LAW_YEAR_WORDS, NATIONAL_TARGET, NOT_A_LAW_AFTER, PHASE_WORDS, PROGRAMME_YEAR_WORDS } from './words.js';
 
 export function docNumberAt(st: NamedState, k: number): number {
   const t = st.toks[k];
@@ -20,7 +20,7 @@ export function parseDocument(st: NamedState, i: number): Array<[number, number]
   if (kind === 'fixed') return st.cap[i] ? [[i, j]] : undefined;
   // numbered: [số] code/number
   let k = j;
-  const so = key(st, k) === 'số';
+  const so = DOCUMENT_NUMBER_WORDS.has(key(st, k) ?? '');
   if (so) k++;
   const e = docNumberAt(st, k);
   if (e > 0) {
@@ -52,21 +52,23 @@ export function parseDocument(st: NamedState, i: number): Array<[number, number]
     const org = parseOrg(st, j);
     if (org && !org.bare) p = org.e;
     // the capitalised first word of the name keeps its second syllable (Luật Thực hiện dân chủ ở cơ sở)
-    else while (p < L && st.toks[p]!.kind === 'syllable' && (!LAW_STOP.has(st.keys[p]!) || (p === j && st.cap[j]) || (p === j + 1 && st.cap[j] && !st.cap[p] && st.keys[p] !== 'năm')) && p - j < 8) p++;
+    else while (p < L && st.toks[p]!.kind === 'syllable' && (!LAW_STOP.has(st.keys[p]!) || (p === j && st.cap[j]) || (p === j + 1 && st.cap[j] && !st.cap[p] && !LAW_YEAR_WORDS.has(st.keys[p]!))) && p - j < 8) p++;
     if (p === j) return undefined;
-    if (key(st, p) === 'năm' && st.toks[p + 1]?.kind === 'number' && /^\d{4}$/.test(st.toks[p + 1]!.text)) p += 2;
+    if (LAW_YEAR_WORDS.has(key(st, p) ?? '') && st.toks[p + 1]?.kind === 'number' && /^\d{4}$/.test(st.toks[p + 1]!.text)) p += 2;
     return [[i, p]];
   }
   if (kind === 'programme') {
-    if (key(st, j) === 'công' && key(st, j + 1) === 'tác' && key(st, j + 2) === 'năm' && /^\d{4}$/.test(st.toks[j + 3]?.text ?? '')) return [[i, j + 4]];
+    const py = setMatch(st, PROGRAMME_YEAR_WORDS, j);
+    if (py > 0 && /^\d{4}$/.test(st.toks[j + py]?.text ?? '')) return [[i, j + py + 1]];
     // Chương trình mục tiêu quốc gia / Chương trình MTQG … giai đoạn 2021 - 2025
-    const spelled = key(st, j) === 'mục' && key(st, j + 1) === 'tiêu' && key(st, j + 2) === 'quốc' && key(st, j + 3) === 'gia';
-    if (spelled || (key(st, j) === 'mtqg' && st.toks[j]!.kind === 'abbreviation')) {
+    const nt = setMatch(st, NATIONAL_TARGET, j);
+    if (nt > 1 || (nt === 1 && st.toks[j]!.kind === 'abbreviation')) {
       const L = Math.min(lim(st, i), j + 30);
-      for (let p = spelled ? j + 4 : j + 1; p < L; p++) {
+      for (let p = j + nt; p < L; p++) {
         if (st.toks[p]!.kind === 'punctuation' && !isDash(st, p)) break;
-        if (key(st, p) === 'giai' && key(st, p + 1) === 'đoạn') {
-          const y = yearsAt(st, p + 2);
+        const ph = setMatch(st, PHASE_WORDS, p);
+        if (ph > 0) {
+          const y = yearsAt(st, p + ph);
           if (y > 0) return [[i, y]];
         }
       }

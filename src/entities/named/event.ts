@@ -1,6 +1,7 @@
 import { parseOrg } from './org.js';
 import { attachTerm, attachTermYears, ordinalAt } from './pieces.js';
-import { type NamedState, isCentre, key, match } from './state.js';
+import { type NamedState, isCentre, key, match, setMatch } from './state.js';
+import { CENTRE_END, MEETING_PARTY, MEETING_PARTY_NEXT, MEETING_PARTY_NOT_NEXT, NATIONWIDE, OF_THE_PARTY, ROMAN_NUMBERED_MEETINGS, SUMMIT_MEETINGS, TERM_YEAR_WORDS } from './words.js';
 
 /** Meeting name at i. With `afterResolution`, also accepts `Trung ương 4`, `Đại hội XIII` (inside DOCUMENT). */
 export function parseEvent(st: NamedState, i: number, afterResolution = false): number {
@@ -17,11 +18,12 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
   for (let round = 0; round < 3; round++) {
     const mm = match(st, st.lex.meetingModifiers, j);
     if (mm) {
-      if (st.keys.slice(j, j + mm.len).join(' ') === 'toàn quốc') has = true;
+      if (NATIONWIDE.has(st.keys.slice(j, j + mm.len).join(' '))) has = true;
       j += mm.len;
       continue;
     }
-    if (key(st, j) === 'đảng' && (key(st, j + 1) === 'toàn' || (afterResolution && key(st, j + 1) !== 'bộ' && key(st, j + 1) !== 'ủy'))) {
+    const next = key(st, j + 1) ?? '';
+    if (MEETING_PARTY.has(key(st, j) ?? '') && (MEETING_PARTY_NEXT.has(next) || (afterResolution && !MEETING_PARTY_NOT_NEXT.has(next)))) {
       j++;
       continue;
     }
@@ -31,7 +33,7 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
     j += 3;
     has = true;
   }
-  if (afterResolution && (st.toks[j]?.kind === 'roman') && meeting === 'đại hội') {
+  if (afterResolution && (st.toks[j]?.kind === 'roman') && ROMAN_NUMBERED_MEETINGS.has(meeting)) {
     j++;
     has = true;
   }
@@ -45,7 +47,7 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
     j = org.e;
     has = true;
     // Hội nghị Ban Chấp hành Trung ương 9
-    if (st.toks[j]?.kind === 'number' && /^\d{1,2}$/.test(st.toks[j]!.text) && st.toks[j - 1]?.kind === 'syllable' && st.keys[j - 1] === 'ương') j++;
+    if (st.toks[j]?.kind === 'number' && /^\d{1,2}$/.test(st.toks[j]!.text) && st.toks[j - 1]?.kind === 'syllable' && CENTRE_END.has(st.keys[j - 1]!)) j++;
   }
   const mm = match(st, st.lex.meetingModifiers, j);
   if (mm) j += mm.len;
@@ -57,7 +59,7 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
   const t = attachTerm(st, j);
   if (t > j) has = true;
   j = t;
-  if (meeting === 'tuần lễ cấp cao' || meeting === 'hội nghị thượng đỉnh') {
+  if (SUMMIT_MEETINGS.has(meeting)) {
     if (st.toks[j]?.kind === 'abbreviation') {
       j++;
       if (st.toks[j]?.kind === 'number') j++;
@@ -65,7 +67,7 @@ export function parseEvent(st: NamedState, i: number, afterResolution = false): 
     }
   }
   if (!has) return -1;
-  j = attachTermYears(st, j, 'nhiệm kỳ');
-  if (key(st, j) === 'của' && key(st, j + 1) === 'đảng') j += 2;
+  j = attachTermYears(st, j, TERM_YEAR_WORDS);
+  j += setMatch(st, OF_THE_PARTY, j);
   return j;
 }

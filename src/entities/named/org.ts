@@ -2,8 +2,8 @@ import { attachPlace, attachTerm, headName, looksLikePerson, placeRun } from './
 import { nameRun } from './person.js';
 import { type NamedState, allCaps, capSyl, genericBefore, isCentre, key, match, prevKey, setMatch } from './state.js';
 import {
-  BARE_COMMITTEE_LOWER_NOT, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
-  PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
+  BARE_COMMITTEE_LOWER_NOT, CENTRE_PARTY, BARE_COUNCIL_NOT, BARE_SUB_HEADS, BARE_SUB_NOT, COMMITTEE_UNITS, COUNCIL_CITY_ABBREVIATIONS, COUNCIL_GENERIC_AFTER, PARTY_BARE_LOWER_AFTER,
+  PARTY_NOT_BEFORE, PERSON_NAMED_ORG_HEADS, PLURAL_BODY_LEADS, PLURAL_DETERMINERS, VILLAGE_HEADS,
 } from './words.js';
 
 export type OrgKind = 'committee' | 'council' | 'sub' | 'party' | 'national' | 'named' | 'center' | 'abbr' | 'custom';
@@ -60,7 +60,7 @@ function orgCouncil(st: NamedState, j0: number): Tail | undefined {
   if (a) {
     j = placeRun(st, j + a.len, true);
     bare = false;
-  } else if (st.toks[j]?.kind === 'abbreviation' && /^(tphcm|tp\.hcm)$/.test(st.keys[j]!)) {
+  } else if (st.toks[j]?.kind === 'abbreviation' && COUNCIL_CITY_ABBREVIATIONS.has(st.keys[j]!)) {
     j++;
     bare = false;
   } else if (isCentre(st, j)) {
@@ -80,11 +80,11 @@ function orgSub(st: NamedState, j0: number, depth: number): Tail | undefined {
     bare = false;
   } else if (isCentre(st, j)) {
     j += 2;
-    if (key(st, j) === 'đảng') j++;
+    if (CENTRE_PARTY.has(key(st, j) ?? '')) j++;
     bare = false;
   } else {
     // Ban Quản lý KKT tỉnh; Ban Chỉ đạo các Chương trình MTQG huyện (what the body steers, in the plural)
-    const plural = key(st, j) === 'các' && (capSyl(st, j + 1) || st.toks[j + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, j + 1) && !match(st, st.lex.titles, j + 1) && !looksLikePerson(st, j + 1);
+    const plural = PLURAL_BODY_LEADS.has(key(st, j) ?? '') && (capSyl(st, j + 1) || st.toks[j + 1]?.kind === 'abbreviation') && !match(st, st.lex.organs, j + 1) && !match(st, st.lex.titles, j + 1) && !looksLikePerson(st, j + 1);
     const k = plural && headName(st, j + 1) > j + 1 ? headName(st, j + 1) : headName(st, j);
     const a0 = match(st, st.lex.adminWords, j);
     if (k > j) {
@@ -150,7 +150,9 @@ function orgNamed(st: NamedState, i: number, mlen: number, j0: number, depth: nu
   const dept = match(st, st.lex.departments, j) !== undefined;
   // a school or hospital named after a person: the name is the organisation's (Trường THPT Phan Bội Châu)
   const k = PERSON_NAMED_ORG_HEADS.has(st.keys.slice(i, j).join(' ')) && looksLikePerson(st, j) ? nameRun(st, j) : headName(st, j);
-  if (k === j && (mlen < 2 || !match(st, st.lex.adminWords, j) || st.cap[j])) return undefined;
+  // a head of two words or more, or an abbreviation of one (LĐLĐ, HLHPN), may stand with only an admin word after it
+  const wide = mlen >= 2 || st.toks[i]!.kind === 'abbreviation';
+  if (k === j && (!wide || !match(st, st.lex.adminWords, j) || st.cap[j])) return undefined;
   j = k;
   bare = false;
   const parent = parseOrg(st, j, depth + 1);
@@ -182,7 +184,7 @@ export function parseOrg(st: NamedState, i: number, depth = 0): OrgParse | undef
       tail = [j0, false];
       break;
     case 'center':
-      tail = key(st, j0) === 'đảng' ? [j0 + 1, false] : [j0, true];
+      tail = CENTRE_PARTY.has(key(st, j0) ?? '') ? [j0 + 1, false] : [j0, true];
       break;
     case 'committee':
       tail = orgCommittee(st, j0, depth);

@@ -2,7 +2,7 @@ import { isAdminName } from '../admin/index.js';
 import { measureLexicon } from '../measures/lexicon.js';
 import { type NamedState, capSyl, isCentre, isDash, isPunct, isSyl, key, lim, match, sameLine, setMatch, startsPhrase } from './state.js';
 import { isDictionaryWord } from './dictionary.js';
-import { LAW_STOP, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, NAME_JOINERS, ORDINAL_LEADS, REGION_PREFIX } from './words.js';
+import { LAW_STOP, LIST_JOINERS, PLACE_CITY_ABBREVIATIONS, PURPOSE_HEADS, PURPOSE_VERBS, TERM_WORDS, NAME_MIDDLES, NAME_VERBS, NOT_NAME, NOT_PLACE, ORDINAL_WORDS, ORG_NAME_FOLLOWERS, ORG_NAME_INNER_WORDS, ORG_NAME_INSIDE, ORG_NUMBERED_WORDS, NAME_JOINERS, ORDINAL_LEADS, REGION_PREFIX } from './words.js';
 
 /** A person-like run at i: surname + a middle name + one more capitalised syllable. */
 export function looksLikePerson(st: NamedState, i: number): boolean {
@@ -30,7 +30,7 @@ export function placeRun(st: NamedState, i: number, afterAdmin: boolean): number
       j++;
       continue;
     }
-    if (t.kind === 'abbreviation' && /^(tphcm|hcm|tp\.hcm)$/.test(st.keys[j]!)) {
+    if (t.kind === 'abbreviation' && PLACE_CITY_ABBREVIATIONS.has(st.keys[j]!)) {
       j++;
       break;
     }
@@ -72,7 +72,7 @@ export function attachTerm(st: NamedState, j: number): number {
     k++;
     paren = true;
   }
-  if (key(st, k) === 'khóa' && k < lim(st, j) && (st.toks[k + 1]?.kind === 'roman' || st.toks[k + 1]?.kind === 'number')) {
+  if (TERM_WORDS.has(key(st, k) ?? '') && k < lim(st, j) && (st.toks[k + 1]?.kind === 'roman' || st.toks[k + 1]?.kind === 'number')) {
     k += 2;
     if (paren) {
       if (isPunct(st, k, ')')) return k + 1;
@@ -94,12 +94,14 @@ export function yearsAt(st: NamedState, k: number): number {
   }
   return -1;
 }
-export function attachTermYears(st: NamedState, j: number, word: string): number {
+/** `[,|(] <words> <years>` after a name, where the words are an entry of the folded set `words` (`nhiệm kỳ`). */
+export function attachTermYears(st: NamedState, j: number, words: ReadonlySet<string>): number {
   let k = j;
   if (isPunct(st, k, ',')) k++;
   else if (isPunct(st, k, '(')) k++;
-  if (key(st, k) === word.split(' ')[0] && key(st, k + 1) === word.split(' ')[1]) {
-    const e = yearsAt(st, k + 2);
+  const w = setMatch(st, words, k);
+  if (w > 0) {
+    const e = yearsAt(st, k + w);
     if (e > 0) return isPunct(st, j, '(') ? (isPunct(st, e, ')') ? e + 1 : j) : e;
   }
   return j;
@@ -132,15 +134,15 @@ export function glued(st: NamedState, k: number): boolean {
  * Returns j when j does not start such a name.
  */
 export function purposeName(st: NamedState, j: number): number {
-  if (key(st, j) !== 'phòng') return j;
+  if (!PURPOSE_HEADS.has(key(st, j) ?? '')) return j;
   let q = isPunct(st, j + 1, ',') ? j + 2 : j + 1;
-  if (key(st, q) !== 'chống') return j;
+  if (!PURPOSE_VERBS.has(key(st, q) ?? '')) return j;
   q++;
   const L = Math.min(lim(st, j), q + 12);
   let end = j;
   while (q < L && isSyl(st, q)) {
     const w = st.keys[q]!;
-    if (w === 'và' && end === q && isSyl(st, q + 1) && !LAW_STOP.has(st.keys[q + 1]!)) {
+    if (LIST_JOINERS.has(w) && end === q && isSyl(st, q + 1) && !LAW_STOP.has(st.keys[q + 1]!)) {
       q++;
       continue;
     }
@@ -206,7 +208,7 @@ export function headName(st: NamedState, j: number): number {
   const L = lim(st, j);
   while (k < L) {
     const t = st.toks[k]!;
-    if (k > j && st.keys[k] === 'phòng') {
+    if (k > j && PURPOSE_HEADS.has(st.keys[k]!)) {
       const pc = purposeName(st, k);
       if (pc > k) return pc;
     }

@@ -1,7 +1,7 @@
 import { parseOrg } from './org.js';
 import { attachTerm, headName, placeRun } from './pieces.js';
-import { type NamedState, capSyl, isCentre, isSyl, key, lim, match } from './state.js';
-import { BARE_ORGAN_AFTER_TITLE, VILLAGE_HEADS } from './words.js';
+import { type NamedState, capSyl, isCentre, isSyl, key, lim, match, setMatch } from './state.js';
+import { BARE_ORGAN_AFTER_TITLE, CENTRE_PARTY, STANDING, STANDING_ABBREVIATIONS, STANDING_COMMITTEE, VILLAGE_HEADS } from './words.js';
 
 /**
  * After a title: a lower-case one-word organ head (`phòng`, `sở`, `ban`, `cục` …) followed by its capitalised name
@@ -13,9 +13,10 @@ export function lowerHeadBody(st: NamedState, j: number): number {
   const om = match(st, st.lex.organs, j);
   if (om && om.len === 1 && om.value === 'named' && j + 1 < L && (capSyl(st, j + 1) || match(st, st.lex.departments, j + 1))) {
     // Phó Trưởng ban Thường trực (Ban Tổ chức Trung ương): the standing deputy, then the body when one follows
-    if (key(st, j + 1) === 'thường' && key(st, j + 2) === 'trực') {
-      const body = parseOrg(st, j + 3);
-      return body && !body.bare ? body.e : j + 3;
+    const sd = setMatch(st, STANDING, j + 1);
+    if (sd > 0) {
+      const body = parseOrg(st, j + 1 + sd);
+      return body && !body.bare ? body.e : j + 1 + sd;
     }
     const k = headName(st, j + 1);
     if (k <= j + 1) return j;
@@ -34,8 +35,9 @@ export function parsePosition(st: NamedState, i: number): { e: number; bare: boo
   const m = match(st, st.lex.titles, i);
   if (!m) return undefined;
   let j = i + m.len;
-  if (key(st, j) === 'thường' && key(st, j + 1) === 'trực') j += 2;
-  else if (key(st, j) === 'tt' && st.toks[j]!.kind === 'abbreviation') j += 1;
+  const sd = setMatch(st, STANDING, j);
+  if (sd > 0) j += sd;
+  else if (STANDING_ABBREVIATIONS.has(key(st, j) ?? '') && st.toks[j]!.kind === 'abbreviation') j += 1;
   let hasBody = false;
   const org = parseOrg(st, j);
   if (org && !(org.kind === 'center' && org.bare)) {
@@ -43,10 +45,10 @@ export function parsePosition(st: NamedState, i: number): { e: number; bare: boo
     hasBody = true;
   } else if (isCentre(st, j)) {
     j += 2;
-    if (key(st, j) === 'đảng') j++;
+    if (CENTRE_PARTY.has(key(st, j) ?? '')) j++;
     hasBody = true;
-  } else if (key(st, j) === 'thường' && key(st, j + 1) === 'vụ') {
-    j += 2;
+  } else if (setMatch(st, STANDING_COMMITTEE, j) > 0) {
+    j += setMatch(st, STANDING_COMMITTEE, j);
     hasBody = true;
   } else if (isSyl(st, j) && !st.cap[j] && (m.value === 'body' || m.len === 1) && lowerHeadBody(st, j) > j) {
     // Trưởng phòng Tài chính - Kế hoạch thị xã X, Trưởng bản Pú Piến: a lower-case organ or village head that

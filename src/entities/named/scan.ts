@@ -11,7 +11,7 @@ import { bareOrgOk, parseOrg } from './org.js';
 import { addPerson, initialsAt, nameRun, personList } from './person.js';
 import { parsePosition } from './position.js';
 import { type NamedState, add, capSyl, genericBefore, isDash, isSyl, match, prevKey } from './state.js';
-import { BARE_TITLE_BEFORE, NOT_NAME } from './words.js';
+import { BARE_TITLE_BEFORE, CUE_ALSO_NAMES, NOT_NAME } from './words.js';
 
 type Stage = (st: NamedState, i: number) => number;
 
@@ -58,7 +58,7 @@ function personCueStage(st: NamedState, i: number): [number, boolean] {
       return [personList(st, r, 'rule:person-list'), true];
     }
   }
-  if (!st.cap[i] || cue.len > 1 || st.keys[i] !== 'anh') return [j, match(st, st.lex.titles, j) === undefined];
+  if (!st.cap[i] || cue.len > 1 || !CUE_ALSO_NAMES.has(st.keys[i]!)) return [j, match(st, st.lex.titles, j) === undefined];
   return [i, false];
 }
 

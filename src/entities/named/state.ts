@@ -6,7 +6,7 @@ import type { Entity, EntityType, Token } from '../../types.js';
 import type { MatchTokens } from '../match/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
-import { GENERIC_BEFORE, LIST_JOINERS } from './words.js';
+import { CENTRE, GENERIC_BEFORE, LIST_JOINERS } from './words.js';
 
 /** A candidate span (UTF-16 offsets) before merging. `prio` breaks ties between equal spans in merge. */
 export interface Candidate {
@@ -114,9 +114,9 @@ export function setMatch(st: NamedState, set: ReadonlySet<string>, i: number): n
   }
   return best;
 }
-/** `Trung ương` (the centre) at token i. */
+/** `Trung ương` (the centre, [centre]: two words) at token i. */
 export function isCentre(st: NamedState, i: number): boolean {
-  return key(st, i) === 'trung' && key(st, i + 1) === 'ương';
+  return setMatch(st, CENTRE, i) > 0;
 }
 /** A list joint at token i: a comma or `và`. */
 export function isListJoin(st: NamedState, i: number): boolean {

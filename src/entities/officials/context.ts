@@ -1,5 +1,6 @@
 import { foldKey } from '../../text/tone.js';
 import type { Entity } from '../../types.js';
+import { DEPUTY_MARKS, FORMER_MARKS, POST_ORGANIZATION_LEADS } from './words.js';
 
 // Context readings the officials layer (../officials.ts) makes around a POSITION span: abbreviations the text
 // defines, former posts, plural titles shared by a list of names, and post words the named layer tagged as
@@ -112,7 +113,7 @@ function formerMark(text: string, from: number, to: number): boolean {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     const f = foldKey(w[0]);
-    if (f !== 'nguyên' && f !== 'cựu') continue;
+    if (!FORMER_MARKS.has(f)) continue;
     const nfc = w[0].normalize('NFC');
     return nfc === nfc.toLowerCase() || nfc === nfc.toUpperCase() || isSentenceStart(text, from + w.index!);
   }
@@ -172,11 +173,14 @@ export function pluralTitle(text: string, e: Entity): boolean {
  */
 export function titleStart(text: string, e: Entity): number {
   const m = /(?:^|[\s(])([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
-  if (!m || foldKey(m[1]!) !== 'phó' || /^phó\s/u.test(foldKey(e.text))) return e.start;
+  if (!m || !DEPUTY_MARKS.has(foldKey(m[1]!)) || /^phó\s/u.test(foldKey(e.text))) return e.start;
   return e.start - (m[0].length - m[0].indexOf(m[1]!));
 }
 
 /** An ORGANIZATION span that names a post (`Thường trực Ban Bí thư`, `Ủy viên Ban Thường vụ`) in a chain of posts. */
 export function postOrganization(e: Entity | undefined): boolean {
-  return !!e && e.type === 'ORGANIZATION' && /^(?:thường trực|ủy viên|uỷ viên|thường vụ)\s/u.test(foldKey(e.text));
+  if (!e || e.type !== 'ORGANIZATION') return false;
+  const k = foldKey(e.text);
+  for (const lead of POST_ORGANIZATION_LEADS) if (k.startsWith(lead) && /\s/u.test(k.charAt(lead.length))) return true;
+  return false;
 }
