@@ -175,6 +175,44 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A mutable token object of a {@link TokenPool}. */
+type PooledToken = { text: string; start: number; end: number; kind: TokenKind };
+
+/**
+ * Token objects reused from one text to the next by {@link tokenizeInto}: a caller that tokenises many pieces of
+ * one long text in turn, and drops each piece's tokens before the next, allocates the objects once (issue 11,
+ * item 7: fewer long-lived objects per piece). Local to one call of the caller; never shared between calls.
+ */
+export type TokenPool = PooledToken[];
+
+/**
+ * `tokenize(text)` with the token objects taken from `pool` (and added to it): the same tokens, but the objects
+ * of an earlier call are overwritten, so the previous result must no longer be in use.
+ * @example
+ * ```ts
+ * const pool: TokenPool = [];
+ * tokenizeInto('Huyện ủy họp.', pool).map((t) => t.text); // ['Huyện', 'ủy', 'họp', '.']
+ * ```
+ */
+export function tokenizeInto(text: string, pool: TokenPool): Token[] {
+  assertText(text, 'tokenize');
+  const t = scanTokens(text);
+  const out = new Array<Token>(t.n);
+  for (let i = 0; i < t.n; i++) {
+    const start = t.start[i]!, end = t.end[i]!;
+    const s = text.slice(start, end), kind = TOKEN_KINDS[t.kind[i]!]!;
+    let o = pool[i];
+    if (o) {
+      o.text = s;
+      o.start = start;
+      o.end = end;
+      o.kind = kind;
+    } else pool.push((o = { text: s, start, end, kind }));
+    out[i] = o;
+  }
+  return out;
+}
+
 /**
  * The tokens of `text` as parallel arrays (no object or string per token): the same tokens as {@link tokenize}.
  * @example
