@@ -1,8 +1,7 @@
 import { assertText, checkOptions } from '../errors.js';
-import { createDoc, type Doc } from '../doc/index.js';
+import { createDoc, createDocScratch, type Doc, type DocScratch } from '../doc/index.js';
 import { runPipeline, type Component, type Components } from '../doc/pipeline.js';
-import { tokenizeInto, type TokenPool } from '../text/tokens.js';
-import type { Entity, Official, Token } from '../types.js';
+import type { Entity, Official } from '../types.js';
 import { tagAdminUnits } from './admin/index.js';
 import { casedShadow, officialsCased, restoreCase, tagCased } from './casing.js';
 import { tagMeasures } from './measures/index.js';
@@ -141,8 +140,8 @@ export function entityComponents(lexicon: () => Lexicon = getDefaultLexicon): Co
 
 const DEFAULT_COMPONENTS = entityComponents();
 
-function run(text: string, comps: Components, tokens?: readonly Token[]): Doc {
-  return runPipeline(createDoc(text, tokens ? { tokens } : {}), comps, ['named']);
+function run(text: string, comps: Components, scratch?: DocScratch): Doc {
+  return runPipeline(createDoc(text, scratch ? { scratch } : {}), comps, ['named']);
 }
 function entitiesOf(doc: Doc): Entity[] {
   return doc.layers.entities as Entity[];
@@ -185,7 +184,7 @@ export function pieceBounds(text: string): Array<[number, number]> {
 
 /**
  * The entity layer of `text`, one pipeline run per piece ({@link pieceBounds}), offsets into `text`. The token
- * objects of a piece are reused by the next one (`tokenizeInto`), and each piece's entities are moved to whole-text
+ * objects, strings and buffers of a piece are reused by the next one (`DocScratch`), and each piece's entities are moved to whole-text
  * offsets in place (they are fresh objects of that run; their `text` is already the right substring): a long text
  * then leaves little more than its entities behind per piece (issue 11, item 7).
  */
@@ -193,10 +192,9 @@ function entitiesInPieces(text: string, comps: Components): Entity[] {
   const bounds = pieceBounds(text);
   if (bounds.length === 1) return entitiesOf(run(text, comps));
   const out: Entity[] = [];
-  const pool: TokenPool = [];
+  const scratch = createDocScratch();
   for (const [a, b] of bounds) {
-    const piece = text.slice(a, b);
-    for (const e of entitiesOf(run(piece, comps, tokenizeInto(piece, pool)))) {
+    for (const e of entitiesOf(run(text.slice(a, b), comps, scratch))) {
       const m = e as { start: number; end: number };
       m.start += a;
       m.end += a;

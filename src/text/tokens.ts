@@ -178,36 +178,54 @@ export function tokenize(text: string): Token[] {
 /** A mutable token object of a {@link TokenPool}. */
 type PooledToken = { text: string; start: number; end: number; kind: TokenKind };
 
-/**
- * Token objects reused from one text to the next by {@link tokenizeInto}: a caller that tokenises many pieces of
- * one long text in turn, and drops each piece's tokens before the next, allocates the objects once (issue 11,
- * item 7: fewer long-lived objects per piece). Local to one call of the caller; never shared between calls.
- */
-export type TokenPool = PooledToken[];
+/** Distinct token texts a pool keeps (enough for the syllables and common numbers of any report). */
+const POOL_TEXTS = 1 << 16;
 
 /**
- * `tokenize(text)` with the token objects taken from `pool` (and added to it): the same tokens, but the objects
- * of an earlier call are overwritten, so the previous result must no longer be in use.
+ * What {@link tokenizeInto} reuses from one text to the next: the token objects, the scan buffers and the token
+ * strings met so far. A caller that tokenises the pieces of one long text in turn, dropping each piece's tokens
+ * before the next, then allocates them about once (issue 11, item 7: few long-lived objects per piece). Local to
+ * one call of the caller; never shared between calls. Create with {@link createTokenPool}.
+ */
+export interface TokenPool {
+  readonly objects: PooledToken[];
+  readonly texts: Map<string, string>;
+  buffer?: TokenBuffer;
+}
+
+/** An empty {@link TokenPool}. */
+export function createTokenPool(): TokenPool {
+  return { objects: [], texts: new Map() };
+}
+
+/**
+ * `tokenize(text)` with the token objects, scan buffers and token strings taken from `pool` (and added to it): the
+ * same tokens, but the objects of an earlier call are overwritten, so its result must no longer be in use.
  * @example
  * ```ts
- * const pool: TokenPool = [];
- * tokenizeInto('Huyện ủy họp.', pool).map((t) => t.text); // ['Huyện', 'ủy', 'họp', '.']
+ * tokenizeInto('Huyện ủy họp.', createTokenPool()).map((t) => t.text); // ['Huyện', 'ủy', 'họp', '.']
  * ```
  */
 export function tokenizeInto(text: string, pool: TokenPool): Token[] {
   assertText(text, 'tokenize');
-  const t = scanTokens(text);
+  if (pool.buffer) pool.buffer.n = 0;
+  const t = scanInto(text, (pool.buffer ??= new TokenBuffer(Math.max(16, text.length >> 2))));
+  const { objects, texts } = pool;
   const out = new Array<Token>(t.n);
   for (let i = 0; i < t.n; i++) {
     const start = t.start[i]!, end = t.end[i]!;
-    const s = text.slice(start, end), kind = TOKEN_KINDS[t.kind[i]!]!;
-    let o = pool[i];
+    let s = text.slice(start, end);
+    const known = texts.get(s);
+    if (known !== undefined) s = known;
+    else if (texts.size < POOL_TEXTS) texts.set(s, s);
+    const kind = TOKEN_KINDS[t.kind[i]!]!;
+    let o = objects[i];
     if (o) {
       o.text = s;
       o.start = start;
       o.end = end;
       o.kind = kind;
-    } else pool.push((o = { text: s, start, end, kind }));
+    } else objects.push((o = { text: s, start, end, kind }));
     out[i] = o;
   }
   return out;
@@ -222,7 +240,11 @@ export function tokenizeInto(text: string, pool: TokenPool): Token[] {
  * ```
  */
 export function scanTokens(text: string): TokenArrays {
-  const out = new TokenBuffer(Math.max(16, text.length >> 2));
+  return scanInto(text, new TokenBuffer(Math.max(16, text.length >> 2)));
+}
+
+/** {@link scanTokens} into an empty buffer (a new one, or one reused by {@link tokenizeInto}). */
+function scanInto(text: string, out: TokenBuffer): TokenBuffer {
   const re = new RegExp(MASTER.source, MASTER.flags);
   const n = text.length;
   let pos = 0;
