@@ -101,12 +101,15 @@ export interface DocScratch {
   readonly tokens: TokenPool;
   readonly fold: (s: string) => string;
   readonly buffers: ArrayBuffer[];
+  /** The array of folded keys (`doc.keys`), the admin layer's piece objects and its array of pieces. */
+  readonly keys: string[];
   readonly adminPieces: object[];
+  readonly adminList: object[];
 }
 
 /** An empty {@link DocScratch}. */
 export function createDocScratch(): DocScratch {
-  return { tokens: createTokenPool(), fold: createFoldCache(), buffers: [], adminPieces: [] };
+  return { tokens: createTokenPool(), fold: createFoldCache(), buffers: [], keys: [], adminPieces: [], adminList: [] };
 }
 
 /** A zeroed typed array of n elements: new, or on the scratch buffer of `slot` (grown when too small). */
@@ -178,7 +181,8 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const end = typed(Int32Array, 4, n, sc, 1);
   const kind = typed(Uint8Array, 1, n, sc, 2);
   const key = typed(Int32Array, 4, n, sc, 3);
-  const keys = new Array<string>(n);
+  const keys = sc ? sc.keys : new Array<string>(n);
+  keys.length = n;
   const cap = typed(Uint8Array, 1, n, sc, 4);
   const upper = typed(Uint8Array, 1, n, sc, 5);
   const brk = typed(Uint8Array, 1, n, sc, 6);

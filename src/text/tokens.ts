@@ -189,18 +189,21 @@ const POOL_TEXTS = 1 << 16;
  */
 export interface TokenPool {
   readonly objects: PooledToken[];
+  /** The array returned by the last call (reused: a long text's arrays of tokens are large objects). */
+  readonly list: Token[];
   readonly texts: Map<string, string>;
   buffer?: TokenBuffer;
 }
 
 /** An empty {@link TokenPool}. */
 export function createTokenPool(): TokenPool {
-  return { objects: [], texts: new Map() };
+  return { objects: [], list: [], texts: new Map() };
 }
 
 /**
  * `tokenize(text)` with the token objects, scan buffers and token strings taken from `pool` (and added to it): the
- * same tokens, but the objects of an earlier call are overwritten, so its result must no longer be in use.
+ * same tokens, but the objects and the array of an earlier call are overwritten, so its result must no longer be in
+ * use.
  * @example
  * ```ts
  * tokenizeInto('Huyện ủy họp.', createTokenPool()).map((t) => t.text); // ['Huyện', 'ủy', 'họp', '.']
@@ -210,8 +213,8 @@ export function tokenizeInto(text: string, pool: TokenPool): Token[] {
   assertText(text, 'tokenize');
   if (pool.buffer) pool.buffer.n = 0;
   const t = scanInto(text, (pool.buffer ??= new TokenBuffer(Math.max(16, text.length >> 2))));
-  const { objects, texts } = pool;
-  const out = new Array<Token>(t.n);
+  const { objects, texts, list: out } = pool;
+  out.length = t.n;
   for (let i = 0; i < t.n; i++) {
     const start = t.start[i]!, end = t.end[i]!;
     let s = text.slice(start, end);

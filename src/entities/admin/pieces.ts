@@ -38,9 +38,11 @@ const SENTENCE_PUNCT = /^[.!?…:]+$/;
 export function toPieces(text: string, tokens: readonly Token[], facts?: FullDocContext): Piece[] {
   const f = facts && facts.tokens === tokens ? facts : createDocContext(text, tokens);
   // the piece objects of the previous document of a long text, when the caller reuses them (Doc.scratch)
-  const pool = (f as { scratch?: DocScratch }).scratch?.adminPieces as Array<Mutable<Piece>> | undefined;
-  // sized once (an array grown by push leaves its outgrown copies behind: large objects on a long text)
-  const out: Piece[] = new Array<Piece>(tokens.length);
+  const scratch = (f as { scratch?: DocScratch }).scratch;
+  const pool = scratch?.adminPieces as Array<Mutable<Piece>> | undefined;
+  // sized once, or reused (an array grown by push leaves its outgrown copies behind: large objects on a long text)
+  const out = (scratch?.adminList as Piece[] | undefined) ?? new Array<Piece>(tokens.length);
+  out.length = tokens.length;
   let count = 0;
   let brk = true;
   const add = (start: number, end: number, s: string, key: string, kind: Piece['kind'], cap: boolean): void => {
