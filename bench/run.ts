@@ -120,10 +120,15 @@ console.log('\n== Memory (fresh process, peak resident set)');
   // Issue 11 item 7: tagEntities alone on 10 MB of report-like text, fresh process (target < 300 MB).
   const big = join(ROOT, '.tmp', 'bench-10mb.txt');
   writeFileSync(big, buildCorpus(quick ? 3_000_000 : 10_500_000, 7));
-  const script10 = `const v=await import(${JSON.stringify(distUrl)}); const fs=await import('node:fs');
-    const text=fs.readFileSync(process.argv[1],'utf8'); v.tagEntities(text); console.log(process.resourceUsage().maxRSS*1024);`;
-  const peak = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script10, big], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
-  console.log(`  tagEntities ${quick ? '3' : '10'} MB peak ${mb(peak)} (target < 300 MB on 10 MB)`);
+  // analyze on the same text (its own peak: sentences, words, POS and the summary run on the whole text).
+  const size = quick ? '3' : '10';
+  for (const fn of ['tagEntities', 'analyze'] as const) {
+    const script10 = `const v=await import(${JSON.stringify(distUrl)}); const fs=await import('node:fs');
+      const text=fs.readFileSync(process.argv[1],'utf8'); const t=performance.now(); v.${fn}(text);
+      console.log(JSON.stringify({ peak: process.resourceUsage().maxRSS*1024, ms: performance.now()-t }));`;
+    const r = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script10, big], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim()) as { peak: number; ms: number };
+    console.log(`  ${fn} ${size} MB peak ${mb(r.peak)}, ${(r.ms / 1000).toFixed(2)} s${fn === 'tagEntities' ? ' (target < 300 MB on 10 MB)' : ''}`);
+  }
 }
 
 console.log('\n== Package size (npm pack --dry-run)');

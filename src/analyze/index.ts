@@ -4,8 +4,8 @@ import { runPipeline, type Components } from '../doc/pipeline.js';
 import { layoutComponent } from '../doc/layout.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { wordsComponent } from '../segment/index.js';
-import { entityComponents } from '../entities/index.js';
-import { casedShadow, restoreCase } from '../entities/casing.js';
+import { entitiesAndOfficials, entityComponents, pieceBounds } from '../entities/index.js';
+import { casedShadow } from '../entities/casing.js';
 import { summaryComponent, type Summary, type SummarizeOptions } from '../summarize/index.js';
 import { tagSegmented } from '../pos/index.js';
 import { detectLanguage, type LanguageCheck } from '../text/language.js';
@@ -42,15 +42,16 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const opts = checkOptions<AnalyzeOptions>(options, 'analyze', ['summary']);
   const summary = summaryComponent(opts.summary);
   const doc = createDoc(text);
-  // Text with lower-case or capital stretches: the entity layers run once, on the truecased shadow (as tagEntities
-  // and extractOfficials do, src/entities/casing.ts), and the summary reads those entities; sentences, words and
-  // the summary run on the text as given. Mixed-case text (the shadow is the text itself) is one run of everything.
+  // Text with lower-case or capital stretches, or longer than one piece: the entity layers run as tagEntities and
+  // extractOfficials run them (truecased shadow, src/entities/casing.ts; piece by piece, pieceBounds), so the
+  // entities are the same; the summary reads them; sentences, words and the summary run on the text as given.
+  // Short mixed-case text (the shadow is the text itself, one piece) is one run of everything.
   const shadow = casedShadow(text);
-  if (shadow === text) runPipeline(doc, { ...BASE, summary }, ['officials', 'summary']);
+  if (shadow === text && pieceBounds(text).length === 1) runPipeline(doc, { ...BASE, summary }, ['officials', 'summary']);
   else {
-    const cased = runPipeline(createDoc(shadow), BASE, ['officials']).layers;
-    doc.layers.entities = restoreCase(text, cased.entities as Entity[]);
-    doc.layers.officials = cased.officials;
+    const layer = entitiesAndOfficials(text, shadow);
+    doc.layers.entities = layer.entities;
+    doc.layers.officials = layer.officials;
     runPipeline(doc, { ...BASE, summary }, ['sentences', 'words', 'summary']);
   }
   const { layers } = doc;

@@ -3,7 +3,7 @@
 // `(doc) => void` that reads the arrays and the spans of earlier layers and adds its own to `doc.layers`.
 // Spans are token ranges `[from, to)` with character offsets `[start, end)` into the text as given.
 
-import { tokenize } from '../text/tokens.js';
+import { createTokenPool, tokenize, tokenizeInto, type TokenPool } from '../text/tokens.js';
 import { createFoldCache } from '../text/tone.js';
 import type { Entity, Official, Span, Token, TokenKind, Word } from '../types.js';
 import type { Summary } from '../summarize/index.js';
@@ -85,12 +85,47 @@ export interface Doc {
   readonly vocab: Vocab;
   /** Spans added by the pipeline components. */
   readonly layers: DocLayers;
+  /** The reused objects of `options.scratch`, when given. */
+  readonly scratch?: DocScratch;
   /** The layers whose component already ran on this document (see `runPipeline`). */
   readonly ran: Set<LayerName>;
 }
 
+/**
+ * Objects that the pieces of one long text reuse, one piece after the other (src/entities, `entitiesInPieces`;
+ * issue 11, item 7): the token objects, strings and scan buffers, the folded keys, the buffers of the typed arrays
+ * and the admin layer's pieces. Local to one call; each piece's objects are overwritten by the next piece's, so
+ * nothing of a piece may be kept that points to them. Create with {@link createDocScratch}.
+ */
+export interface DocScratch {
+  readonly tokens: TokenPool;
+  readonly fold: (s: string) => string;
+  readonly buffers: ArrayBuffer[];
+  /** The array of folded keys (`doc.keys`), the admin layer's piece objects and its array of pieces. */
+  readonly keys: string[];
+  readonly adminPieces: object[];
+  readonly adminList: object[];
+}
+
+/** An empty {@link DocScratch}. */
+export function createDocScratch(): DocScratch {
+  return { tokens: createTokenPool(), fold: createFoldCache(), buffers: [], keys: [], adminPieces: [], adminList: [] };
+}
+
+/** A zeroed typed array of n elements: new, or on the scratch buffer of `slot` (grown when too small). */
+function typed<T extends Int32Array | Uint8Array>(make: new (b: ArrayBuffer, at: number, n: number) => T, size: number, n: number, scratch: DocScratch | undefined, slot: number): T {
+  if (!scratch) return new make(new ArrayBuffer(n * size), 0, n);
+  let b = scratch.buffers[slot];
+  if (!b || b.byteLength < n * size) scratch.buffers[slot] = b = new ArrayBuffer(Math.ceil(n * 1.25) * size);
+  const a = new make(b, 0, n);
+  a.fill(0);
+  return a;
+}
+
 /** Options of {@link createDoc}. */
 export interface DocOptions {
+  /** Objects to reuse from an earlier document of the same caller (the tokens come from its pool). */
+  readonly scratch?: DocScratch;
   /** Tokens of `text` when the caller already has them (`tokenize(text)`). */
   readonly tokens?: readonly Token[];
   /** A vocabulary whose ids the document should share (e.g. compiled patterns); the document extends a child. */
@@ -138,21 +173,23 @@ function breaksIn(text: string, a: number, b: number): number {
  * ```
  */
 export function createDoc(text: string, options: DocOptions = {}): Doc {
-  const tokens = options.tokens ?? tokenize(text);
+  const tokens = options.tokens ?? (options.scratch ? tokenizeInto(text, options.scratch.tokens) : tokenize(text));
   const n = tokens.length;
   const vocab = options.vocab ? options.vocab.child() : createVocab();
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const key = new Int32Array(n);
-  const keys = new Array<string>(n);
-  const cap = new Uint8Array(n);
-  const upper = new Uint8Array(n);
-  const brk = new Uint8Array(n);
-  const line = new Int32Array(n);
-  const para = new Int32Array(n);
+  const sc = options.scratch;
+  const start = typed(Int32Array, 4, n, sc, 0);
+  const end = typed(Int32Array, 4, n, sc, 1);
+  const kind = typed(Uint8Array, 1, n, sc, 2);
+  const key = typed(Int32Array, 4, n, sc, 3);
+  const keys = sc ? sc.keys : new Array<string>(n);
+  keys.length = n;
+  const cap = typed(Uint8Array, 1, n, sc, 4);
+  const upper = typed(Uint8Array, 1, n, sc, 5);
+  const brk = typed(Uint8Array, 1, n, sc, 6);
+  const line = typed(Int32Array, 4, n, sc, 7);
+  const para = typed(Int32Array, 4, n, sc, 8);
   const firsts: number[] = [];
-  const fold = createFoldCache();
+  const fold = sc ? sc.fold : createFoldCache();
   let lineId = -1;
   let paraId = 0;
   let prevEnd = 0;
@@ -182,7 +219,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const lineFirst = new Int32Array(lineCount + 1);
   for (let l = 0; l < lineCount; l++) lineFirst[l] = firsts[l]!;
   lineFirst[lineCount] = n;
-  return { text, n, tokens, start, end, kind, key, keys, cap, upper, brk, line, para, lineFirst, lineCount, vocab, layers: {}, ran: new Set() };
+  return { text, n, tokens, start, end, kind, key, keys, cap, upper, brk, line, para, lineFirst, lineCount, vocab, layers: {}, ran: new Set(), scratch: options.scratch };
 }
 
 /**

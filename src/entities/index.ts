@@ -1,9 +1,9 @@
 import { assertText, checkOptions } from '../errors.js';
-import { createDoc, type Doc } from '../doc/index.js';
+import { createDoc, createDocScratch, type Doc, type DocScratch } from '../doc/index.js';
 import { runPipeline, type Component, type Components } from '../doc/pipeline.js';
 import type { Entity, Official } from '../types.js';
 import { tagAdminUnits } from './admin/index.js';
-import { officialsCased, tagCased } from './casing.js';
+import { casedShadow, officialsCased, restoreCase, tagCased } from './casing.js';
 import { tagMeasures } from './measures/index.js';
 import { mergeSpans, type MergeCandidate } from './merge.js';
 import { buildLexicon, getDefaultLexicon, type ExtraDictionaries, type Lexicon } from './named/lexicon.js';
@@ -140,8 +140,8 @@ export function entityComponents(lexicon: () => Lexicon = getDefaultLexicon): Co
 
 const DEFAULT_COMPONENTS = entityComponents();
 
-function run(text: string, comps: Components): Doc {
-  return runPipeline(createDoc(text), comps, ['named']);
+function run(text: string, comps: Components, scratch?: DocScratch): Doc {
+  return runPipeline(createDoc(text, scratch ? { scratch } : {}), comps, ['named']);
 }
 function entitiesOf(doc: Doc): Entity[] {
   return doc.layers.entities as Entity[];
@@ -182,14 +182,24 @@ export function pieceBounds(text: string): Array<[number, number]> {
   return out;
 }
 
-/** The entity layer of `text`, one pipeline run per piece ({@link pieceBounds}), offsets into `text`. */
+/**
+ * The entity layer of `text`, one pipeline run per piece ({@link pieceBounds}), offsets into `text`. The token
+ * objects, strings and buffers of a piece are reused by the next one (`DocScratch`), and each piece's entities are moved to whole-text
+ * offsets in place (they are fresh objects of that run; their `text` is already the right substring): a long text
+ * then leaves little more than its entities behind per piece (issue 11, item 7).
+ */
 function entitiesInPieces(text: string, comps: Components): Entity[] {
   const bounds = pieceBounds(text);
   if (bounds.length === 1) return entitiesOf(run(text, comps));
   const out: Entity[] = [];
+  const scratch = createDocScratch();
   for (const [a, b] of bounds) {
-    // `text` sliced from the whole text: a slice of the piece would keep the piece's copy alive
-    for (const e of entitiesOf(run(text.slice(a, b), comps))) out.push({ ...e, text: text.slice(e.start + a, e.end + a), start: e.start + a, end: e.end + a });
+    for (const e of entitiesOf(run(text.slice(a, b), comps, scratch))) {
+      const m = e as { start: number; end: number };
+      m.start += a;
+      m.end += a;
+      out.push(e);
+    }
   }
   return out;
 }
@@ -200,6 +210,20 @@ function tagWith(text: string, comps: Components): Entity[] {
 }
 function officialsWith(text: string, comps: Components): Official[] {
   return officialsCased(text, (t) => entitiesInPieces(t, comps), officialsFromEntities);
+}
+
+/**
+ * The entity layer and the officials of `text` exactly as {@link tagEntities} and {@link extractOfficials} give
+ * them (same pieces, same casing hook), from one tagging run; `analyze` takes its entity layer from here when the
+ * text is longer than one piece or has case-degenerate stretches (`shadow`: `casedShadow(text)`).
+ * @example
+ * ```ts
+ * entitiesAndOfficials('Đồng chí Phan Văn Thanh, Phó Bí thư TT Huyện ủy phát biểu.').officials[0]?.person; // 'Phan Văn Thanh'
+ * ```
+ */
+export function entitiesAndOfficials(text: string, shadow: string = casedShadow(text)): { entities: Entity[]; officials: Official[] } {
+  const ents = entitiesInPieces(shadow, DEFAULT_COMPONENTS);
+  return { entities: shadow === text ? ents : restoreCase(text, ents), officials: officialsFromEntities(shadow, ents) };
 }
 
 /**

@@ -175,6 +175,65 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A mutable token object of a {@link TokenPool}. */
+type PooledToken = { text: string; start: number; end: number; kind: TokenKind };
+
+/** Distinct token texts a pool keeps (enough for the syllables and common numbers of any report). */
+const POOL_TEXTS = 1 << 16;
+
+/**
+ * What {@link tokenizeInto} reuses from one text to the next: the token objects, the scan buffers and the token
+ * strings met so far. A caller that tokenises the pieces of one long text in turn, dropping each piece's tokens
+ * before the next, then allocates them about once (issue 11, item 7: few long-lived objects per piece). Local to
+ * one call of the caller; never shared between calls. Create with {@link createTokenPool}.
+ */
+export interface TokenPool {
+  readonly objects: PooledToken[];
+  /** The array returned by the last call (reused: a long text's arrays of tokens are large objects). */
+  readonly list: Token[];
+  readonly texts: Map<string, string>;
+  buffer?: TokenBuffer;
+}
+
+/** An empty {@link TokenPool}. */
+export function createTokenPool(): TokenPool {
+  return { objects: [], list: [], texts: new Map() };
+}
+
+/**
+ * `tokenize(text)` with the token objects, scan buffers and token strings taken from `pool` (and added to it): the
+ * same tokens, but the objects and the array of an earlier call are overwritten, so its result must no longer be in
+ * use.
+ * @example
+ * ```ts
+ * tokenizeInto('Huyện ủy họp.', createTokenPool()).map((t) => t.text); // ['Huyện', 'ủy', 'họp', '.']
+ * ```
+ */
+export function tokenizeInto(text: string, pool: TokenPool): Token[] {
+  assertText(text, 'tokenize');
+  if (pool.buffer) pool.buffer.n = 0;
+  const t = scanInto(text, (pool.buffer ??= new TokenBuffer(Math.max(16, text.length >> 2))));
+  const { objects, texts, list: out } = pool;
+  out.length = t.n;
+  for (let i = 0; i < t.n; i++) {
+    const start = t.start[i]!, end = t.end[i]!;
+    let s = text.slice(start, end);
+    const known = texts.get(s);
+    if (known !== undefined) s = known;
+    else if (texts.size < POOL_TEXTS) texts.set(s, s);
+    const kind = TOKEN_KINDS[t.kind[i]!]!;
+    let o = objects[i];
+    if (o) {
+      o.text = s;
+      o.start = start;
+      o.end = end;
+      o.kind = kind;
+    } else objects.push((o = { text: s, start, end, kind }));
+    out[i] = o;
+  }
+  return out;
+}
+
 /**
  * The tokens of `text` as parallel arrays (no object or string per token): the same tokens as {@link tokenize}.
  * @example
@@ -184,7 +243,11 @@ export function tokenize(text: string): Token[] {
  * ```
  */
 export function scanTokens(text: string): TokenArrays {
-  const out = new TokenBuffer(Math.max(16, text.length >> 2));
+  return scanInto(text, new TokenBuffer(Math.max(16, text.length >> 2)));
+}
+
+/** {@link scanTokens} into an empty buffer (a new one, or one reused by {@link tokenizeInto}). */
+function scanInto(text: string, out: TokenBuffer): TokenBuffer {
   const re = new RegExp(MASTER.source, MASTER.flags);
   const n = text.length;
   let pos = 0;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractOfficials, PIECE, pieceBounds, tagEntities } from '../../src/entities/index.js';
+import { analyze } from '../../src/analyze/index.js';
+import { createDoc, runPipeline } from '../../src/doc/index.js';
+import { entityComponents, extractOfficials, PIECE, pieceBounds, tagEntities } from '../../src/entities/index.js';
 
 const PARA = 'Ngày 09-7-2020, Huyện ủy Quảng Trạch tổ chức hội nghị. Đồng chí Phan Văn Thanh - Phó Bí thư TT Huyện ủy chủ trì; xã Quảng Kim đạt 2.926 tỷ đồng, bằng 45,8% KH.';
 
@@ -36,4 +38,20 @@ describe('long inputs are tagged piece by piece', () => {
     expect(officials.length).toBeGreaterThan(0);
     for (const o of officials) expect(text.slice(o.start, o.end)).toBe('Phan Văn Thanh');
   });
+  it('gives analyze the entities and officials of tagEntities and extractOfficials on a text longer than a piece', () => {
+    // the first piece names the district and the year; the last one mentions the district bare and a date without
+    // a year: tagged as one document, that context would reach it, so the pieces must be the same in both
+    const FILL = 'Tổng giá trị sản xuất ước đạt 2.926 tỷ đồng, tăng 5,2% so với cùng kỳ; các xã đã hoàn thành kế hoạch.';
+    const HEAD = 'Ngày 09-7-2020, Huyện ủy Quảng Trạch tổ chức hội nghị. Đồng chí Phan Văn Thanh - Phó Bí thư TT Huyện ủy chủ trì. Tỉnh Quảng Bình chỉ đạo.';
+    const TAIL = 'Phan Văn Thanh nhấn mạnh, Quảng Trạch và Ba Đồn cần chú ý; Quảng Kim, Quảng Phú đạt chuẩn. Ngày 15-8 họp tiếp.';
+    const n = Math.ceil((1.05 * PIECE) / (FILL.length + 2));
+    const text = [HEAD, ...Array.from({ length: n }, (_, i) => `${FILL} (${i})`), TAIL].join('\n\n');
+    expect(pieceBounds(text).length).toBe(2);
+    const ents = tagEntities(text);
+    const whole = runPipeline(createDoc(text), entityComponents(), ['named']).layers.entities!;
+    expect(whole).not.toEqual(ents); // one document would differ: the check below can fail
+    const a = analyze(text);
+    expect(a.entities).toEqual(ents);
+    expect(a.officials).toEqual(extractOfficials(text));
+  }, 120_000);
 });

@@ -1,4 +1,7 @@
+import type { DocScratch } from '../../doc/index.js';
 import type { Token } from '../../types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { foldKey } from '../../text/tone.js';
 import { createDocContext, type FullDocContext } from '../context.js';
 
@@ -34,20 +37,34 @@ const SENTENCE_PUNCT = /^[.!?…:]+$/;
  */
 export function toPieces(text: string, tokens: readonly Token[], facts?: FullDocContext): Piece[] {
   const f = facts && facts.tokens === tokens ? facts : createDocContext(text, tokens);
-  const out: Piece[] = [];
+  // the piece objects of the previous document of a long text, when the caller reuses them (Doc.scratch)
+  const scratch = (f as { scratch?: DocScratch }).scratch;
+  const pool = scratch?.adminPieces as Array<Mutable<Piece>> | undefined;
+  // sized once, or reused (an array grown by push leaves its outgrown copies behind: large objects on a long text)
+  const out = (scratch?.adminList as Piece[] | undefined) ?? new Array<Piece>(tokens.length);
+  out.length = tokens.length;
+  let count = 0;
   let brk = true;
-  const push = (s: string, start: number, kind: Piece['kind']) => {
-    out.push({ start, end: start + s.length, text: s, key: keyOf(s), kind, cap: /^\p{Lu}/u.test(s), sentenceStart: brk });
+  const add = (start: number, end: number, s: string, key: string, kind: Piece['kind'], cap: boolean): void => {
+    const o = pool?.[count];
+    if (o) {
+      o.start = start; o.end = end; o.text = s; o.key = key; o.kind = kind; o.cap = cap; o.sentenceStart = brk;
+      out[count++] = o;
+    } else {
+      const p: Piece = { start, end, text: s, key, kind, cap, sentenceStart: brk };
+      pool?.push(p);
+      out[count++] = p;
+    }
     brk = false;
   };
+  const push = (s: string, start: number, kind: Piece['kind']) => add(start, start + s.length, s, keyOf(s), kind, /^\p{Lu}/u.test(s));
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
     if (f.brk[ti] && ti > 0) brk = true;
     if (t.kind === 'syllable' || t.kind === 'number' || (t.kind === 'punctuation' && !SENTENCE_PUNCT.test(t.text))) {
       // the common case: one piece per token, with the shared key
       const k = f.keys[ti]!;
-      out.push({ start: t.start, end: t.end, text: t.text, key: APOS.test(k) ? straight(k) : k, kind: t.kind === 'syllable' ? 'word' : t.kind === 'number' ? 'num' : 'punct', cap: f.cap[ti] === 1, sentenceStart: brk });
-      brk = false;
+      add(t.start, t.end, t.text, APOS.test(k) ? straight(k) : k, t.kind === 'syllable' ? 'word' : t.kind === 'number' ? 'num' : 'punct', f.cap[ti] === 1);
       continue;
     }
     if (t.kind === 'abbreviation') {
@@ -66,5 +83,6 @@ export function toPieces(text: string, tokens: readonly Token[], facts?: FullDoc
       if (SENTENCE_PUNCT.test(t.text)) brk = true;
     } else push(t.text, t.start, 'other');
   }
+  out.length = count;
   return out;
 }
