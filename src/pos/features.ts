@@ -24,8 +24,9 @@ export const WS_PUNCT = 5;
 export const WS_CODE = 6; // letters and digits (26-NQ/TW, Covid-19)
 export const WS_OTHER = 7;
 
-const BOS = 0x2f1b3c5d;
-const EOS = 0x7a3e9d11;
+/** Word hash of the missing neighbour before the first / after the last word of a sentence. */
+export const BOS = 0x2f1b3c5d;
+export const EOS = 0x7a3e9d11;
 /** Tag index used before the first word. */
 export const TAG_BOS = 63;
 
@@ -153,6 +154,20 @@ export function posKey(w: string): string {
 export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cache: WordCache, extra: PosExtra = {}): WordInfo {
   let info = cache.get(w);
   if (info !== undefined) return info;
+  info = computeWordInfo(w, lex, dict, extra);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, info);
+  return info;
+}
+
+/**
+ * {@link wordInfo} without the cache.
+ * @example
+ * ```ts
+ * computeWordInfo('Huyện ủy', lexicon, dict).nsyl; // 2
+ * ```
+ */
+export function computeWordInfo(w: string, lex: Lexicon, dict: Map<number, number>, extra: PosExtra = {}): WordInfo {
   const shape = shapeOf(w);
   const key = shape === WS_PUNCT || shape === WS_OTHER ? punctKey(w) : wordKey(w);
   const syl = key.split(' ');
@@ -172,7 +187,7 @@ export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cac
   const { clusters } = extra;
   const cl = clusters?.get(hw) ?? 0;
   const csyl = clusters !== undefined && hs.length > 1 ? (((clusters.get(hs[0]!) ?? 0) & 0xfff) << 12) | ((clusters.get(hs[hs.length - 1]!) ?? 0) & 0xfff) : 0;
-  info = {
+  return {
     hw: hw | 0,
     hf: hs[0]! | 0,
     hl: hs[hs.length - 1]! | 0,
@@ -184,9 +199,6 @@ export function wordInfo(w: string, lex: Lexicon, dict: Map<number, number>, cac
     cl,
     csyl,
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(w, info);
-  return info;
 }
 
 /** Per-position arrays of one word sequence. */
@@ -207,6 +219,17 @@ export interface PosContext {
 }
 
 const FINAL = new Set(['.', '!', '?', '...', '…', '?!', '!!']);
+
+/**
+ * Whether a word ends a sentence (the next word then starts one).
+ * @example
+ * ```ts
+ * endsSentence('…'); // true
+ * ```
+ */
+export function endsSentence(w: string): boolean {
+  return FINAL.has(w);
+}
 
 /**
  * Builds the per-position arrays for a word sequence. `breakBefore(i)` tells whether a line break precedes word i.
@@ -245,7 +268,7 @@ export function buildPosContext(
   return ctx;
 }
 
-function mix(t: number, a: number, b: number, c: number): number {
+export function mix(t: number, a: number, b: number, c: number): number {
   let h = Math.imul(t + 0x9e3779b9, 0x85ebca6b);
   h ^= a;
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
@@ -390,5 +413,65 @@ export function wordTagFeatures(ctx: PosContext, i: number, p1: number, mask: nu
   out[k++] = mix(43, p1, ctx.dict[i]!, ctx.shape[i]!) & mask;
   out[k++] = mix(44, p1, i + 1 < ctx.n && !ctx.start[i + 1] ? ctx.hw[i + 1]! : EOS, 0) & mask;
   out[k++] = mix(45, p1, ctx.cl[i]!, 0) & mask;
+  return k;
+}
+
+// The same rows split by what they depend on, for the tagger's per-word-type score vectors (src/pos/table.ts):
+// typeRows + leftRows(word before) + rightRows(word after) + mix(5) + mix(10) + mix(12) + neighbourRows + tagRows
+// + pairFeatures are {@link staticFeatures} + {@link tagFeatures} (test/pos/fixture.test.ts checks it).
+
+/**
+ * The rows of the word alone: {@link ownFeatures} but the sentence-start row (5), and the word's own cluster rows.
+ * @example
+ * ```ts
+ * const k = typeRows(info, model.rowMask, out, 0);
+ * ```
+ */
+export function typeRows(w: WordInfo, mask: number, out: Int32Array, k: number): number {
+  const w0 = w.hw, s0 = w.shape, d0 = w.dict, ns = w.nsyl, c0 = w.cl;
+  out[k++] = mix(2, w0, 0, 0) & mask;
+  if (ns > 1) {
+    const dsyl = w.dsyl;
+    out[k++] = mix(3, w.hf, ns, 0) & mask;
+    out[k++] = mix(4, w.hl, ns, 0) & mask;
+    out[k++] = mix(24, dsyl, d0 === 0 ? 0 : 1, 0) & mask;
+    out[k++] = mix(25, dsyl >>> 15, s0, 0) & mask;
+    out[k++] = mix(26, dsyl & 0x7fff, s0, 0) & mask;
+  }
+  out[k++] = mix(6, d0, 0, 0) & mask;
+  out[k++] = mix(7, d0, s0, ns) & mask;
+  out[k++] = mix(8, w.lex, s0, ns) & mask;
+  out[k++] = mix(27, c0, 0, 0) & mask;
+  if (c0 === 0 && ns > 1) out[k++] = mix(33, w.csyl, 0, 0) & mask;
+  return k;
+}
+
+/**
+ * The rows a word gives the word after it (form, dictionary classes, last syllable, cluster); `BOS, -1, BOS, -1` for none.
+ * @example
+ * ```ts
+ * const k = leftRows(info.hw, info.dict, info.hl, info.cl, model.rowMask, out, 0);
+ * ```
+ */
+export function leftRows(hw: number, dict: number, hl: number, cl: number, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(9, hw, 0, 0) & mask;
+  out[k++] = mix(16, dict, 0, 0) & mask;
+  out[k++] = mix(20, hl, 0, 0) & mask;
+  out[k++] = mix(29, cl, 0, 0) & mask;
+  return k;
+}
+
+/**
+ * The rows a word gives the word before it (form, dictionary classes, first syllable, cluster); `EOS, -1, EOS, -1` for none.
+ * @example
+ * ```ts
+ * const k = rightRows(info.hw, info.dict, info.hf, info.cl, model.rowMask, out, 0);
+ * ```
+ */
+export function rightRows(hw: number, dict: number, hf: number, cl: number, mask: number, out: Int32Array, k: number): number {
+  out[k++] = mix(11, hw, 0, 0) & mask;
+  out[k++] = mix(17, dict, 0, 0) & mask;
+  out[k++] = mix(21, hf, 0, 0) & mask;
+  out[k++] = mix(30, cl, 0, 0) & mask;
   return k;
 }

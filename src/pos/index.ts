@@ -10,8 +10,9 @@ import { createSegmenter, LEXICON_FILE, type Segmenter } from '../segment/index.
 import { hasNewline } from '../segment/features.js';
 import { parseLexicon, type Lexicon } from '../segment/lexicon.js';
 import type { Word } from '../types.js';
-import { buildPosContext, parsePosClusters, parsePosDict, type PosContext, type PosExtra, type WordCache } from './features.js';
-import { createScratch, decodePosModel, tagContext, type PosLabel, type PosModel } from './model.js';
+import { parsePosClusters, parsePosDict, type PosExtra } from './features.js';
+import { decodePosModel, type PosLabel, type PosModel } from './model.js';
+import { createTypeTable, lookupTypes, tagTypes, type TypeTable } from './table.js';
 
 export const POS_MODEL_FILE = 'pos-model.txt.gz';
 export const POS_DICT_FILE = 'pos-dict.txt.gz';
@@ -105,18 +106,29 @@ export function createPosTagger(options?: PosTagOptions): PosTagger {
   let seg: Segmenter | undefined;
   const segmenter = (): Segmenter => (seg ??= createSegmenter(opts.dictionary === undefined ? undefined : { dictionary: opts.dictionary }));
   if (opts.dictionary !== undefined) segmenter(); // validates the dictionary now
-  const cache: WordCache = new Map();
-  let scratch: ReturnType<typeof createScratch> | undefined;
-  let ctxBuf: PosContext | undefined; // reused across calls (grown when a longer word sequence comes)
+  let table: TypeTable | undefined;
+  let scores: Int32Array | undefined;
+  // Buffers reused across calls (grown when a longer word sequence comes).
+  let tid = new Int32Array(64);
+  let starts = new Uint8Array(64);
   let out = new Uint8Array(64);
   /** Label indexes of the words in `out` (valid up to words.length until the next call). */
   const label = (words: readonly string[], breakBefore?: (i: number) => boolean): { labels: readonly PosLabel[]; out: Uint8Array } => {
-    const { model, lex, dict, extra } = resources();
-    scratch ??= createScratch(model);
-    const ctx = (ctxBuf = buildPosContext(words, lex, dict, cache, breakBefore, extra, ctxBuf));
-    if (out.length < ctx.n) out = new Uint8Array(ctx.n);
-    tagContext(ctx, model, scratch, out);
-    return { labels: model.labels, out };
+    const n = words.length;
+    if (table === undefined) {
+      const { model, lex, dict, extra } = resources();
+      table = createTypeTable(model, lex, dict, extra);
+      scores = new Int32Array(model.labels.length);
+    }
+    if (out.length < n) {
+      const cap = Math.max(n, out.length * 2);
+      tid = new Int32Array(cap);
+      starts = new Uint8Array(cap);
+      out = new Uint8Array(cap);
+    }
+    lookupTypes(table, words, tid, starts, breakBefore);
+    tagTypes(table, tid, starts, n, scores!, out);
+    return { labels: table.model.labels, out };
   };
   const run = (words: readonly string[]): PosTag[] => {
     const { labels, out } = label(words);
