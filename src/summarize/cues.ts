@@ -34,6 +34,39 @@ export function wordScanner(pattern: RegExp): (s: string, cap?: number) => numbe
   };
 }
 
+/** The top-level alternatives of a pattern source (split at `|` outside groups, classes and escapes). */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) { out.push(src.slice(from, i)); from = i + 1; }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/**
+ * A faster `pattern.test(s)` for a pattern whose every top-level alternative opens with the word-start look-behind:
+ * the same answer, by a scan without the opening look-behinds that checks the character before each match (see
+ * {@link wordScanner}; a match refused there is refused by every alternative, all of which open at a word start).
+ * @example
+ * ```ts
+ * wordTester(MEETING)('huyện ủy tổ chức hội nghị lần thứ 25'); // true
+ * ```
+ */
+export function wordTester(pattern: RegExp): (s: string) => boolean {
+  const alts = alternatives(pattern.source);
+  if (!alts.every((a) => a.startsWith(B))) throw new Error(`wordTester: an alternative of ${pattern.source.slice(0, 40)} does not open with the word-start look-behind`);
+  const scan = wordScanner(new RegExp(B + '(?:' + alts.map((a) => a.slice(B.length)).join('|') + ')', pattern.flags));
+  return (s: string): boolean => scan(s, 1) > 0;
+}
+
 /** A meeting is held, opened or closed: `tổ chức hội nghị`, `Đại hội … lần thứ`, `kỳ họp thứ 16`. */
 export const MEETING = re(
   String.raw`‹(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)›[^.;]{0,80}‹(?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|buổi làm việc|lễ)›` +

@@ -1,7 +1,7 @@
 // Feature vectors of the learned sentence scorer (see dictionaries/summarize/MODEL.md). One function computes them
 // both at training time (scripts/summary/) and at run time, so the model always sees the features it was trained on.
 import { wordScanner } from './cues.js';
-import { cosine } from './vectors.js';
+import { cosinesTo, idSpan } from './vectors.js';
 import { SLOTS, type SummaryDocument } from './rank.js';
 
 /** Names of the dense features, in vector order (the model file lists them too and must match). */
@@ -127,13 +127,18 @@ export function featurize(text: string, doc: SummaryDocument): FeatureRows {
   const cen = centroidScores(doc);
   const dense: Float64Array[] = [];
   const hashed: Int32Array[] = [];
+  const vectors = cands.map((c) => c.vector);
+  const scratch = new Float64Array(idSpan(vectors));
+  const sims = new Float64Array(nBody);
   for (let r = 0; r < nBody; r++) {
     const c = cands[r]!;
     const folded = doc.folded[c.index]!;
     const f = folded.length > COUNT_WINDOW ? folded.slice(0, COUNT_WINDOW) : folded;
     const raw = doc.sentences[c.index]!.text;
     let maxSim = 0;
-    for (let q = Math.max(0, r - NOVELTY_WINDOW); q < r; q++) maxSim = Math.max(maxSim, cosine(c.vector, cands[q]!.vector));
+    const q0 = Math.max(0, r - NOVELTY_WINDOW);
+    cosinesTo(c.vector, vectors, scratch, sims, q0, r);
+    for (let q = q0; q < r; q++) maxSim = Math.max(maxSim, sims[q]!);
     const ft = c.features;
     const words = c.counts.words;
     const rel = nBody > 1 ? r / (nBody - 1) : 0;
