@@ -3,7 +3,7 @@ import { createDoc } from '../doc/index.js';
 import { runPipeline } from '../doc/pipeline.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { entityComponents } from '../entities/index.js';
-import { foldKey } from '../text/tone.js';
+import { createFoldCache, foldKey } from '../text/tone.js';
 import type { AdminUnitValue, DateValue, Entity, EntityOf, EntityType, EntityValues, Official, Sentence } from '../types.js';
 import { ATTEND, CHAIR, CONCLUDE, MEETING, TARGET } from './cues.js';
 import { classifySentences } from './roles.js';
@@ -85,6 +85,9 @@ export interface Report {
   readonly units: ReportPlace[];
 }
 
+/** The folded text of a sentence of the report (computed once per sentence). */
+type Fold = (s: Sentence) => string;
+
 const field = (text: string, start: number, end: number): ReportField => ({ text: text.slice(start, end), start, end });
 const sentField = (s: Sentence): ReportField => ({ text: s.text, start: s.start, end: s.end });
 
@@ -135,9 +138,9 @@ function within(entities: readonly Entity[], body: readonly Sentence[]): Entity[
   return out;
 }
 
-function meetingOf(text: string, body: Sentence[], entities: readonly Entity[]): ReportMeeting | undefined {
+function meetingOf(text: string, body: Sentence[], entities: readonly Entity[], fold: Fold): ReportMeeting | undefined {
   const head = body.slice(0, 6);
-  const s = head.find((x) => MEETING.test(foldKey(x.text))) ?? head.find((x) => entities.some((e) => e.type === 'EVENT' && inside(e, x)));
+  const s = head.find((x) => MEETING.test(fold(x))) ?? head.find((x) => entities.some((e) => e.type === 'EVENT' && inside(e, x)));
   if (!s) return undefined;
   const ents = entities.filter((e) => inside(e, s));
   const at = (m: RegExpExecArray | null, group = 0): ReportField | undefined => {
@@ -179,10 +182,10 @@ function meetingOf(text: string, body: Sentence[], entities: readonly Entity[]):
   return out;
 }
 
-function peopleIn(officials: readonly Official[], body: Sentence[], test: (folded: string) => boolean, text: string): ReportPerson[] {
+function peopleIn(officials: readonly Official[], body: Sentence[], test: (folded: string) => boolean, text: string, fold: Fold): ReportPerson[] {
   const out: ReportPerson[] = [];
   for (const s of body) {
-    if (!test(foldKey(s.text))) continue;
+    if (!test(fold(s))) continue;
     for (const o of officials) {
       if (!inside(o, s)) continue;
       out.push({
@@ -194,7 +197,7 @@ function peopleIn(officials: readonly Official[], body: Sentence[], test: (folde
   return out;
 }
 
-function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]): ReportResult[] {
+function resultsOf(text: string, body: Sentence[], entities: readonly Entity[], fold: Fold): ReportResult[] {
   const out: ReportResult[] = [];
   let ei = 0;
   const measures = entities.filter((e) => MEASURES.has(e.type));
@@ -203,7 +206,7 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]):
     const inS: Entity[] = [];
     for (let j = ei; j < measures.length && measures[j]!.start < s.end; j++) if (inside(measures[j]!, s)) inS.push(measures[j]!);
     if (!inS.length) continue;
-    const kind = TARGET.test(foldKey(s.text)) ? 'target' : 'result';
+    const kind = TARGET.test(fold(s)) ? 'target' : 'result';
     const used = new Set<Entity>();
     for (let j = 0; j < inS.length; j++) {
       const e = inS[j]!;
@@ -241,20 +244,20 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]):
   return out;
 }
 
-function tasksOf(text: string, body: Sentence[], meeting?: ReportField): ReportTask[] {
+function tasksOf(text: string, body: Sentence[], fold: Fold, meeting?: ReportField): ReportTask[] {
   const out: ReportTask[] = [];
   // The task section starts at the first sentence past the first third that announces tasks or instructions.
   const n = body.length;
   let sectionFrom = n;
   for (let i = Math.floor(n / 3); i < n; i++) {
-    const f = foldKey(body[i]!.text);
+    const f = fold(body[i]!);
     if (TASK_CUE.test(body[i]!.text) || CONCLUDE.test(f)) { sectionFrom = i; break; }
   }
   for (let i = 0; i < n; i++) {
     const s = body[i]!;
     if (meeting && s.start === meeting.start) continue;
     const m = STRONG_CUE.exec(s.text) ?? (DONE_TASK.test(s.text) ? null : TASK_CUE.exec(s.text));
-    if (m && (i >= sectionFrom || TARGET.test(foldKey(s.text)) || /yêu cầu|đề nghị|nhiệm vụ/iu.test(m[1]!))) {
+    if (m && (i >= sectionFrom || TARGET.test(fold(s)) || /yêu cầu|đề nghị|nhiệm vụ/iu.test(m[1]!))) {
       // The clause after the cue (`… yêu cầu các cấp ủy tập trung …` → `các cấp ủy tập trung …`); whole sentence
       // when the cue opens it or only a few words would follow.
       let a = s.start + m.index + m[0].length;
@@ -275,10 +278,11 @@ function tasksOf(text: string, body: Sentence[], meeting?: ReportField): ReportT
 
 function mentions(text: string, entities: readonly Entity[], types: ReadonlySet<EntityType>): ReportPlace[] {
   const byKey = new Map<string, { first: Entity; count: number }>();
+  const fold = createFoldCache(); // organisation and place names repeat
   for (const e of entities) {
     if (!types.has(e.type)) continue;
     const code = (e.value as { code?: unknown } | undefined)?.code;
-    const key = `${e.type}:${typeof code === 'string' ? code : foldKey(e.normalized ?? e.text)}`;
+    const key = `${e.type}:${typeof code === 'string' ? code : fold(e.normalized ?? e.text)}`;
     const hit = byKey.get(key);
     if (hit) hit.count++;
     else byKey.set(key, { first: e, count: 1 });
@@ -310,19 +314,24 @@ export function extractReport(text: string): Report {
   // One run of the pipeline: sentences, entities and officials (the officials read the same entity layer).
   const { layers } = runPipeline(createDoc(text), REPORT_COMPONENTS, ['sentences', 'officials']);
   const sentences = layers.sentences!.map(plainSentence);
-  const layout = classifySentences(text, sentences);
+  // Each sentence folded once (the cue patterns run on folded text); the layout reads the fold of the first 400
+  // characters, as it does on its own.
+  const folded = sentences.map((x) => foldKey(x.text));
+  const foldOf = new Map(sentences.map((x, i) => [x, folded[i]!]));
+  const fold: Fold = (x) => foldOf.get(x) ?? foldKey(x.text);
+  const layout = classifySentences(text, sentences, sentences.map((x, i) => (x.text.length > 400 ? foldKey(x.text.slice(0, 400)) : folded[i]!)));
   let body = sentences.filter((_, i) => layout[i]!.role === 'body');
   if (!body.length) body = sentences;
   const entities = layers.entities!;
   const officials = layers.officials!;
   const bodyEntities = within(entities, body);
-  const meeting = meetingOf(text, body, entities);
+  const meeting = meetingOf(text, body, entities, fold);
   return {
     ...(meeting && { meeting }),
-    chairs: peopleIn(officials, body, (f) => CHAIR.test(f), text),
-    attendees: peopleIn(officials, body, (f) => ATTEND.test(f) && !CHAIR.test(f), text),
-    results: resultsOf(text, body, entities),
-    tasks: tasksOf(text, body, meeting),
+    chairs: peopleIn(officials, body, (f) => CHAIR.test(f), text, fold),
+    attendees: peopleIn(officials, body, (f) => ATTEND.test(f) && !CHAIR.test(f), text, fold),
+    results: resultsOf(text, body, entities, fold),
+    tasks: tasksOf(text, body, fold, meeting),
     places: mentions(text, bodyEntities, PLACES),
     units: mentions(text, bodyEntities, new Set<EntityType>(['ORGANIZATION'])),
   };
