@@ -85,6 +85,7 @@ const TASK_SCAN = wordScanner(TASK);
 const AHEAD_SCAN = wordScanner(AHEAD);
 /** Fast tests of the unanchored cue patterns (same answers; see {@link wordTester}). */
 const MEETING_TEST = wordTester(MEETING), CHAIRED_TEST = wordTester(CHAIRED), AGGREGATE_TEST = wordTester(AGGREGATE);
+const AHEAD_SECTION_TEST = wordTester(AHEAD_SECTION);
 const ELECTED_TEST = wordTester(ELECTED), ATTENDED_TEST = wordTester(ATTENDED), DATE_ANY_TEST = wordTester(DATE_ANY);
 /** Body sentences up to which LexRank uses the whole graph; beyond, edges within {@link LEXRANK_WINDOW} positions. */
 const FULL_GRAPH = 200;
@@ -145,7 +146,7 @@ function aheadSectionStart(folded: readonly string[], bodyRank: Int32Array, nBod
     const r = bodyRank[i]!;
     if (r < from || r >= nBody) continue;
     const f = folded[i]!;
-    if (AHEAD_SECTION.test(f)) return r;
+    if (AHEAD_SECTION_TEST(f)) return r;
     const y = AHEAD_YEAR.exec(f);
     if (y && Number(y[1] ?? y[2]) > year) return r;
   }

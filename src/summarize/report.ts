@@ -5,7 +5,7 @@ import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { entityComponents } from '../entities/index.js';
 import { createFoldCache, foldKey } from '../text/tone.js';
 import type { AdminUnitValue, DateValue, Entity, EntityOf, EntityType, EntityValues, Official, Sentence } from '../types.js';
-import { ATTEND, CHAIR, CONCLUDE, MEETING, TARGET } from './cues.js';
+import { ATTEND, CHAIR, CONCLUDE, letterBoundExec, MEETING, TARGET, wordTester } from './cues.js';
 import { classifySentences } from './roles.js';
 
 /** A piece of the text: `text === input.slice(start, end)`. */
@@ -114,6 +114,9 @@ const PLACE_RE = /(?<![\p{L}])tại\s+(?=\p{Lu})/u;
 const DATE_RE = /(?<![\d\p{L}])(\d{1,2}(?:\s?[-–]\s?\d{1,2})?[-/.]\d{1,2}(?:[-/.]\d{2,4})?)(?!\d)/u;
 const TASK_CUE = /(?<![\p{L}])(yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao cho|kiến nghị|nhiệm vụ(?: trọng tâm| trước mắt)?|phương hướng|thời gian tới|thời gian tiếp theo|sắp tới|(?:6|sáu) tháng cuối năm|(?:3|ba) tháng cuối năm|năm tới|phấn đấu|mục tiêu)(?![\p{L}])/iu;
 const STRONG_CUE = /(?<![\p{L}])(yêu cầu|đề nghị|kiến nghị|giao cho|lưu ý|nhấn mạnh)(?![\p{L}])/iu;
+/** Fast forms of the cue patterns (same answers and matches; see cues.ts). */
+const TASK_CUE_EXEC = letterBoundExec(TASK_CUE), STRONG_CUE_EXEC = letterBoundExec(STRONG_CUE);
+const MEETING_TEST = wordTester(MEETING), TARGET_TEST = wordTester(TARGET), CHAIR_TEST = wordTester(CHAIR), ATTEND_TEST = wordTester(ATTEND);
 const DONE_TASK = /hoàn thành(?: tốt| xuất sắc)?(?: các)? nhiệm vụ/iu;
 const IMPERATIVE = /^(?:tiếp tục|tập trung|đẩy mạnh|chú trọng|triển khai|nâng cao|chỉ đạo|lãnh đạo|làm tốt|bảo đảm|đảm bảo|rà soát|huy động|phát huy|hoàn thành|chuẩn bị|tăng cường|thực hiện|quan tâm|kiện toàn|xây dựng|đổi mới|phấn đấu|khẩn trương|sớm|cần|phải|kịp thời|chủ động|quyết liệt|giữ vững|duy trì)(?![\p{L}])/iu;
 const PLAN_TAIL = /^\s*(?:so với\s+)?(kế hoạch|KH|dự toán(?: [^\s,.;]+){0,3}|chỉ tiêu(?: năm)?|nghị quyết)/iu;
@@ -140,7 +143,7 @@ function within(entities: readonly Entity[], body: readonly Sentence[]): Entity[
 
 function meetingOf(text: string, body: Sentence[], entities: readonly Entity[], fold: Fold): ReportMeeting | undefined {
   const head = body.slice(0, 6);
-  const s = head.find((x) => MEETING.test(fold(x))) ?? head.find((x) => entities.some((e) => e.type === 'EVENT' && inside(e, x)));
+  const s = head.find((x) => MEETING_TEST(fold(x))) ?? head.find((x) => entities.some((e) => e.type === 'EVENT' && inside(e, x)));
   if (!s) return undefined;
   const ents = entities.filter((e) => inside(e, s));
   const at = (m: RegExpExecArray | null, group = 0): ReportField | undefined => {
@@ -206,7 +209,7 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[], 
     const inS: Entity[] = [];
     for (let j = ei; j < measures.length && measures[j]!.start < s.end; j++) if (inside(measures[j]!, s)) inS.push(measures[j]!);
     if (!inS.length) continue;
-    const kind = TARGET.test(fold(s)) ? 'target' : 'result';
+    const kind = TARGET_TEST(fold(s)) ? 'target' : 'result';
     const used = new Set<Entity>();
     for (let j = 0; j < inS.length; j++) {
       const e = inS[j]!;
@@ -251,13 +254,13 @@ function tasksOf(text: string, body: Sentence[], fold: Fold, meeting?: ReportFie
   let sectionFrom = n;
   for (let i = Math.floor(n / 3); i < n; i++) {
     const f = fold(body[i]!);
-    if (TASK_CUE.test(body[i]!.text) || CONCLUDE.test(f)) { sectionFrom = i; break; }
+    if (TASK_CUE_EXEC(body[i]!.text) || CONCLUDE.test(f)) { sectionFrom = i; break; }
   }
   for (let i = 0; i < n; i++) {
     const s = body[i]!;
     if (meeting && s.start === meeting.start) continue;
-    const m = STRONG_CUE.exec(s.text) ?? (DONE_TASK.test(s.text) ? null : TASK_CUE.exec(s.text));
-    if (m && (i >= sectionFrom || TARGET.test(fold(s)) || /yêu cầu|đề nghị|nhiệm vụ/iu.test(m[1]!))) {
+    const m = STRONG_CUE_EXEC(s.text) ?? (DONE_TASK.test(s.text) ? null : TASK_CUE_EXEC(s.text));
+    if (m && (i >= sectionFrom || TARGET_TEST(fold(s)) || /yêu cầu|đề nghị|nhiệm vụ/iu.test(m[1]!))) {
       // The clause after the cue (`… yêu cầu các cấp ủy tập trung …` → `các cấp ủy tập trung …`); whole sentence
       // when the cue opens it or only a few words would follow.
       let a = s.start + m.index + m[0].length;
@@ -328,8 +331,8 @@ export function extractReport(text: string): Report {
   const meeting = meetingOf(text, body, entities, fold);
   return {
     ...(meeting && { meeting }),
-    chairs: peopleIn(officials, body, (f) => CHAIR.test(f), text, fold),
-    attendees: peopleIn(officials, body, (f) => ATTEND.test(f) && !CHAIR.test(f), text, fold),
+    chairs: peopleIn(officials, body, (f) => CHAIR_TEST(f), text, fold),
+    attendees: peopleIn(officials, body, (f) => ATTEND_TEST(f) && !CHAIR_TEST(f), text, fold),
     results: resultsOf(text, body, entities, fold),
     tasks: tasksOf(text, body, fold, meeting),
     places: mentions(text, bodyEntities, PLACES),

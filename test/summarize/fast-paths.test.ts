@@ -1,7 +1,7 @@
 // The summariser's fast paths give exactly what the plain computations give: cue testers vs their patterns,
 // scattered cosines vs the merge-join cosine, lazy MMR selection vs a full scan at every step.
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE, ATTENDED, CHAIRED, DATE_ANY, ELECTED, MEETING, wordTester } from '../../src/summarize/cues.js';
+import { AGGREGATE, AHEAD_SECTION, ATTEND, ATTENDED, CHAIR, CHAIRED, CONCLUDE, DATE_ANY, ELECTED, letterBoundExec, MEETING, TARGET, wordTester } from '../../src/summarize/cues.js';
 import { cosine, cosinesTo, idSpan, tfidfVectors } from '../../src/summarize/vectors.js';
 import { selectByScores, SLOTS, type Candidate, type Slot, type SummaryDocument } from '../../src/summarize/rank.js';
 import { foldKey } from '../../src/text/tone.js';
@@ -22,6 +22,8 @@ const PIECES = [
   'tổ chức', 'hội nghị', 'đại hội', 'lần thứ', 'khóa', 'kỳ họp', 'chủ trì', 'đồng chủ trì', 'chủ tọa', 'điều hành', 'phiên',
   'tổng giá trị', 'grdp', 'tốc độ tăng', 'bầu', 'ban chấp hành', 'bí thư', 'tái đắc cử', 'tham dự', 'về dự', 'với', '320',
   'đại biểu', 'ngày', '14-7', '09/7/2020', 'sáng', 'x', 'a', 'tổ', 'chức', 'nhiệm kỳ', 'thứ', 'lễ', ',', '.', ';', 'do', 'mở rộng',
+  'dự', 'nhiệm vụ', '6 tháng cuối năm', 'thời gian tới', 'phấn đấu', 'mục tiêu', 'đến năm 2030', 'phát biểu kết luận', 'về', 'yêu cầu',
+  'Yêu cầu', 'đề nghị', 'giao cho', 'quý iv', 'kế hoạch', 'thay mặt',
 ];
 const cases = (seed: number, n: number): string[] => {
   const r = rng(seed);
@@ -38,7 +40,7 @@ describe('wordTester', () => {
   it('answers as pattern.test on report-like strings, with and without word boundaries', () => {
     const strings = [...cases(1, 4000), 'ngày 14-7, huyện ủy tổ chức hội nghị lần thứ 25', 'xtổ chức hội nghị', 'tổ chứcx hội nghị'];
     let hits = 0;
-    for (const p of [MEETING, CHAIRED, AGGREGATE, ELECTED, ATTENDED, DATE_ANY]) {
+    for (const p of [MEETING, CHAIRED, AGGREGATE, ELECTED, ATTENDED, DATE_ANY, ATTEND, CHAIR, TARGET, CONCLUDE, AHEAD_SECTION]) {
       const fast = wordTester(p);
       for (const s of strings) {
         const want = p.test(s);
@@ -46,11 +48,24 @@ describe('wordTester', () => {
         expect(fast(s), `${p.source.slice(0, 30)} on ${s}`).toBe(want);
       }
     }
-    expect(hits).toBeGreaterThan(200); // the strings do exercise the patterns
+    expect(hits).toBeGreaterThan(1000); // the strings do exercise the patterns
   });
+});
 
-  it('refuses a pattern with an alternative that does not open at a word start', () => {
-    expect(() => wordTester(/(?<![\p{L}\p{M}\d])a|b/u)).toThrow(/word-start/);
+describe('letterBoundExec', () => {
+  it('finds the match of pattern.exec (index and groups), letters glued before a cue included', () => {
+    const p = /(?<![\p{L}])(yêu cầu|đề nghị|nhiệm vụ(?: trọng tâm)?|(?:6|sáu) tháng cuối năm)(?![\p{L}])/iu;
+    const exec = letterBoundExec(p);
+    const strings = [...cases(3, 3000).map((x) => x.replace(/x/g, 'Đ')), 'Hội nghị YÊU CẦU các cấp', 'xyêu cầu, rồi yêu cầu', 'ayêu cầub yêu cầu'];
+    let hits = 0;
+    for (const s of strings) {
+      const want = p.exec(s);
+      const got = exec(s);
+      if (want) hits++;
+      expect(got && [got.index, got[0], got[1]], s).toEqual(want && [want.index, want[0], want[1]]);
+    }
+    expect(hits).toBeGreaterThan(300);
+    expect(() => letterBoundExec(/(?<![\p{L}\p{M}\d])a/u)).toThrow(/does not open/);
   });
 });
 
