@@ -61,6 +61,18 @@ export interface SummaryParts {
   sentences: readonly Sentence[];
   words: readonly Word[];
   entities?: readonly Entity[];
+  /** The document's tokens behind the words, when the caller has them (the pipeline's `Doc`): `keys[t]` is the
+   * folded key of token t, `key[t]` its id, and `wordFrom[k]` the first token of word k. A one-token word then takes
+   * its key from there instead of slicing or folding it again (the same key: folding works syllable by syllable),
+   * and its term id from a table by key id instead of a string lookup. */
+  tokens?: WordTokens;
+}
+
+/** See {@link SummaryParts.tokens}. */
+export interface WordTokens {
+  readonly keys: readonly string[];
+  readonly key: Int32Array;
+  readonly wordFrom: Int32Array;
 }
 
 let stopwords: ReadonlySet<string> | undefined;
@@ -92,6 +104,11 @@ const FULL_GRAPH = 200;
 const LEXRANK_WINDOW = 12;
 
 const sat = (x: number, cap: number): number => (x >= cap ? 1 : x / cap);
+function maxKeyId(ids: Int32Array): number {
+  let m = -1;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! > m) m = ids[i]!;
+  return m;
+}
 function maxOf(xs: ArrayLike<number>): number {
   let m = 1e-9;
   for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
@@ -177,7 +194,11 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
   const nWords = new Int32Array(n), names = new Int32Array(n), dates = new Int32Array(n);
   let si = 0;
   let numberBefore = false; // the previous word was a plain number (a unit may follow)
-  for (const w of words) {
+  const tok = parts.tokens;
+  // Term of each token key id, for one-token words: 0 not seen yet, -1 stopword or symbol, else term id + 1.
+  const termOfKey = tok ? new Int32Array(maxKeyId(tok.key) + 1) : undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (si < n && sentences[si]!.end <= w.start) { numberBefore = false; while (si < n && sentences[si]!.end <= w.start) si++; }
     if (si >= n) break;
     if (w.start < sentences[si]!.start) continue;
@@ -198,9 +219,17 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
     }
     // The folded sentence gives the word's key by offsets when folding kept every character in place (NFC input
     // without runs of spaces: the usual case); otherwise fold the word itself.
+    const t0 = tok && tok.wordFrom[k + 1]! - tok.wordFrom[k]! === 1 ? tok.wordFrom[k]! : -1;
+    const cached = t0 >= 0 ? termOfKey![tok!.key[t0]!]! : 0;
+    if (cached !== 0 && !numberBefore) {
+      if (kind !== 'symbol') nWords[si]!++;
+      if (kind === 'name') names[si]!++;
+      if (cached > 0 && kind !== 'symbol') terms[si]!.push(cached - 1);
+      continue;
+    }
     const sf = folded[si]!;
     const s0 = sentences[si]!.start;
-    const key = aligned[si] ? sf.slice(w.start - s0, w.end - s0) : fold(w.text);
+    const key = t0 >= 0 ? tok!.keys[t0]! : aligned[si] ? sf.slice(w.start - s0, w.end - s0) : fold(w.text);
     if (numberBefore) {
       const sp = key.indexOf(' ');
       if (UNIT_FIRST.test(sp < 0 ? key : key.slice(0, sp))) figures[si]!++;
@@ -208,9 +237,13 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
     }
     if (kind !== 'symbol') nWords[si]!++;
     if (kind === 'name') names[si]!++;
-    if (kind === 'symbol' || stop.has(key)) continue;
+    if (kind === 'symbol' || stop.has(key)) {
+      if (t0 >= 0 && kind !== 'symbol') termOfKey![tok!.key[t0]!] = -1;
+      continue;
+    }
     let id = vocab.get(key);
     if (id === undefined) vocab.set(key, (id = vocab.size));
+    if (t0 >= 0) termOfKey![tok!.key[t0]!] = id + 1;
     terms[si]!.push(id);
   }
 
