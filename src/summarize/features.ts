@@ -1,7 +1,7 @@
 // Feature vectors of the learned sentence scorer (see dictionaries/summarize/MODEL.md). One function computes them
 // both at training time (scripts/summary/) and at run time, so the model always sees the features it was trained on.
 import { wordScanner } from './cues.js';
-import { cosine } from './vectors.js';
+import { cosinesTo, idSpan } from './vectors.js';
 import { SLOTS, type SummaryDocument } from './rank.js';
 
 /** Names of the dense features, in vector order (the model file lists them too and must match). */
@@ -110,10 +110,30 @@ function centroidScores(doc: SummaryDocument): { score: Float64Array; top3: Uint
     if (score[r]! > max) max = score[r]!;
   });
   for (let r = 0; r < score.length; r++) score[r] = score[r]! / max;
+  // The three highest scores (ties by position), in one pass.
   const top3 = new Uint8Array(cands.length);
-  const best = Array.from(score.keys()).sort((a, b) => score[b]! - score[a]! || a - b).slice(0, 3);
-  for (const r of best) top3[r] = 1;
+  const best = [-1, -1, -1];
+  const above = (r: number, q: number): boolean => q < 0 || score[r]! > score[q]! || (score[r] === score[q] && r < q);
+  for (let r = 0; r < score.length; r++) {
+    if (!above(r, best[2]!)) continue;
+    if (!above(r, best[1]!)) best[2] = r;
+    else if (!above(r, best[0]!)) { best[2] = best[1]!; best[1] = r; }
+    else { best[2] = best[1]!; best[1] = best[0]!; best[0] = r; }
+  }
+  for (const r of best) if (r >= 0) top3[r] = 1;
   return { score, top3 };
+}
+
+const SPACE = /\s/u;
+/** `/\?\s*["”»)]?\s*$/u.test(s)` read from the end (the regex tries every position of a long sentence). */
+function endsWithQuestion(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && SPACE.test(s[i]!)) i--;
+  if (i >= 0 && '"”»)'.includes(s[i]!)) {
+    i--;
+    while (i >= 0 && SPACE.test(s[i]!)) i--;
+  }
+  return i >= 0 && s[i] === '?';
 }
 
 /** Novelty window: a sentence is compared with this many earlier body sentences. */
@@ -127,13 +147,18 @@ export function featurize(text: string, doc: SummaryDocument): FeatureRows {
   const cen = centroidScores(doc);
   const dense: Float64Array[] = [];
   const hashed: Int32Array[] = [];
+  const vectors = cands.map((c) => c.vector);
+  const scratch = new Float64Array(idSpan(vectors));
+  const sims = new Float64Array(nBody);
   for (let r = 0; r < nBody; r++) {
     const c = cands[r]!;
     const folded = doc.folded[c.index]!;
     const f = folded.length > COUNT_WINDOW ? folded.slice(0, COUNT_WINDOW) : folded;
     const raw = doc.sentences[c.index]!.text;
     let maxSim = 0;
-    for (let q = Math.max(0, r - NOVELTY_WINDOW); q < r; q++) maxSim = Math.max(maxSim, cosine(c.vector, cands[q]!.vector));
+    const q0 = Math.max(0, r - NOVELTY_WINDOW);
+    cosinesTo(c.vector, vectors, scratch, sims, q0, r);
+    for (let q = q0; q < r; q++) maxSim = Math.max(maxSim, sims[q]!);
     const ft = c.features;
     const words = c.counts.words;
     const rel = nBody > 1 ? r / (nBody - 1) : 0;
@@ -168,7 +193,7 @@ export function featurize(text: string, doc: SummaryDocument): FeatureRows {
     v[j++] = sat(c.counts.dates, 2);
     v[j++] = sat(UNIT_SCAN(f, 3), 3);
     v[j++] = /["“”]/u.test(raw) ? 1 : 0;
-    v[j++] = /\?\s*["”»)]?\s*$/u.test(raw) ? 1 : 0;
+    v[j++] = endsWithQuestion(raw) ? 1 : 0;
     v[j++] = raw.includes('(') ? 1 : 0;
     dense.push(v);
     hashed.push(lexical(f));

@@ -1,8 +1,9 @@
 import { assertText, checkOptions, describe, VietNlpError } from '../errors.js';
-import { createDoc, type Doc } from '../doc/index.js';
-import { runPipeline, type Component } from '../doc/pipeline.js';
-import { plainSentence, sentencesComponent } from '../sentences/index.js';
-import { wordsComponent } from '../segment/index.js';
+import type { Doc } from '../doc/index.js';
+import type { Component } from '../doc/pipeline.js';
+import { plainSentence, sentenceSpans } from '../sentences/index.js';
+import { segmentTokens } from '../segment/index.js';
+import { tokenize } from '../text/tokens.js';
 import type { SummaryParts } from './rank.js';
 import { scoreSentences } from './score.js';
 import { pickSentences, type SummaryModel } from './model.js';
@@ -75,7 +76,7 @@ function resolveLength(opts: Partial<SummarizeOptions>, nBody: number): number {
  */
 export function summarizeParts(text: string, parts: SummaryParts, options?: SummarizeOptions, model?: SummaryModel): Summary {
   const opts = checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const { doc, rows, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(model && { model }) });
+  const { doc, rows, scores, docType, model: m } = scoreSentences({ text, sentences: parts.sentences, words: parts.words, ...(parts.tokens && { tokens: parts.tokens }), ...(model && { model }) });
   const k = resolveLength(opts, doc.candidates.length);
   const picked = pickSentences(m, doc, rows, docType, k, scores);
   const sentences = picked
@@ -114,11 +115,17 @@ export function summarizeParts(text: string, parts: SummaryParts, options?: Summ
 export function summarize(text: string, options?: SummarizeOptions): Summary {
   assertText(text, 'summarize');
   checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']);
-  const doc = runPipeline(createDoc(text), { sentences: sentencesComponent, words: WORDS, summary: summaryComponent(options) }, ['summary']);
-  return doc.layers.summary!;
+  // The sentences and words from one tokenisation, without building a Doc (its token arrays and folded keys cost
+  // about as much as segmenting, and the summary needs only these two layers): the same layers as the pipeline's
+  // sentences and words components, and the same summary as the summary component gives inside `analyze`.
+  const tokens = tokenize(text);
+  const spans = sentenceSpans(text, tokens);
+  if (!spans.length) {
+    resolveLength(checkOptions<SummarizeOptions>(options, 'summarize', ['sentences', 'ratio']), 0);
+    return { sentences: [], text: '' };
+  }
+  return summarizeParts(text, { sentences: spans.map(plainSentence), words: segmentTokens(text, tokens) }, options);
 }
-
-const WORDS = wordsComponent();
 
 /**
  * The summary component: `doc.layers.summary` from the sentences and words (and the entities when an earlier
@@ -142,8 +149,9 @@ export function summaryComponent(options?: SummarizeOptions): Component {
       }
       const sentences = spans.map(plainSentence);
       const words = doc.layers.words ?? [];
-      const entities = doc.layers.entities;
-      doc.layers.summary = summarizeParts(doc.text, entities ? { sentences, words, entities } : { sentences, words }, options);
+      const wordFrom = doc.layers.wordFrom;
+      // The features come from the sentences and words only (the same whichever pipeline ran before: see MODEL.md).
+      doc.layers.summary = summarizeParts(doc.text, { sentences, words, ...(wordFrom && { tokens: { keys: doc.keys, key: doc.key, wordFrom } }) }, options);
     },
   };
 }

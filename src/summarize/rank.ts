@@ -1,7 +1,7 @@
 import { loadData } from '../data/load.js';
 import { createFoldCache, foldKey } from '../text/tone.js';
 import type { Entity, Sentence, Word } from '../types.js';
-import { AGGREGATE, AHEAD, AHEAD_SECTION, AHEAD_YEAR, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK, wordScanner, YEAR_OF } from './cues.js';
+import { AGGREGATE, AHEAD, AHEAD_SECTION, AHEAD_YEAR, ANAPHOR, ATTENDANCE, ATTENDED, CHAIRED, CONCLUDE, DATE_ANY, DATE_LEAD, ELECTED, MEETING, REPORTED, TASK, wordScanner, wordTester, YEAR_OF } from './cues.js';
 import { classifySentences, type SentenceLayout } from './roles.js';
 import { cosine, lexRank, tfidfVectors, type SparseVector } from './vectors.js';
 
@@ -61,6 +61,18 @@ export interface SummaryParts {
   sentences: readonly Sentence[];
   words: readonly Word[];
   entities?: readonly Entity[];
+  /** The document's tokens behind the words, when the caller has them (the pipeline's `Doc`): `keys[t]` is the
+   * folded key of token t, `key[t]` its id, and `wordFrom[k]` the first token of word k. A one-token word then takes
+   * its key from there instead of slicing or folding it again (the same key: folding works syllable by syllable),
+   * and its term id from a table by key id instead of a string lookup. */
+  tokens?: WordTokens;
+}
+
+/** See {@link SummaryParts.tokens}. */
+export interface WordTokens {
+  readonly keys: readonly string[];
+  readonly key: Int32Array;
+  readonly wordFrom: Int32Array;
 }
 
 let stopwords: ReadonlySet<string> | undefined;
@@ -83,11 +95,20 @@ const TASK_WINDOW = 600;
 /** Fast scans of the task and target cues (same counts as the patterns; see {@link wordScanner}). */
 const TASK_SCAN = wordScanner(TASK);
 const AHEAD_SCAN = wordScanner(AHEAD);
+/** Fast tests of the unanchored cue patterns (same answers; see {@link wordTester}). */
+const MEETING_TEST = wordTester(MEETING), CHAIRED_TEST = wordTester(CHAIRED), AGGREGATE_TEST = wordTester(AGGREGATE);
+const AHEAD_SECTION_TEST = wordTester(AHEAD_SECTION);
+const ELECTED_TEST = wordTester(ELECTED), ATTENDED_TEST = wordTester(ATTENDED), DATE_ANY_TEST = wordTester(DATE_ANY);
 /** Body sentences up to which LexRank uses the whole graph; beyond, edges within {@link LEXRANK_WINDOW} positions. */
 const FULL_GRAPH = 200;
 const LEXRANK_WINDOW = 12;
 
 const sat = (x: number, cap: number): number => (x >= cap ? 1 : x / cap);
+function maxKeyId(ids: Int32Array): number {
+  let m = -1;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! > m) m = ids[i]!;
+  return m;
+}
 function maxOf(xs: ArrayLike<number>): number {
   let m = 1e-9;
   for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
@@ -97,21 +118,21 @@ function maxOf(xs: ArrayLike<number>): number {
 /** How well a sentence (folded text `f`, body rank `rank`, `fig` figures) fills each slot. Cheap substring checks
  * guard the costlier patterns (most sentences have none of their key words). */
 function slotStrengths(f: string, rank: number, fig: number, section: AheadSection): Record<Slot, number> {
-  const dated = DATE_LEAD.test(f) || (rank < 3 && DATE_ANY.test(f.slice(0, 40)));
-  const meet = (f.includes('hội') || f.includes('họp') || f.includes('lễ') || f.includes('buổi')) && MEETING.test(f);
+  const dated = DATE_LEAD.test(f) || (rank < 3 && DATE_ANY_TEST(f.slice(0, 40)));
+  const meet = (f.includes('hội') || f.includes('họp') || f.includes('lễ') || f.includes('buổi')) && MEETING_TEST(f);
   const conclude = (f.includes('phát biểu') || f.includes('kết luận') || f.includes('thay mặt') || f.includes('nhấn mạnh') || f.startsWith('về')) && CONCLUDE.test(f);
   return {
     // The meeting sentence opens the text; a meeting named further on is usually another one (a resolution's).
     meeting: meet && (dated || rank < 2) ? 1 : (meet && rank < 5) || (dated && rank < 3) ? 0.5 : 0,
     // Who chaired is said without statistics (`đã chủ trì 1.286 cuộc giám sát` is an activity, not the chair).
-    chair: fig === 0 && (f.includes('chủ') || f.includes('điều hành')) && CHAIRED.test(f) ? 1 : 0,
+    chair: fig === 0 && (f.includes('chủ') || f.includes('điều hành')) && CHAIRED_TEST(f) ? 1 : 0,
     // Headline figures, or figures relayed from the report (`Theo báo cáo, 6 tháng đầu năm, …`): the sentence that
     // opens the results however many figures it has.
-    results: fig === 0 ? 0 : AGGREGATE.test(f) || ((f.startsWith('b') || f.startsWith('theo b')) && REPORTED.test(f)) ? 1 : 0.7 * sat(fig, 4),
+    results: fig === 0 ? 0 : AGGREGATE_TEST(f) || ((f.startsWith('b') || f.startsWith('theo b')) && REPORTED.test(f)) ? 1 : 0.7 * sat(fig, 4),
     // Inside the tasks section every task sentence fills the slot; before it (the results part) a plan named in
     // passing (`… để chuẩn bị cho Đại hội sắp tới`) fills it weakly. Without a section: the cues alone.
     ahead: conclude ? 1 : aheadStrength(f, section),
-    elected: (f.includes('bầu') || f.includes('cử')) && ELECTED.test(f) ? 1 : 0,
+    elected: (f.includes('bầu') || f.includes('cử')) && ELECTED_TEST(f) ? 1 : 0,
   };
 }
 
@@ -142,7 +163,7 @@ function aheadSectionStart(folded: readonly string[], bodyRank: Int32Array, nBod
     const r = bodyRank[i]!;
     if (r < from || r >= nBody) continue;
     const f = folded[i]!;
-    if (AHEAD_SECTION.test(f)) return r;
+    if (AHEAD_SECTION_TEST(f)) return r;
     const y = AHEAD_YEAR.exec(f);
     if (y && Number(y[1] ?? y[2]) > year) return r;
   }
@@ -173,7 +194,11 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
   const nWords = new Int32Array(n), names = new Int32Array(n), dates = new Int32Array(n);
   let si = 0;
   let numberBefore = false; // the previous word was a plain number (a unit may follow)
-  for (const w of words) {
+  const tok = parts.tokens;
+  // Term of each token key id, for one-token words: 0 not seen yet, -1 stopword or symbol, else term id + 1.
+  const termOfKey = tok ? new Int32Array(maxKeyId(tok.key) + 1) : undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (si < n && sentences[si]!.end <= w.start) { numberBefore = false; while (si < n && sentences[si]!.end <= w.start) si++; }
     if (si >= n) break;
     if (w.start < sentences[si]!.start) continue;
@@ -194,9 +219,17 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
     }
     // The folded sentence gives the word's key by offsets when folding kept every character in place (NFC input
     // without runs of spaces: the usual case); otherwise fold the word itself.
+    const t0 = tok && tok.wordFrom[k + 1]! - tok.wordFrom[k]! === 1 ? tok.wordFrom[k]! : -1;
+    const cached = t0 >= 0 ? termOfKey![tok!.key[t0]!]! : 0;
+    if (cached !== 0 && !numberBefore) {
+      if (kind !== 'symbol') nWords[si]!++;
+      if (kind === 'name') names[si]!++;
+      if (cached > 0 && kind !== 'symbol') terms[si]!.push(cached - 1);
+      continue;
+    }
     const sf = folded[si]!;
     const s0 = sentences[si]!.start;
-    const key = aligned[si] ? sf.slice(w.start - s0, w.end - s0) : fold(w.text);
+    const key = t0 >= 0 ? tok!.keys[t0]! : aligned[si] ? sf.slice(w.start - s0, w.end - s0) : fold(w.text);
     if (numberBefore) {
       const sp = key.indexOf(' ');
       if (UNIT_FIRST.test(sp < 0 ? key : key.slice(0, sp))) figures[si]!++;
@@ -204,9 +237,13 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
     }
     if (kind !== 'symbol') nWords[si]!++;
     if (kind === 'name') names[si]!++;
-    if (kind === 'symbol' || stop.has(key)) continue;
+    if (kind === 'symbol' || stop.has(key)) {
+      if (t0 >= 0 && kind !== 'symbol') termOfKey![tok!.key[t0]!] = -1;
+      continue;
+    }
     let id = vocab.get(key);
     if (id === undefined) vocab.set(key, (id = vocab.size));
+    if (t0 >= 0) termOfKey![tok!.key[t0]!] = id + 1;
     terms[si]!.push(id);
   }
 
@@ -245,7 +282,7 @@ export function buildDocument(text: string, parts: SummaryParts): SummaryDocumen
         central: central[r]!,
         title: Math.min(1, titleRaw[r]! / titleMax),
         dependent: ANAPHOR.test(f) || /^["“'‘\-–—…]|^\p{Ll}/u.test(s.text) ? 1 : 0,
-        attendance: (ATTENDANCE.test(f) || ATTENDED.test(f)) && !CHAIRED.test(f) ? 1 : 0,
+        attendance: (ATTENDANCE.test(f) || ATTENDED_TEST(f)) && !CHAIRED_TEST(f) ? 1 : 0,
         figures: sat(fig, 4),
         slots: slotStrengths(f, r, fig, aheadFrom < 0 ? 'none' : r < aheadFrom ? 'before' : r === aheadFrom ? 'opens' : 'inside'),
       },
@@ -317,6 +354,21 @@ export interface SelectionWeights { readonly redundancy: number; readonly slots:
 /** Other scores and weights for the picks from step `from` on (the learned model's later picks). */
 export interface LateSelection extends SelectionWeights { readonly from: number; readonly base: ArrayLike<number> }
 
+/** Candidate positions by decreasing upper bound of their score under `base` and `p` (ties by position), and the bounds. */
+function boundOrder(cands: readonly Candidate[], base: ArrayLike<number>, p: SelectionWeights): { order: Int32Array; bound: Float64Array } {
+  const n = cands.length;
+  const bound = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let strongest = 0;
+    if (p.slots > 0) for (const s of SLOTS) strongest = Math.max(strongest, cands[i]!.features.slots[s]);
+    bound[i] = base[i]! + p.slots * strongest;
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => bound[b]! - bound[a]! || a - b);
+  return { order, bound };
+}
+
 /**
  * Greedy selection: at each step the candidate with the highest base score + `slots` × the strength of the report
  * slots it fills that are not yet covered − `redundancy` × its highest cosine to what is already picked (MMR).
@@ -335,26 +387,39 @@ export function selectByScores(doc: SummaryDocument, k: number, base: ArrayLike<
   }
   // covered[slot] = strength already covered; a slot of capacity c is covered by 1/c of a pick's strength per pick.
   const covered: Record<Slot, number> = { meeting: 0, chair: 0, results: 0, ahead: 0, elected: 0 };
+  // Lazy MMR (the same picks as scanning every candidate at every step): candidates are visited in decreasing order
+  // of an upper bound of their score (base + slot bonus of their strongest slot; redundancy only lowers it), and a
+  // candidate's highest cosine to the picks is brought up to date only when it is visited.
   const maxSim = new Float64Array(n);
+  const compared = new Int32Array(n); // how many picks maxSim[i] has seen
   const picked = new Uint8Array(n);
+  const pickedVectors: SparseVector[] = [];
   const out: Array<{ cand: Candidate; score: number }> = [];
+  let order: Int32Array | undefined, bound: Float64Array | undefined, orderFor: ArrayLike<number> | undefined;
   for (let step = 0; step < k; step++) {
-    let best = -1, bestScore = -Infinity;
     const [b, p] = late && step >= late.from ? [late.base, late] : [base, w];
-    for (let i = 0; i < n; i++) {
+    if (orderFor !== b) {
+      ({ order, bound } = boundOrder(cands, b, p));
+      orderFor = b;
+    }
+    let best = -1, bestScore = -Infinity;
+    for (let o = 0; o < n; o++) {
+      const i = order![o]!;
       if (picked[i]) continue;
+      if (p.redundancy >= 0 && bound![i]! < bestScore) break;
+      for (let q = compared[i]!; q < pickedVectors.length; q++) { const c = cosine(cands[i]!.vector, pickedVectors[q]!); if (c > maxSim[i]!) maxSim[i] = c; }
+      compared[i] = pickedVectors.length;
       // Near-duplicates of a picked sentence only come last.
       let s = b[i]! - p.redundancy * maxSim[i]! - (maxSim[i]! >= NEAR_DUPLICATE ? 1e6 : 0);
       if (p.slots) s += p.slots * fill(cands[i]!.features.slots, covered).gain;
-      if (s > bestScore) { bestScore = s; best = i; }
+      if (s > bestScore || (s === bestScore && i < best)) { bestScore = s; best = i; }
     }
     if (best < 0) break;
     picked[best] = 1;
     out.push({ cand: cands[best]!, score: bestScore });
     const { slot, gain } = fill(cands[best]!.features.slots, covered);
     if (slot) covered[slot] = Math.min(1, covered[slot] + (gain + covered[slot]) / SLOT_CAPACITY[slot]);
-    const v = cands[best]!.vector;
-    for (let i = 0; i < n; i++) if (!picked[i]) { const c = cosine(cands[i]!.vector, v); if (c > maxSim[i]!) maxSim[i] = c; }
+    pickedVectors.push(cands[best]!.vector);
   }
   return out;
 }

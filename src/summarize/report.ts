@@ -3,9 +3,9 @@ import { createDoc } from '../doc/index.js';
 import { runPipeline } from '../doc/pipeline.js';
 import { plainSentence, sentencesComponent } from '../sentences/index.js';
 import { entityComponents } from '../entities/index.js';
-import { foldKey } from '../text/tone.js';
+import { createFoldCache, foldKey } from '../text/tone.js';
 import type { AdminUnitValue, DateValue, Entity, EntityOf, EntityType, EntityValues, Official, Sentence } from '../types.js';
-import { ATTEND, CHAIR, CONCLUDE, MEETING, TARGET } from './cues.js';
+import { ATTEND, CHAIR, CONCLUDE, letterBoundExec, MEETING, TARGET, wordTester } from './cues.js';
 import { classifySentences } from './roles.js';
 
 /** A piece of the text: `text === input.slice(start, end)`. */
@@ -85,6 +85,9 @@ export interface Report {
   readonly units: ReportPlace[];
 }
 
+/** The folded text of a sentence of the report (computed once per sentence). */
+type Fold = (s: Sentence) => string;
+
 const field = (text: string, start: number, end: number): ReportField => ({ text: text.slice(start, end), start, end });
 const sentField = (s: Sentence): ReportField => ({ text: s.text, start: s.start, end: s.end });
 
@@ -111,6 +114,9 @@ const PLACE_RE = /(?<![\p{L}])tại\s+(?=\p{Lu})/u;
 const DATE_RE = /(?<![\d\p{L}])(\d{1,2}(?:\s?[-–]\s?\d{1,2})?[-/.]\d{1,2}(?:[-/.]\d{2,4})?)(?!\d)/u;
 const TASK_CUE = /(?<![\p{L}])(yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao cho|kiến nghị|nhiệm vụ(?: trọng tâm| trước mắt)?|phương hướng|thời gian tới|thời gian tiếp theo|sắp tới|(?:6|sáu) tháng cuối năm|(?:3|ba) tháng cuối năm|năm tới|phấn đấu|mục tiêu)(?![\p{L}])/iu;
 const STRONG_CUE = /(?<![\p{L}])(yêu cầu|đề nghị|kiến nghị|giao cho|lưu ý|nhấn mạnh)(?![\p{L}])/iu;
+/** Fast forms of the cue patterns (same answers and matches; see cues.ts). */
+const TASK_CUE_EXEC = letterBoundExec(TASK_CUE), STRONG_CUE_EXEC = letterBoundExec(STRONG_CUE);
+const MEETING_TEST = wordTester(MEETING), TARGET_TEST = wordTester(TARGET), CHAIR_TEST = wordTester(CHAIR), ATTEND_TEST = wordTester(ATTEND);
 const DONE_TASK = /hoàn thành(?: tốt| xuất sắc)?(?: các)? nhiệm vụ/iu;
 const IMPERATIVE = /^(?:tiếp tục|tập trung|đẩy mạnh|chú trọng|triển khai|nâng cao|chỉ đạo|lãnh đạo|làm tốt|bảo đảm|đảm bảo|rà soát|huy động|phát huy|hoàn thành|chuẩn bị|tăng cường|thực hiện|quan tâm|kiện toàn|xây dựng|đổi mới|phấn đấu|khẩn trương|sớm|cần|phải|kịp thời|chủ động|quyết liệt|giữ vững|duy trì)(?![\p{L}])/iu;
 const PLAN_TAIL = /^\s*(?:so với\s+)?(kế hoạch|KH|dự toán(?: [^\s,.;]+){0,3}|chỉ tiêu(?: năm)?|nghị quyết)/iu;
@@ -135,9 +141,9 @@ function within(entities: readonly Entity[], body: readonly Sentence[]): Entity[
   return out;
 }
 
-function meetingOf(text: string, body: Sentence[], entities: readonly Entity[]): ReportMeeting | undefined {
+function meetingOf(text: string, body: Sentence[], entities: readonly Entity[], fold: Fold): ReportMeeting | undefined {
   const head = body.slice(0, 6);
-  const s = head.find((x) => MEETING.test(foldKey(x.text))) ?? head.find((x) => entities.some((e) => e.type === 'EVENT' && inside(e, x)));
+  const s = head.find((x) => MEETING_TEST(fold(x))) ?? head.find((x) => entities.some((e) => e.type === 'EVENT' && inside(e, x)));
   if (!s) return undefined;
   const ents = entities.filter((e) => inside(e, s));
   const at = (m: RegExpExecArray | null, group = 0): ReportField | undefined => {
@@ -179,10 +185,10 @@ function meetingOf(text: string, body: Sentence[], entities: readonly Entity[]):
   return out;
 }
 
-function peopleIn(officials: readonly Official[], body: Sentence[], test: (folded: string) => boolean, text: string): ReportPerson[] {
+function peopleIn(officials: readonly Official[], body: Sentence[], test: (folded: string) => boolean, text: string, fold: Fold): ReportPerson[] {
   const out: ReportPerson[] = [];
   for (const s of body) {
-    if (!test(foldKey(s.text))) continue;
+    if (!test(fold(s))) continue;
     for (const o of officials) {
       if (!inside(o, s)) continue;
       out.push({
@@ -194,7 +200,7 @@ function peopleIn(officials: readonly Official[], body: Sentence[], test: (folde
   return out;
 }
 
-function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]): ReportResult[] {
+function resultsOf(text: string, body: Sentence[], entities: readonly Entity[], fold: Fold): ReportResult[] {
   const out: ReportResult[] = [];
   let ei = 0;
   const measures = entities.filter((e) => MEASURES.has(e.type));
@@ -203,7 +209,7 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]):
     const inS: Entity[] = [];
     for (let j = ei; j < measures.length && measures[j]!.start < s.end; j++) if (inside(measures[j]!, s)) inS.push(measures[j]!);
     if (!inS.length) continue;
-    const kind = TARGET.test(foldKey(s.text)) ? 'target' : 'result';
+    const kind = TARGET_TEST(fold(s)) ? 'target' : 'result';
     const used = new Set<Entity>();
     for (let j = 0; j < inS.length; j++) {
       const e = inS[j]!;
@@ -241,20 +247,20 @@ function resultsOf(text: string, body: Sentence[], entities: readonly Entity[]):
   return out;
 }
 
-function tasksOf(text: string, body: Sentence[], meeting?: ReportField): ReportTask[] {
+function tasksOf(text: string, body: Sentence[], fold: Fold, meeting?: ReportField): ReportTask[] {
   const out: ReportTask[] = [];
   // The task section starts at the first sentence past the first third that announces tasks or instructions.
   const n = body.length;
   let sectionFrom = n;
   for (let i = Math.floor(n / 3); i < n; i++) {
-    const f = foldKey(body[i]!.text);
-    if (TASK_CUE.test(body[i]!.text) || CONCLUDE.test(f)) { sectionFrom = i; break; }
+    const f = fold(body[i]!);
+    if (TASK_CUE_EXEC(body[i]!.text) || CONCLUDE.test(f)) { sectionFrom = i; break; }
   }
   for (let i = 0; i < n; i++) {
     const s = body[i]!;
     if (meeting && s.start === meeting.start) continue;
-    const m = STRONG_CUE.exec(s.text) ?? (DONE_TASK.test(s.text) ? null : TASK_CUE.exec(s.text));
-    if (m && (i >= sectionFrom || TARGET.test(foldKey(s.text)) || /yêu cầu|đề nghị|nhiệm vụ/iu.test(m[1]!))) {
+    const m = STRONG_CUE_EXEC(s.text) ?? (DONE_TASK.test(s.text) ? null : TASK_CUE_EXEC(s.text));
+    if (m && (i >= sectionFrom || TARGET_TEST(fold(s)) || /yêu cầu|đề nghị|nhiệm vụ/iu.test(m[1]!))) {
       // The clause after the cue (`… yêu cầu các cấp ủy tập trung …` → `các cấp ủy tập trung …`); whole sentence
       // when the cue opens it or only a few words would follow.
       let a = s.start + m.index + m[0].length;
@@ -275,10 +281,11 @@ function tasksOf(text: string, body: Sentence[], meeting?: ReportField): ReportT
 
 function mentions(text: string, entities: readonly Entity[], types: ReadonlySet<EntityType>): ReportPlace[] {
   const byKey = new Map<string, { first: Entity; count: number }>();
+  const fold = createFoldCache(); // organisation and place names repeat
   for (const e of entities) {
     if (!types.has(e.type)) continue;
     const code = (e.value as { code?: unknown } | undefined)?.code;
-    const key = `${e.type}:${typeof code === 'string' ? code : foldKey(e.normalized ?? e.text)}`;
+    const key = `${e.type}:${typeof code === 'string' ? code : fold(e.normalized ?? e.text)}`;
     const hit = byKey.get(key);
     if (hit) hit.count++;
     else byKey.set(key, { first: e, count: 1 });
@@ -310,19 +317,24 @@ export function extractReport(text: string): Report {
   // One run of the pipeline: sentences, entities and officials (the officials read the same entity layer).
   const { layers } = runPipeline(createDoc(text), REPORT_COMPONENTS, ['sentences', 'officials']);
   const sentences = layers.sentences!.map(plainSentence);
-  const layout = classifySentences(text, sentences);
+  // Each sentence folded once (the cue patterns run on folded text); the layout reads the fold of the first 400
+  // characters, as it does on its own.
+  const folded = sentences.map((x) => foldKey(x.text));
+  const foldOf = new Map(sentences.map((x, i) => [x, folded[i]!]));
+  const fold: Fold = (x) => foldOf.get(x) ?? foldKey(x.text);
+  const layout = classifySentences(text, sentences, sentences.map((x, i) => (x.text.length > 400 ? foldKey(x.text.slice(0, 400)) : folded[i]!)));
   let body = sentences.filter((_, i) => layout[i]!.role === 'body');
   if (!body.length) body = sentences;
   const entities = layers.entities!;
   const officials = layers.officials!;
   const bodyEntities = within(entities, body);
-  const meeting = meetingOf(text, body, entities);
+  const meeting = meetingOf(text, body, entities, fold);
   return {
     ...(meeting && { meeting }),
-    chairs: peopleIn(officials, body, (f) => CHAIR.test(f), text),
-    attendees: peopleIn(officials, body, (f) => ATTEND.test(f) && !CHAIR.test(f), text),
-    results: resultsOf(text, body, entities),
-    tasks: tasksOf(text, body, meeting),
+    chairs: peopleIn(officials, body, (f) => CHAIR_TEST(f), text, fold),
+    attendees: peopleIn(officials, body, (f) => ATTEND_TEST(f) && !CHAIR_TEST(f), text, fold),
+    results: resultsOf(text, body, entities, fold),
+    tasks: tasksOf(text, body, fold, meeting),
     places: mentions(text, bodyEntities, PLACES),
     units: mentions(text, bodyEntities, new Set<EntityType>(['ORGANIZATION'])),
   };

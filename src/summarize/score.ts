@@ -1,7 +1,7 @@
 import type { Entity, Sentence, Word } from '../types.js';
 import { featurize, type FeatureRows } from './features.js';
 import { defaultModel, scoreRows, type SummaryModel } from './model.js';
-import { buildDocument, type SummaryDocument } from './rank.js';
+import { buildDocument, type SummaryDocument, type WordTokens } from './rank.js';
 
 /** What {@link scoreSentences} needs: the text and its already computed layers. */
 export interface ScoreInput {
@@ -13,6 +13,8 @@ export interface ScoreInput {
   /** `tagEntities(text)` when the caller has it. Not needed: the scorer's entity-like counts (names, titles of
    * officials, dates, units) come from the words so that `summarize` never runs the tagger. */
   readonly entities?: readonly Entity[];
+  /** The document's tokens behind the words (see `SummaryParts.tokens`); optional, the same scores without. */
+  readonly tokens?: WordTokens;
   /** Another model (training and evaluation scripts); default: the shipped one. */
   readonly model?: SummaryModel;
 }
@@ -42,7 +44,7 @@ export const documentType = (doc: SummaryDocument): number => doc.reportness;
  */
 export function scoreSentences(input: ScoreInput): SentenceScores {
   const model = input.model ?? defaultModel();
-  const doc = buildDocument(input.text, { sentences: input.sentences, words: input.words });
+  const doc = buildDocument(input.text, { sentences: input.sentences, words: input.words, ...(input.tokens && { tokens: input.tokens }) });
   const rows = featurize(input.text, doc);
   const docType = documentType(doc);
   return { doc, rows, docType, scores: scoreRows(model, rows, docType), model };

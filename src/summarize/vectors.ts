@@ -30,9 +30,14 @@ export function tfidfVectors(terms: readonly (readonly number[])[], vocabSize: n
     for (let i = 0; i < vocabSize; i++) idf[i] = df[i]! > 0 ? Math.log(1 + n / df[i]!) : 0;
   }
   const weights = idf;
+  // One scratch buffer for the sorted ids of a sentence (typed-array sort is numeric and fast).
+  let maxLen = 0;
+  for (const t of terms) if (t.length > maxLen) maxLen = t.length;
+  const scratch = new Int32Array(maxLen);
   const vectors = terms.map((t) => {
     if (!t.length) return EMPTY;
-    const sorted = Int32Array.from(t).sort();
+    for (let k = 0; k < t.length; k++) scratch[k] = t[k]!;
+    const sorted = scratch.subarray(0, t.length).sort();
     let distinct = 0;
     for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
     const ids = new Int32Array(distinct);
@@ -66,6 +71,38 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot / (a.norm * b.norm);
 }
 
+/** One past the largest term id of the vectors (the size of a dense scratch vector over them). */
+export function idSpan(vectors: readonly SparseVector[]): number {
+  let size = 0;
+  for (const v of vectors) if (v.ids.length) size = Math.max(size, v.ids[v.ids.length - 1]! + 1);
+  return size;
+}
+
+/**
+ * Cosines of one vector to many, by scattering it into a dense scratch array once (`dense` must be all zeros and
+ * cover the ids; it is left all zeros). Gives exactly {@link cosine}: the same products, summed in the same id order
+ * (the other ids add exact zeros).
+ * @example
+ * ```ts
+ * const sims = new Float64Array(others.length);
+ * cosinesTo(v, others, new Float64Array(idSpan([v, ...others])), sims);
+ * ```
+ */
+export function cosinesTo(a: SparseVector, others: readonly SparseVector[], dense: Float64Array, out: Float64Array, from = 0, to = others.length): void {
+  if (!a.norm) { out.fill(0, from, to); return; }
+  const ai = a.ids, aw = a.w;
+  for (let k = 0; k < ai.length; k++) dense[ai[k]!] = aw[k]!;
+  for (let j = from; j < to; j++) {
+    const b = others[j]!;
+    if (!b.norm) { out[j] = 0; continue; }
+    const bi = b.ids, bw = b.w;
+    let dot = 0;
+    for (let k = 0; k < bi.length; k++) dot += dense[bi[k]!]! * bw[k]!;
+    out[j] = dot / (a.norm * b.norm);
+  }
+  for (let k = 0; k < ai.length; k++) dense[ai[k]!] = 0;
+}
+
 /**
  * Continuous LexRank (Erkan & Radev 2004): PageRank over the cosine-similarity graph of the given vectors, damping
  * 0.85. Edges link sentences at most `window` positions apart (the whole graph for short texts), which keeps long
@@ -79,10 +116,13 @@ export function lexRank(vectors: readonly SparseVector[], window: number, iterat
   // Edges as flat arrays (compressed rows): each undirected edge i–j stored once, walked both ways.
   const from: number[] = [], to: number[] = [], sim: number[] = [];
   const deg = new Float64Array(n);
+  const dense = new Float64Array(idSpan(vectors));
+  const sims = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const hi = Math.min(n - 1, i + window);
+    cosinesTo(vectors[i]!, vectors, dense, sims, i + 1, hi + 1);
     for (let j = i + 1; j <= hi; j++) {
-      const s = cosine(vectors[i]!, vectors[j]!);
+      const s = sims[j]!;
       if (s > 0.01) { from.push(i); to.push(j); sim.push(s); deg[i]! += s; deg[j]! += s; }
     }
   }
