@@ -5,7 +5,7 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
-import { BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, TITLE_CHAIN_GAPS } from './officials/words.js';
+import { BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST, TITLE_CHAIN_GAPS } from './officials/words.js';
 import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
@@ -103,22 +103,9 @@ function positionTextUncached(e: Entity): string {
   return capitaliseOffice(toOldTone(base));
 }
 
-// Canonical capitalisation of office words (matched on folded words, longest first, left to right).
-const OFFICE_WORDS = [
-  'Tổng Bí thư', 'Phó Bí thư', 'Bí thư', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Thủ tướng', 'Thủ tướng', 'Ủy viên', 'Thường trực',
-  'Tỉnh ủy viên', 'Huyện ủy viên', 'Thành ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
-  'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Phó Trưởng Ban', 'Trưởng Ban', 'Phó Trưởng',
-  'Trưởng Đoàn', 'Trưởng', 'Ban Chấp hành', 'Ban Thường vụ', 'Ban Bí thư', 'Bộ Chính trị', 'Ủy ban Kiểm tra', 'Trung ương',
-  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'Phó Giám đốc', 'Giám đốc',
-  'Phó Chủ nhiệm', 'Chủ nhiệm', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Chỉ huy trưởng',
-  'Tổng giám đốc', 'Phó Tổng giám đốc', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch Quốc hội', 'Quốc hội',
-  // compounds in "<unit> trưởng": the unit word is capitalised, "trưởng" is not (Phó Viện trưởng, Cục trưởng)
-  'Viện trưởng', 'Phó Viện trưởng', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng',
-  'Phó Vụ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Trưởng phòng',
-  'Phó Trưởng phòng', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Trưởng công an',
-  'Tổng Biên tập', 'Phó Tổng Biên tập', 'Chánh án', 'Phó Chánh án', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
-  'Tổng Thư ký', 'Phó Tổng Thư ký', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tham mưu trưởng',
-].map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
+// Canonical capitalisation of office words (words-officials.tsv [office-words]; matched on folded words, longest
+// first, left to right).
+const OFFICE_WORDS = OFFICE_WORD_LIST.map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
 OFFICE_WORDS.sort((a, b) => b.keys.length - a.keys.length);
 
 function capitaliseOffice(s: string): string {
@@ -611,10 +598,6 @@ function displayOf(s: string, key: string): string {
   return key;
 }
 
-const COMMITTEE_LEVEL: Record<string, string> = {
-  'tỉnh ủy': 'tỉnh', 'huyện ủy': 'huyện', 'thành ủy': 'thành phố', 'quận ủy': 'quận', 'thị ủy': 'thị xã',
-  'đảng ủy xã': 'xã', 'đảng ủy phường': 'phường', 'đảng ủy thị trấn': 'thị trấn', 'đảng ủy đặc khu': 'đặc khu',
-};
 /** The level words in the order they are tried (longer before the shorter ones they end with). */
 const LEVEL_LIST: readonly string[] = [...LEVEL_WORDS];
 const ADMIN_TYPES: ReadonlyArray<Entity['type']> = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
@@ -691,7 +674,7 @@ function withPlace(body: string, ctx: PlaceContext): string {
   }
   const orgKey = ctx.orgKeys[lo];
   if (orgKey !== undefined && orgKey.startsWith(probe)) return capitaliseOffice(ctx.orgDisplay.get(orgKey)!);
-  const committee = COMMITTEE_LEVEL[k] ?? Object.entries(COMMITTEE_LEVEL).find(([c]) => k.endsWith(` ${c}`))?.[1];
+  const committee = COMMITTEE_LEVELS.get(k) ?? [...COMMITTEE_LEVELS].find(([c]) => k.endsWith(` ${c}`))?.[1];
   if (committee) {
     const name = placeName(committee, ctx);
     return name ? `${body} ${name}` : body;
