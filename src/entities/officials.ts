@@ -5,7 +5,11 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
-import { BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST, TITLE_CHAIN_GAPS } from './officials/words.js';
+import {
+  BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, COMMITTEE_LIKE, DEPUTY_MARKS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST,
+  PARENT_COMMITTEES, PARTY_COMMITTEES, TITLE_CHAIN_GAPS, TITLE_HEAD_SUFFIXES, TITLE_HEADS, TITLE_UNIT_PREFIXES,
+} from './officials/words.js';
+import { alt } from './officials/regex.js';
 import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
@@ -560,18 +564,18 @@ function lastBoundary(g: string): number {
 
 // ---------- organization (best effort, not scored) ----------
 
-const TITLE_HEAD = new RegExp(
-  '^(?:phó )?(?:tổng |chánh |viện |hiệu |cục |vụ |chi cục |tổng cục )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
-  'u',
-);
-const COMMITTEE = /(?:^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy|đảng ủy(?: (?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|thành phố|quận|thị xã))?)(?:\s.*)?$/u;
-const ORGAN_OF = /^(?:ban thường vụ|ban chấp hành|thường vụ) (.+)$/u;
+/** A title and the body after it (words-officials.tsv [deputy-marks], [title-unit-prefixes], [title-heads], [title-head-suffixes]). */
+const TITLE_HEAD = new RegExp(`^(?:${alt(DEPUTY_MARKS)} )?(?:${alt(TITLE_UNIT_PREFIXES)} )?${alt(TITLE_HEADS)}(?: ${alt(TITLE_HEAD_SUFFIXES)})? (.+)$`, 'u');
+/** The parent committee a body ends with ([parent-committees]). */
+const COMMITTEE = new RegExp(`(?:^|\\s)(${alt(PARENT_COMMITTEES)})(?:\\s.*)?$`, 'u');
+/** A committee's organ and the committee ([elided-bodies]: Ban Thường vụ Tỉnh ủy → Tỉnh ủy). */
+const ORGAN_OF = new RegExp(`^${alt(ELIDED_BODIES)} (.+)$`, 'u');
 
 /** Bodies a position belongs to, most specific first (folded keys paired with display text); [] = elided body. */
 function bodyChain(position: string): string[] | undefined {
   const k = foldKey(position);
-  const self = /^((?:tỉnh|huyện|thành|quận|thị|đảng) ủy) viên$/u.exec(k);
-  if (self) return [displayOf(position, self[1]!)];
+  const self = k.endsWith(' viên') ? k.slice(0, -' viên'.length) : ''; // Tỉnh ủy viên: a member of the Tỉnh ủy
+  if (PARTY_COMMITTEES.has(self)) return [displayOf(position, self)];
   const m = TITLE_HEAD.exec(k);
   if (!m) return undefined;
   let body = m[1]!;
@@ -691,7 +695,7 @@ function withPlace(body: string, ctx: PlaceContext): string {
   return body;
 }
 
-const IS_COMMITTEE = /^(?:(?:tỉnh|huyện|thành|quận|thị|đảng) ủy|đảng bộ|ban chấp hành)(?:\s|$)/u;
+const IS_COMMITTEE = new RegExp(`^(?:${alt(PARTY_COMMITTEES)}|${alt(COMMITTEE_LIKE)})(?:\\s|$)`, 'u');
 
 function organizationOf(positions: readonly string[], ctx: PlaceContext): string | undefined {
   const chains = positions.map(bodyChain);
