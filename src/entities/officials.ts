@@ -6,6 +6,9 @@ import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
 import {
+  APPOINTMENT_OBJECT_LEADS, APPOINTMENT_OBJECTS, APPOINTMENT_VERBS, CHAIN_LINKS, CHAIN_POST_MARKS, CHAIN_PRESENT_LINKS, EARLIER_MARKS, EARLIER_VERBS,
+  ELECTION_OBJECTS, ELECTION_WINS, FIRST_LINKS, HOLDING_ASPECTS, HOLDING_PHRASES, HOLDING_VERBS, PASSIVE_MARKS, POST_NOUNS, POST_PLURALS, PRONOUN_NOT_BEFORE,
+  PRONOUN_PLURAL_MARKS, PRONOUNS, PROPOSAL_MARKS, PROPOSAL_WORDS, REELECTION_MARKS,
   BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, COMMITTEE_LIKE, DEPUTY_MARKS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST,
   PARENT_COMMITTEES, PARTY_COMMITTEES, TITLE_CHAIN_GAPS, TITLE_HEAD_SUFFIXES, TITLE_HEADS, TITLE_UNIT_PREFIXES,
 } from './officials/words.js';
@@ -43,25 +46,30 @@ const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
 const TITLE_COMMA = new RegExp(`^(?:,|:|là|,\\s*là)\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 /** Gap between two titles written before one name (rule 1): `Tổng Bí thư, Chủ tịch nước A`. */
 /** Gap between a PERSON and its first POSITION (rule 2). */
-const FIRST_LINK = new RegExp(
-  `^(?:[,\\-–—(:]\\s*)?(?:(?:tân|nguyên|hiện là|hiện nay là|nay là|đồng thời là|kiêm|đã là|từng là|vẫn là|là|làm|hiện đang là|đang là)\\s*)?(?:${RANK}\\s*)*$`,
+const FIRST_LINK = new RegExp(`^(?:[,\\-–—(:]\\s*)?(?:${alt(FIRST_LINKS)}\\s*)?(?:${RANK}\\s*)*$`, 'u');
+/** Gap between two POSITIONs of one chain (rule 2). */
+const NEXT_LINK = new RegExp(
+  `^(?:[,\\-–—]|,?\\s*${alt(CHAIN_LINKS)}|,\\s*${alt(CHAIN_PRESENT_LINKS)}|\\)\\s*,)\\s*(?:${alt(CHAIN_POST_MARKS)}\\s*)?(?:${RANK}\\s*)*$`,
   'u',
 );
-/** Gap between two POSITIONs of one chain (rule 2). */
-const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đồng thời(?: là| kiêm)?|,\\s*(?:hiện|nay|hiện nay|hiện đang) là|\\)\\s*,)\\s*(?:(?:tân|nguyên|kiêm)\\s*)?(?:${RANK}\\s*)*$`, 'u');
 /** Verbs of holding or election right before a POSITION (rule 3). */
 const TRIGGER = new RegExp(
-  String.raw`(?:^|\s)(?:trước (?:đó|đây),?(?:\s+(?:ông|bà|đồng chí))?\s+(?:là|giữ chức(?: vụ)?|làm)|(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại| bổ sung)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
-    String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:các |những )?(?:chức(?: vụ| danh)?|cương vị)` +
-    String.raw`|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
-    String.raw`|từng là|nguyên là|được bầu làm)\s*(?:${RANK}\s*)*$`,
+  `(?:^|\\s)(?:${alt(EARLIER_MARKS)},?(?:\\s+${alt(PRONOUNS)})?\\s+${alt(EARLIER_VERBS)}` +
+    `|${alt(PASSIVE_MARKS)}\\s+${alt(APPOINTMENT_VERBS)}(?:\\s+(?:${alt(APPOINTMENT_OBJECT_LEADS)}\\s+)?${alt(APPOINTMENT_OBJECTS)})?` +
+    `|(?:${alt(HOLDING_ASPECTS)} )?${alt(HOLDING_VERBS)} (?:${alt(POST_PLURALS)} )?${alt(POST_NOUNS)}` +
+    `|(?:${alt(REELECTION_MARKS)} )?${alt(ELECTION_WINS)}(?:\\s+${alt(ELECTION_OBJECTS)})?` +
+    `|${alt(HOLDING_PHRASES)})\\s*(?:${RANK}\\s*)*$`,
   'u',
 );
 /** A proposal or plan in the clause: the post is not (yet) held. */
-const PROPOSAL = /giới thiệu|đề cử|ứng cử|dự kiến|để bầu|quy hoạch|đề xuất|đề nghị (?:bầu|bổ nhiệm)|(?:^|\s)sẽ(?:\s|$)|chuẩn bị nhân sự|nhân sự cho/u;
+const PROPOSAL = new RegExp(`${alt(PROPOSAL_MARKS)}|(?:^|\\s)${alt(PROPOSAL_WORDS)}(?:\\s|$)`, 'u');
 /** Clause boundary inside a gap (the subject of a verb is not searched across it). */
 const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/gu; // global: used only with matchAll (which clones it)
-const PRONOUN = /(?<!(?:các|những|hai|ba|mọi)\s)(?:^|(?<=[\s,(]))(?:ông|bà|đồng chí)(?=$|,|\s(?!con|cháu|mẹ|ấy\s+và))/u;
+const PRONOUN = new RegExp(`(?<!${alt(PRONOUN_PLURAL_MARKS)}\\s)(?:^|(?<=[\\s,(]))${alt(PRONOUNS)}(?=$|,|\\s(?!${alt(PRONOUN_NOT_BEFORE)}))`, 'u');
+/** A colon and at most one pronoun between a title and a name (`Phó Chủ tịch UBND tỉnh: A, B`). */
+const COLON_GAP = new RegExp(`^:\\s*(?:${alt(PRONOUNS)}\\s*)?$`, 'u');
+/** Pronouns and a comma between a post and the name after it (`Sau khi được bầu …, ông A`). */
+const PRONOUN_GAP = new RegExp(`^(?:,\\s*)?(?:${alt(PRONOUNS)}\\s*)*$`, 'u');
 /** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
 const SIGNED_GAP = /^(?:\(?\s*(?:đã ký|ký)(?: và đóng dấu| tên)?\s*\)?)?$/u;
 /** Gap between two coordinated subjects of one verb of election (rule 3). */
@@ -391,7 +399,7 @@ function titlesBefore(c: Ctx): void {
   for (let i = 0; i + 1 < ents.length; i++) {
     if (!isType(c, i, 'POSITION') || !isType(c, i + 1, 'PERSON')) continue;
     const g = gapOf(c, i);
-    const colon = /^:\s*(?:(?:đồng chí|ông|bà)\s*)?$/u.test(g) && !/[\n\r]/.test(c.text.slice(ents[i]!.end, ents[i + 1]!.start));
+    const colon = COLON_GAP.test(g) && !/[\n\r]/.test(c.text.slice(ents[i]!.end, ents[i + 1]!.start));
     if (!TITLE_BEFORE.test(g) && !colon) continue;
     const shared = colon || pluralTitle(c.text, ents[i]!);
     give(c, i + 1, i, shared);
@@ -485,7 +493,7 @@ function heldByVerb(c: Ctx): void {
       continue;
     }
     // "Sau khi được bầu giữ chức …, đồng chí A …": the person right after.
-    if (isType(c, j + 1, 'PERSON') && /^(?:,\s*)?(?:(?:đồng chí|ông|bà)\s*)*$/u.test(gapOf(c, j))) give(c, j + 1, j);
+    if (isType(c, j + 1, 'PERSON') && PRONOUN_GAP.test(gapOf(c, j))) give(c, j + 1, j);
   }
 }
 
