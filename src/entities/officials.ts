@@ -9,6 +9,7 @@ import {
   APPOINTMENT_OBJECT_LEADS, APPOINTMENT_OBJECTS, APPOINTMENT_VERBS, CHAIN_LINKS, CHAIN_POST_MARKS, CHAIN_PRESENT_LINKS, EARLIER_MARKS, EARLIER_VERBS,
   ELECTION_OBJECTS, ELECTION_WINS, FIRST_LINKS, HOLDING_ASPECTS, HOLDING_PHRASES, HOLDING_VERBS, PASSIVE_MARKS, POST_NOUNS, POST_PLURALS, PRONOUN_NOT_BEFORE,
   PRONOUN_PLURAL_MARKS, PRONOUNS, PROPOSAL_MARKS, PROPOSAL_WORDS, REELECTION_MARKS,
+  CAREER_MARKS, COORDINATION_GAPS, HONORIFIC_MARKS, LEVEL_TYPES, LIST_GAPS, PROVINCE_BODIES, SIGNED_MARKS, SIGNING_FOR_MARKS, TITLE_COMMA_GAPS,
   BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, COMMITTEE_LIKE, DEPUTY_MARKS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST,
   PARENT_COMMITTEES, PARTY_COMMITTEES, TITLE_CHAIN_GAPS, TITLE_HEAD_SUFFIXES, TITLE_HEADS, TITLE_UNIT_PREFIXES,
 } from './officials/words.js';
@@ -34,16 +35,17 @@ import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrg
 // organisation inside a chain of posts is a post (`…, Thường trực Ban Bí thư, Trưởng Ban …`). Past posts (`nguyên`,
 // `cựu`, `từng giữ chức`, `trước đó là`, a career line) are kept and listed again in `former`.
 
-// Forms of address, ranks and degrees from the shared vocabulary (dictionaries/common/address.tsv), longest first;
+// Forms of address, ranks and degrees from the shared vocabulary (dictionaries/common/address.tsv), longest first, and
+// the marks of words-officials.tsv [honorific-marks];
 // the written abbreviations (GS.TS, ThS.BS) stay patterns here.
 const words = (...kinds: string[]): string => vocabularyOf(COMMON_VOCABULARY.address, ...kinds).filter((k) => /^[\p{L} ]+$/u.test(k)).sort((a, b) => b.length - a.length).join('|');
-const HON = String.raw`(?:${words('cue')}|đ\/c|tân|nguyên|cố|đương kim)`;
+const HON = `(?:${words('cue')}|${alt(HONORIFIC_MARKS)})`;
 const RANK = String.raw`(?:${words('rank', 'degree')}|gs\.?|pgs\.?|ts\.?|ths\.?|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ths\.?\s?bs\.?|bs\.?)`;
 
 /** Gap between a POSITION and the PERSON right after it (rule 1). */
 const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
 /** Gap between a POSITION and a PERSON after a comma or `là` (rule 4). */
-const TITLE_COMMA = new RegExp(`^(?:,|:|là|,\\s*là)\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+const TITLE_COMMA = new RegExp(`^${alt(TITLE_COMMA_GAPS)}\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 /** Gap between two titles written before one name (rule 1): `Tổng Bí thư, Chủ tịch nước A`. */
 /** Gap between a PERSON and its first POSITION (rule 2). */
 const FIRST_LINK = new RegExp(`^(?:[,\\-–—(:]\\s*)?(?:${alt(FIRST_LINKS)}\\s*)?(?:${RANK}\\s*)*$`, 'u');
@@ -70,10 +72,12 @@ const PRONOUN = new RegExp(`(?<!${alt(PRONOUN_PLURAL_MARKS)}\\s)(?:^|(?<=[\\s,(]
 const COLON_GAP = new RegExp(`^:\\s*(?:${alt(PRONOUNS)}\\s*)?$`, 'u');
 /** Pronouns and a comma between a post and the name after it (`Sau khi được bầu …, ông A`). */
 const PRONOUN_GAP = new RegExp(`^(?:,\\s*)?(?:${alt(PRONOUNS)}\\s*)*$`, 'u');
+/** Folded text before the body a signer acts for (`T/M`, `TM.`, `KT.`, `Q.`). */
+const SIGNING_FOR = new RegExp(`(?:^|\\s)${alt(SIGNING_FOR_MARKS)}\\s*$`, 'u');
 /** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
-const SIGNED_GAP = /^(?:\(?\s*(?:đã ký|ký)(?: và đóng dấu| tên)?\s*\)?)?$/u;
+const SIGNED_GAP = new RegExp(`^(?:\\(?\\s*${alt(SIGNED_MARKS)}\\s*\\)?)?$`, 'u');
 /** Gap between two coordinated subjects of one verb of election (rule 3). */
-const COORD_SUBJECT = new RegExp(`^(?:,|và|, và|cùng)(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+const COORD_SUBJECT = new RegExp(`^${alt(COORDINATION_GAPS)}(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 const MAX_SUBJECT_DISTANCE = 300;
 const MAX_PRONOUN_DISTANCE = 800;
 
@@ -387,7 +391,7 @@ function formerOf(positions: readonly string[], mentions: ReadonlyArray<{ text: 
 }
 
 /** Gap between the names of a list that shares one title (`các Phó Chủ tịch UBND tỉnh A, B và C`). */
-const LIST_GAP = new RegExp(`^(?:,|;|và|, và)(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+const LIST_GAP = new RegExp(`^${alt(LIST_GAPS)}(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 
 /**
  * 1. Title right before the name, and the titles chained before it: `Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.
@@ -429,7 +433,7 @@ function signatureBlocks(c: Ctx): Map<string, string> {
       const o = ents[k]!;
       if (o.type !== 'ORGANIZATION') continue;
       const lead = foldKey(text.slice(Math.max(0, o.start - 8), o.start));
-      if (!/(?:^|\s)(?:t\/m|tm\.?|kt\.?|q\.)\s*$/u.test(lead)) break;
+      if (!SIGNING_FOR.test(lead)) break;
       const m = c.mentionAt.get(i + 1);
       if (m) signedFor.set(c.personKey.get(m)!, capitaliseOffice(toOldTone((o.normalized ?? normalizeEntityText(o.text) ?? o.text).toLowerCase().replace(/\s+/g, ' ').trim())));
       break;
@@ -508,7 +512,7 @@ function titleCommaName(c: Ctx): void {
   }
 }
 
-const CAREER_LINE = /quá trình công tác|tóm tắt quá trình|(?:đã )?kinh qua (?:các )?(?:chức vụ|cương vị)/gu;
+const CAREER_LINE = new RegExp(alt(CAREER_MARKS), 'gu'); // global: used only with matchAll (which clones it)
 
 /**
  * 5. A career line (`Quá trình công tác: Phó Chủ tịch UBND huyện (2010 - 2015), Chủ tịch UBND huyện …`): the posts
@@ -656,7 +660,7 @@ function placeName(level: string, ctx: PlaceContext): string | undefined {
   }
   if (counts.size === 0) {
     // No "huyện X" written: a bare name of that level (`Đức Thọ` tagged DISTRICT).
-    const type: Entity['type'] = ['tỉnh', 'thành phố'].includes(level) ? 'PROVINCE' : ['huyện', 'quận', 'thị xã'].includes(level) ? 'DISTRICT' : 'COMMUNE';
+    const type = (LEVEL_TYPES.get(level)?.toUpperCase() ?? 'COMMUNE') as Entity['type'];
     for (const e of ents) {
       if (e.type !== type) continue;
       const name = toOldTone(text.slice(e.start, e.end).replace(/\s+/g, ' ').trim());
@@ -696,7 +700,7 @@ function withPlace(body: string, ctx: PlaceContext): string {
     const name = placeName(level, ctx);
     return name ? `${body} ${name}` : body;
   }
-  if (/^sở /u.test(k)) {
+  if ([...PROVINCE_BODIES].some((w) => k.startsWith(`${w} `))) {
     const name = placeName('tỉnh', ctx);
     return name ? `${body} tỉnh ${name}` : body;
   }
