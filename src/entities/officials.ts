@@ -9,7 +9,7 @@ import {
   APPOINTMENT_OBJECT_LEADS, APPOINTMENT_OBJECTS, APPOINTMENT_VERBS, CHAIN_LINKS, CHAIN_POST_MARKS, CHAIN_PRESENT_LINKS, EARLIER_MARKS, EARLIER_VERBS,
   ELECTION_OBJECTS, ELECTION_WINS, FIRST_LINKS, HOLDING_ASPECTS, HOLDING_PHRASES, HOLDING_VERBS, PASSIVE_MARKS, POST_NOUNS, POST_PLURALS, PRONOUN_NOT_BEFORE,
   PRONOUN_PLURAL_MARKS, PRONOUNS, PROPOSAL_MARKS, PROPOSAL_WORDS, REELECTION_MARKS,
-  CAREER_MARKS, COORDINATION_GAPS, HONORIFIC_MARKS, LEVEL_TYPES, LIST_GAPS, PROVINCE_BODIES, SIGNED_MARKS, SIGNING_FOR_MARKS, TITLE_COMMA_GAPS,
+  CAREER_MARKS, COLLOQUIAL_BODIES, COORDINATION_GAPS, POST_NAMING_MARKS, PROPOSAL_LINKS, HONORIFIC_MARKS, LEVEL_TYPES, LIST_GAPS, PROVINCE_BODIES, SIGNED_MARKS, SIGNING_FOR_MARKS, TITLE_COMMA_GAPS,
   BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, COMMITTEE_LIKE, DEPUTY_MARKS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST,
   PARENT_COMMITTEES, PARTY_COMMITTEES, TITLE_CHAIN_GAPS, TITLE_HEAD_SUFFIXES, TITLE_HEADS, TITLE_UNIT_PREFIXES,
 } from './officials/words.js';
@@ -72,6 +72,10 @@ const PRONOUN = new RegExp(`(?<!${alt(PRONOUN_PLURAL_MARKS)}\\s)(?:^|(?<=[\\s,(]
 const COLON_GAP = new RegExp(`^:\\s*(?:${alt(PRONOUNS)}\\s*)?$`, 'u');
 /** Pronouns and a comma between a post and the name after it (`Sau khi được bầu …, ông A`). */
 const PRONOUN_GAP = new RegExp(`^(?:,\\s*)?(?:${alt(PRONOUNS)}\\s*)*$`, 'u');
+/** A link word a proposal applies to (`giới thiệu ông A làm …`). */
+const PROPOSAL_LINK = new RegExp(`(?:^|\\s)${alt(PROPOSAL_LINKS)}(?:\\s|$)`, 'u');
+/** A clause ending in a word that names the post, not its holder (`chức danh`). */
+const POST_NAMING = new RegExp(`${alt(POST_NAMING_MARKS)}\\s*$`, 'u');
 /** Folded text before the body a signer acts for (`T/M`, `TM.`, `KT.`, `Q.`). */
 const SIGNING_FOR = new RegExp(`(?:^|\\s)${alt(SIGNING_FOR_MARKS)}\\s*$`, 'u');
 /** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
@@ -153,7 +157,8 @@ function posKey(s: string): string {
   return foldKey(s);
 }
 
-const ELIDED_BODY = /(?:^|\s)(?:ủy ban nhân dân|hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc)(?=\s)/u;
+/** A body a post may leave out (words-officials.tsv [colloquial-bodies]). */
+const ELIDED_BODY = new RegExp(`(?:^|\\s)${alt(COLLOQUIAL_BODIES)}(?=\\s)`, 'u');
 
 /** Drops exact repeats and offices listed again in a longer written form; keeps first-seen order. */
 function dedupPositions(list: ReadonlyArray<{ text: string; at: number }>): string[] {
@@ -450,7 +455,7 @@ function appositions(c: Ctx): void {
     let j = i + 1;
     const link = gapOf(c, i);
     if (!isType(c, j, 'POSITION') || c.consumed.has(j) || !FIRST_LINK.test(link)) continue;
-    if (/(?:^|\s)làm(?:\s|$)/u.test(link) && PROPOSAL.test(clauseBefore(text, ents[i]!.start))) continue; // "giới thiệu ông A làm …"
+    if (PROPOSAL_LINK.test(link) && PROPOSAL.test(clauseBefore(text, ents[i]!.start))) continue; // "giới thiệu ông A làm …"
     give(c, i, j);
     while (isType(c, j + 1, 'POSITION') && !c.consumed.has(j + 1) && NEXT_LINK.test(gapOf(c, j))) {
       give(c, i, j + 1);
@@ -507,7 +512,7 @@ function titleCommaName(c: Ctx): void {
   for (let i = 0; i + 1 < ents.length; i++) {
     if (isType(c, i, 'POSITION') && !c.consumed.has(i) && isType(c, i + 1, 'PERSON') && TITLE_COMMA.test(gapOf(c, i))) {
       const clause = foldKey(text.slice(Math.max(0, ents[i]!.start - 80), ents[i]!.start));
-      if (!/chức danh\s*$/u.test(clause)) give(c, i + 1, i);
+      if (!POST_NAMING.test(clause)) give(c, i + 1, i);
     }
   }
 }

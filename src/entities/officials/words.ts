@@ -58,3 +58,6 @@ export const CAREER_CUES: ReadonlySet<string> = new Set(["trước đó","trư�
 export const CAREER_END_CUES: ReadonlySet<string> = new Set(["hiện là","hiện nay","hiện đang","nay là","hiện giữ","đương kim"]);
 export const PLURAL_TITLE_MARKS: ReadonlySet<string> = new Set(["các","những","hai","ba","bốn"]);
 export const PLURAL_TITLE_NOUNS: ReadonlySet<string> = new Set(["đồng chí","ông","bà","vị"]);
+export const COLLOQUIAL_BODIES: ReadonlySet<string> = new Set(["ủy ban nhân dân","hội đồng nhân dân","ủy ban mặt trận tổ quốc việt nam","ủy ban mặt trận tổ quốc"]);
+export const PROPOSAL_LINKS: ReadonlySet<string> = new Set(["làm"]);
+export const POST_NAMING_MARKS: ReadonlySet<string> = new Set(["chức danh"]);
