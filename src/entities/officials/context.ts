@@ -171,13 +171,16 @@ export function pluralTitle(text: string, e: Entity): boolean {
   return PLURAL_BEFORE.test(foldKey(text.slice(Math.max(0, e.start - 30), e.start)));
 }
 
+/** The folded text starts with one of the words, then a space. */
+const startsWithWord = (k: string, words: ReadonlySet<string>): boolean => [...words].some((w) => k.startsWith(`${w} `));
+
 /**
  * `Phó` written right before a POSITION span that starts without it (`các Phó Chủ tịch UBND tỉnh` where the span is
  * `Chủ tịch UBND tỉnh`): the start of the full title, else the span's own start.
  */
 export function titleStart(text: string, e: Entity): number {
   const m = /(?:^|[\s(])([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
-  if (!m || !DEPUTY_MARKS.has(foldKey(m[1]!)) || /^phó\s/u.test(foldKey(e.text))) return e.start;
+  if (!m || !DEPUTY_MARKS.has(foldKey(m[1]!)) || startsWithWord(foldKey(e.text), DEPUTY_MARKS)) return e.start;
   return e.start - (m[0].length - m[0].indexOf(m[1]!));
 }
 
