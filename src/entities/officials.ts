@@ -5,7 +5,15 @@ import type { Entity, Official } from '../types.js';
 import { normalizeEntityText, toOldTone } from './normalize.js';
 import type { Doc } from '../doc/index.js';
 import type { Component } from '../doc/pipeline.js';
-import { BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, TITLE_CHAIN_GAPS } from './officials/words.js';
+import {
+  APPOINTMENT_OBJECT_LEADS, APPOINTMENT_OBJECTS, APPOINTMENT_VERBS, CHAIN_LINKS, CHAIN_POST_MARKS, CHAIN_PRESENT_LINKS, EARLIER_MARKS, EARLIER_VERBS,
+  ELECTION_OBJECTS, ELECTION_WINS, FIRST_LINKS, HOLDING_ASPECTS, HOLDING_PHRASES, HOLDING_VERBS, PASSIVE_MARKS, POST_NOUNS, POST_PLURALS, PRONOUN_NOT_BEFORE,
+  PRONOUN_PLURAL_MARKS, PRONOUNS, PROPOSAL_MARKS, PROPOSAL_WORDS, REELECTION_MARKS,
+  CAREER_MARKS, COLLOQUIAL_BODIES, COORDINATION_GAPS, POST_NAMING_MARKS, PROPOSAL_LINKS, HONORIFIC_MARKS, LEVEL_TYPES, LIST_GAPS, PROVINCE_BODIES, SIGNED_MARKS, SIGNING_FOR_MARKS, TITLE_COMMA_GAPS,
+  BAN_HEADS, BARE_CHAIRS, CITY_LEVEL_FORMS, COMMITTEE_LEVELS, COMMITTEE_LIKE, DEPUTY_MARKS, ELIDED_BODIES, LEVEL_WORDS, NOT_A_BODY, OFFICE_WORDS as OFFICE_WORD_LIST,
+  PARENT_COMMITTEES, PARTY_COMMITTEES, TITLE_CHAIN_GAPS, TITLE_HEAD_SUFFIXES, TITLE_HEADS, TITLE_UNIT_PREFIXES,
+} from './officials/words.js';
+import { alt } from './officials/regex.js';
 import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrganization, titleStart, type Definitions } from './officials/context.js';
 
 // The officials layer: which PERSON holds which POSITION, read off the flat entity layer and the text between
@@ -27,41 +35,53 @@ import { definedAbbreviations, expandDefined, isFormerPost, pluralTitle, postOrg
 // organisation inside a chain of posts is a post (`…, Thường trực Ban Bí thư, Trưởng Ban …`). Past posts (`nguyên`,
 // `cựu`, `từng giữ chức`, `trước đó là`, a career line) are kept and listed again in `former`.
 
-// Forms of address, ranks and degrees from the shared vocabulary (dictionaries/common/address.tsv), longest first;
+// Forms of address, ranks and degrees from the shared vocabulary (dictionaries/common/address.tsv), longest first, and
+// the marks of words-officials.tsv [honorific-marks];
 // the written abbreviations (GS.TS, ThS.BS) stay patterns here.
 const words = (...kinds: string[]): string => vocabularyOf(COMMON_VOCABULARY.address, ...kinds).filter((k) => /^[\p{L} ]+$/u.test(k)).sort((a, b) => b.length - a.length).join('|');
-const HON = String.raw`(?:${words('cue')}|đ\/c|tân|nguyên|cố|đương kim)`;
+const HON = `(?:${words('cue')}|${alt(HONORIFIC_MARKS)})`;
 const RANK = String.raw`(?:${words('rank', 'degree')}|gs\.?|pgs\.?|ts\.?|ths\.?|pgs\.?\s?ts\.?|gs\.?\s?ts\.?|ths\.?\s?bs\.?|bs\.?)`;
 
 /** Gap between a POSITION and the PERSON right after it (rule 1). */
 const TITLE_BEFORE = new RegExp(`^(?:(?:${HON}|${RANK})\\s*)*$`, 'u');
 /** Gap between a POSITION and a PERSON after a comma or `là` (rule 4). */
-const TITLE_COMMA = new RegExp(`^(?:,|:|là|,\\s*là)\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+const TITLE_COMMA = new RegExp(`^${alt(TITLE_COMMA_GAPS)}\\s*(?:${HON}|${RANK})(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 /** Gap between two titles written before one name (rule 1): `Tổng Bí thư, Chủ tịch nước A`. */
 /** Gap between a PERSON and its first POSITION (rule 2). */
-const FIRST_LINK = new RegExp(
-  `^(?:[,\\-–—(:]\\s*)?(?:(?:tân|nguyên|hiện là|hiện nay là|nay là|đồng thời là|kiêm|đã là|từng là|vẫn là|là|làm|hiện đang là|đang là)\\s*)?(?:${RANK}\\s*)*$`,
+const FIRST_LINK = new RegExp(`^(?:[,\\-–—(:]\\s*)?(?:${alt(FIRST_LINKS)}\\s*)?(?:${RANK}\\s*)*$`, 'u');
+/** Gap between two POSITIONs of one chain (rule 2). */
+const NEXT_LINK = new RegExp(
+  `^(?:[,\\-–—]|,?\\s*${alt(CHAIN_LINKS)}|,\\s*${alt(CHAIN_PRESENT_LINKS)}|\\)\\s*,)\\s*(?:${alt(CHAIN_POST_MARKS)}\\s*)?(?:${RANK}\\s*)*$`,
   'u',
 );
-/** Gap between two POSITIONs of one chain (rule 2). */
-const NEXT_LINK = new RegExp(`^(?:[,\\-–—]|,?\\s*kiêm(?: nhiệm)?|,?\\s*đồng thời(?: là| kiêm)?|,\\s*(?:hiện|nay|hiện nay|hiện đang) là|\\)\\s*,)\\s*(?:(?:tân|nguyên|kiêm)\\s*)?(?:${RANK}\\s*)*$`, 'u');
 /** Verbs of holding or election right before a POSITION (rule 3). */
 const TRIGGER = new RegExp(
-  String.raw`(?:^|\s)(?:trước (?:đó|đây),?(?:\s+(?:ông|bà|đồng chí))?\s+(?:là|giữ chức(?: vụ)?|làm)|(?:được|đã được|vừa được|tiếp tục được|lại được)\s+(?:bầu(?: lại| bổ sung)?|bổ nhiệm(?: lại)?|chỉ định|phân công|điều động|luân chuyển|cử|chuẩn y|phê chuẩn)(?:\s+(?:tham gia\s+)?(?:làm|giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|vào|là|chức(?: vụ| danh)?|kiêm(?: nhiệm)?|đảm nhiệm(?: chức(?: vụ| danh)?)?))?` +
-    String.raw`|(?:tiếp tục |tái |đang |hiện |từng |vẫn )?(?:giữ|đảm nhiệm|đảm nhận|kiêm nhiệm|kiêm) (?:các |những )?(?:chức(?: vụ| danh)?|cương vị)` +
-    String.raw`|(?:tái )?(?:đắc cử|trúng cử|tái cử)(?:\s+(?:chức(?: vụ| danh)?|vào chức(?: vụ| danh)?|làm|vào))?` +
-    String.raw`|từng là|nguyên là|được bầu làm)\s*(?:${RANK}\s*)*$`,
+  `(?:^|\\s)(?:${alt(EARLIER_MARKS)},?(?:\\s+${alt(PRONOUNS)})?\\s+${alt(EARLIER_VERBS)}` +
+    `|${alt(PASSIVE_MARKS)}\\s+${alt(APPOINTMENT_VERBS)}(?:\\s+(?:${alt(APPOINTMENT_OBJECT_LEADS)}\\s+)?${alt(APPOINTMENT_OBJECTS)})?` +
+    `|(?:${alt(HOLDING_ASPECTS)} )?${alt(HOLDING_VERBS)} (?:${alt(POST_PLURALS)} )?${alt(POST_NOUNS)}` +
+    `|(?:${alt(REELECTION_MARKS)} )?${alt(ELECTION_WINS)}(?:\\s+${alt(ELECTION_OBJECTS)})?` +
+    `|${alt(HOLDING_PHRASES)})\\s*(?:${RANK}\\s*)*$`,
   'u',
 );
 /** A proposal or plan in the clause: the post is not (yet) held. */
-const PROPOSAL = /giới thiệu|đề cử|ứng cử|dự kiến|để bầu|quy hoạch|đề xuất|đề nghị (?:bầu|bổ nhiệm)|(?:^|\s)sẽ(?:\s|$)|chuẩn bị nhân sự|nhân sự cho/u;
+const PROPOSAL = new RegExp(`${alt(PROPOSAL_MARKS)}|(?:^|\\s)${alt(PROPOSAL_WORDS)}(?:\\s|$)`, 'u');
 /** Clause boundary inside a gap (the subject of a verb is not searched across it). */
 const BOUNDARY = /[;!?\n\r]|[.…](?=\s|$)|:/gu; // global: used only with matchAll (which clones it)
-const PRONOUN = /(?<!(?:các|những|hai|ba|mọi)\s)(?:^|(?<=[\s,(]))(?:ông|bà|đồng chí)(?=$|,|\s(?!con|cháu|mẹ|ấy\s+và))/u;
+const PRONOUN = new RegExp(`(?<!${alt(PRONOUN_PLURAL_MARKS)}\\s)(?:^|(?<=[\\s,(]))${alt(PRONOUNS)}(?=$|,|\\s(?!${alt(PRONOUN_NOT_BEFORE)}))`, 'u');
+/** A colon and at most one pronoun between a title and a name (`Phó Chủ tịch UBND tỉnh: A, B`). */
+const COLON_GAP = new RegExp(`^:\\s*(?:${alt(PRONOUNS)}\\s*)?$`, 'u');
+/** Pronouns and a comma between a post and the name after it (`Sau khi được bầu …, ông A`). */
+const PRONOUN_GAP = new RegExp(`^(?:,\\s*)?(?:${alt(PRONOUNS)}\\s*)*$`, 'u');
+/** A link word a proposal applies to (`giới thiệu ông A làm …`). */
+const PROPOSAL_LINK = new RegExp(`(?:^|\\s)${alt(PROPOSAL_LINKS)}(?:\\s|$)`, 'u');
+/** A clause ending in a word that names the post, not its holder (`chức danh`). */
+const POST_NAMING = new RegExp(`${alt(POST_NAMING_MARKS)}\\s*$`, 'u');
+/** Folded text before the body a signer acts for (`T/M`, `TM.`, `KT.`, `Q.`). */
+const SIGNING_FOR = new RegExp(`(?:^|\\s)${alt(SIGNING_FOR_MARKS)}\\s*$`, 'u');
 /** Folded gap between a signing title and the signer's name (line breaks checked on the raw text). */
-const SIGNED_GAP = /^(?:\(?\s*(?:đã ký|ký)(?: và đóng dấu| tên)?\s*\)?)?$/u;
+const SIGNED_GAP = new RegExp(`^(?:\\(?\\s*${alt(SIGNED_MARKS)}\\s*\\)?)?$`, 'u');
 /** Gap between two coordinated subjects of one verb of election (rule 3). */
-const COORD_SUBJECT = new RegExp(`^(?:,|và|, và|cùng)(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+const COORD_SUBJECT = new RegExp(`^${alt(COORDINATION_GAPS)}(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 const MAX_SUBJECT_DISTANCE = 300;
 const MAX_PRONOUN_DISTANCE = 800;
 
@@ -103,22 +123,9 @@ function positionTextUncached(e: Entity): string {
   return capitaliseOffice(toOldTone(base));
 }
 
-// Canonical capitalisation of office words (matched on folded words, longest first, left to right).
-const OFFICE_WORDS = [
-  'Tổng Bí thư', 'Phó Bí thư', 'Bí thư', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Thủ tướng', 'Thủ tướng', 'Ủy viên', 'Thường trực',
-  'Tỉnh ủy viên', 'Huyện ủy viên', 'Thành ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
-  'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Phó Trưởng Ban', 'Trưởng Ban', 'Phó Trưởng',
-  'Trưởng Đoàn', 'Trưởng', 'Ban Chấp hành', 'Ban Thường vụ', 'Ban Bí thư', 'Bộ Chính trị', 'Ủy ban Kiểm tra', 'Trung ương',
-  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'Phó Giám đốc', 'Giám đốc',
-  'Phó Chủ nhiệm', 'Chủ nhiệm', 'Bộ trưởng', 'Thứ trưởng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Chỉ huy trưởng',
-  'Tổng giám đốc', 'Phó Tổng giám đốc', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch Quốc hội', 'Quốc hội',
-  // compounds in "<unit> trưởng": the unit word is capitalised, "trưởng" is not (Phó Viện trưởng, Cục trưởng)
-  'Viện trưởng', 'Phó Viện trưởng', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng',
-  'Phó Vụ trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Trưởng phòng',
-  'Phó Trưởng phòng', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Trưởng công an',
-  'Tổng Biên tập', 'Phó Tổng Biên tập', 'Chánh án', 'Phó Chánh án', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
-  'Tổng Thư ký', 'Phó Tổng Thư ký', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy', 'Tham mưu trưởng',
-].map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
+// Canonical capitalisation of office words (words-officials.tsv [office-words]; matched on folded words, longest
+// first, left to right).
+const OFFICE_WORDS = OFFICE_WORD_LIST.map((w) => ({ words: w.split(' '), keys: foldKey(w).split(' ') }));
 OFFICE_WORDS.sort((a, b) => b.keys.length - a.keys.length);
 
 function capitaliseOffice(s: string): string {
@@ -150,7 +157,8 @@ function posKey(s: string): string {
   return foldKey(s);
 }
 
-const ELIDED_BODY = /(?:^|\s)(?:ủy ban nhân dân|hội đồng nhân dân|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc)(?=\s)/u;
+/** A body a post may leave out (words-officials.tsv [colloquial-bodies]). */
+const ELIDED_BODY = new RegExp(`(?:^|\\s)${alt(COLLOQUIAL_BODIES)}(?=\\s)`, 'u');
 
 /** Drops exact repeats and offices listed again in a longer written form; keeps first-seen order. */
 function dedupPositions(list: ReadonlyArray<{ text: string; at: number }>): string[] {
@@ -388,7 +396,7 @@ function formerOf(positions: readonly string[], mentions: ReadonlyArray<{ text: 
 }
 
 /** Gap between the names of a list that shares one title (`các Phó Chủ tịch UBND tỉnh A, B và C`). */
-const LIST_GAP = new RegExp(`^(?:,|;|và|, và)(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
+const LIST_GAP = new RegExp(`^${alt(LIST_GAPS)}(?:\\s*(?:${HON}|${RANK}))*$`, 'u');
 
 /**
  * 1. Title right before the name, and the titles chained before it: `Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.
@@ -400,7 +408,7 @@ function titlesBefore(c: Ctx): void {
   for (let i = 0; i + 1 < ents.length; i++) {
     if (!isType(c, i, 'POSITION') || !isType(c, i + 1, 'PERSON')) continue;
     const g = gapOf(c, i);
-    const colon = /^:\s*(?:(?:đồng chí|ông|bà)\s*)?$/u.test(g) && !/[\n\r]/.test(c.text.slice(ents[i]!.end, ents[i + 1]!.start));
+    const colon = COLON_GAP.test(g) && !/[\n\r]/.test(c.text.slice(ents[i]!.end, ents[i + 1]!.start));
     if (!TITLE_BEFORE.test(g) && !colon) continue;
     const shared = colon || pluralTitle(c.text, ents[i]!);
     give(c, i + 1, i, shared);
@@ -430,7 +438,7 @@ function signatureBlocks(c: Ctx): Map<string, string> {
       const o = ents[k]!;
       if (o.type !== 'ORGANIZATION') continue;
       const lead = foldKey(text.slice(Math.max(0, o.start - 8), o.start));
-      if (!/(?:^|\s)(?:t\/m|tm\.?|kt\.?|q\.)\s*$/u.test(lead)) break;
+      if (!SIGNING_FOR.test(lead)) break;
       const m = c.mentionAt.get(i + 1);
       if (m) signedFor.set(c.personKey.get(m)!, capitaliseOffice(toOldTone((o.normalized ?? normalizeEntityText(o.text) ?? o.text).toLowerCase().replace(/\s+/g, ' ').trim())));
       break;
@@ -447,7 +455,7 @@ function appositions(c: Ctx): void {
     let j = i + 1;
     const link = gapOf(c, i);
     if (!isType(c, j, 'POSITION') || c.consumed.has(j) || !FIRST_LINK.test(link)) continue;
-    if (/(?:^|\s)làm(?:\s|$)/u.test(link) && PROPOSAL.test(clauseBefore(text, ents[i]!.start))) continue; // "giới thiệu ông A làm …"
+    if (PROPOSAL_LINK.test(link) && PROPOSAL.test(clauseBefore(text, ents[i]!.start))) continue; // "giới thiệu ông A làm …"
     give(c, i, j);
     while (isType(c, j + 1, 'POSITION') && !c.consumed.has(j + 1) && NEXT_LINK.test(gapOf(c, j))) {
       give(c, i, j + 1);
@@ -494,7 +502,7 @@ function heldByVerb(c: Ctx): void {
       continue;
     }
     // "Sau khi được bầu giữ chức …, đồng chí A …": the person right after.
-    if (isType(c, j + 1, 'PERSON') && /^(?:,\s*)?(?:(?:đồng chí|ông|bà)\s*)*$/u.test(gapOf(c, j))) give(c, j + 1, j);
+    if (isType(c, j + 1, 'PERSON') && PRONOUN_GAP.test(gapOf(c, j))) give(c, j + 1, j);
   }
 }
 
@@ -504,12 +512,12 @@ function titleCommaName(c: Ctx): void {
   for (let i = 0; i + 1 < ents.length; i++) {
     if (isType(c, i, 'POSITION') && !c.consumed.has(i) && isType(c, i + 1, 'PERSON') && TITLE_COMMA.test(gapOf(c, i))) {
       const clause = foldKey(text.slice(Math.max(0, ents[i]!.start - 80), ents[i]!.start));
-      if (!/chức danh\s*$/u.test(clause)) give(c, i + 1, i);
+      if (!POST_NAMING.test(clause)) give(c, i + 1, i);
     }
   }
 }
 
-const CAREER_LINE = /quá trình công tác|tóm tắt quá trình|(?:đã )?kinh qua (?:các )?(?:chức vụ|cương vị)/gu;
+const CAREER_LINE = new RegExp(alt(CAREER_MARKS), 'gu'); // global: used only with matchAll (which clones it)
 
 /**
  * 5. A career line (`Quá trình công tác: Phó Chủ tịch UBND huyện (2010 - 2015), Chủ tịch UBND huyện …`): the posts
@@ -573,18 +581,18 @@ function lastBoundary(g: string): number {
 
 // ---------- organization (best effort, not scored) ----------
 
-const TITLE_HEAD = new RegExp(
-  '^(?:phó )?(?:tổng |chánh |viện |hiệu |cục |vụ |chi cục |tổng cục )?(?:bí thư|chủ tịch|trưởng|giám đốc|chủ nhiệm|văn phòng|án|thanh tra|bộ trưởng|thứ trưởng|giám đốc|chỉ huy trưởng|biên tập|ủy viên|thủ tướng|tư lệnh|chính ủy)(?: thường trực| thường vụ)? (.+)$',
-  'u',
-);
-const COMMITTEE = /(?:^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy|đảng ủy(?: (?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|thành phố|quận|thị xã))?)(?:\s.*)?$/u;
-const ORGAN_OF = /^(?:ban thường vụ|ban chấp hành|thường vụ) (.+)$/u;
+/** A title and the body after it (words-officials.tsv [deputy-marks], [title-unit-prefixes], [title-heads], [title-head-suffixes]). */
+const TITLE_HEAD = new RegExp(`^(?:${alt(DEPUTY_MARKS)} )?(?:${alt(TITLE_UNIT_PREFIXES)} )?${alt(TITLE_HEADS)}(?: ${alt(TITLE_HEAD_SUFFIXES)})? (.+)$`, 'u');
+/** The parent committee a body ends with ([parent-committees]). */
+const COMMITTEE = new RegExp(`(?:^|\\s)(${alt(PARENT_COMMITTEES)})(?:\\s.*)?$`, 'u');
+/** A committee's organ and the committee ([elided-bodies]: Ban Thường vụ Tỉnh ủy → Tỉnh ủy). */
+const ORGAN_OF = new RegExp(`^${alt(ELIDED_BODIES)} (.+)$`, 'u');
 
 /** Bodies a position belongs to, most specific first (folded keys paired with display text); [] = elided body. */
 function bodyChain(position: string): string[] | undefined {
   const k = foldKey(position);
-  const self = /^((?:tỉnh|huyện|thành|quận|thị|đảng) ủy) viên$/u.exec(k);
-  if (self) return [displayOf(position, self[1]!)];
+  const self = k.endsWith(' viên') ? k.slice(0, -' viên'.length) : ''; // Tỉnh ủy viên: a member of the Tỉnh ủy
+  if (PARTY_COMMITTEES.has(self)) return [displayOf(position, self)];
   const m = TITLE_HEAD.exec(k);
   if (!m) return undefined;
   let body = m[1]!;
@@ -611,10 +619,6 @@ function displayOf(s: string, key: string): string {
   return key;
 }
 
-const COMMITTEE_LEVEL: Record<string, string> = {
-  'tỉnh ủy': 'tỉnh', 'huyện ủy': 'huyện', 'thành ủy': 'thành phố', 'quận ủy': 'quận', 'thị ủy': 'thị xã',
-  'đảng ủy xã': 'xã', 'đảng ủy phường': 'phường', 'đảng ủy thị trấn': 'thị trấn', 'đảng ủy đặc khu': 'đặc khu',
-};
 /** The level words in the order they are tried (longer before the shorter ones they end with). */
 const LEVEL_LIST: readonly string[] = [...LEVEL_WORDS];
 const ADMIN_TYPES: ReadonlyArray<Entity['type']> = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
@@ -661,7 +665,7 @@ function placeName(level: string, ctx: PlaceContext): string | undefined {
   }
   if (counts.size === 0) {
     // No "huyện X" written: a bare name of that level (`Đức Thọ` tagged DISTRICT).
-    const type: Entity['type'] = ['tỉnh', 'thành phố'].includes(level) ? 'PROVINCE' : ['huyện', 'quận', 'thị xã'].includes(level) ? 'DISTRICT' : 'COMMUNE';
+    const type = (LEVEL_TYPES.get(level)?.toUpperCase() ?? 'COMMUNE') as Entity['type'];
     for (const e of ents) {
       if (e.type !== type) continue;
       const name = toOldTone(text.slice(e.start, e.end).replace(/\s+/g, ' ').trim());
@@ -691,7 +695,7 @@ function withPlace(body: string, ctx: PlaceContext): string {
   }
   const orgKey = ctx.orgKeys[lo];
   if (orgKey !== undefined && orgKey.startsWith(probe)) return capitaliseOffice(ctx.orgDisplay.get(orgKey)!);
-  const committee = COMMITTEE_LEVEL[k] ?? Object.entries(COMMITTEE_LEVEL).find(([c]) => k.endsWith(` ${c}`))?.[1];
+  const committee = COMMITTEE_LEVELS.get(k) ?? [...COMMITTEE_LEVELS].find(([c]) => k.endsWith(` ${c}`))?.[1];
   if (committee) {
     const name = placeName(committee, ctx);
     return name ? `${body} ${name}` : body;
@@ -701,14 +705,14 @@ function withPlace(body: string, ctx: PlaceContext): string {
     const name = placeName(level, ctx);
     return name ? `${body} ${name}` : body;
   }
-  if (/^sở /u.test(k)) {
+  if ([...PROVINCE_BODIES].some((w) => k.startsWith(`${w} `))) {
     const name = placeName('tỉnh', ctx);
     return name ? `${body} tỉnh ${name}` : body;
   }
   return body;
 }
 
-const IS_COMMITTEE = /^(?:(?:tỉnh|huyện|thành|quận|thị|đảng) ủy|đảng bộ|ban chấp hành)(?:\s|$)/u;
+const IS_COMMITTEE = new RegExp(`^(?:${alt(PARTY_COMMITTEES)}|${alt(COMMITTEE_LIKE)})(?:\\s|$)`, 'u');
 
 function organizationOf(positions: readonly string[], ctx: PlaceContext): string | undefined {
   const chains = positions.map(bodyChain);

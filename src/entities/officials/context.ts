@@ -1,6 +1,10 @@
 import { foldKey } from '../../text/tone.js';
 import type { Entity } from '../../types.js';
-import { DEPUTY_MARKS, FORMER_MARKS, POST_ORGANIZATION_LEADS } from './words.js';
+import {
+  CAREER_CUE_MARKS, CAREER_CUE_VERBS, CAREER_CUES, CAREER_END_CUES, DEPUTY_MARKS, FORMER_MARK_VERBS, FORMER_MARKS, PLURAL_TITLE_MARKS, PLURAL_TITLE_NOUNS,
+  POST_ORGANIZATION_LEADS,
+} from './words.js';
+import { alt } from './regex.js';
 
 // Context readings the officials layer (../officials.ts) makes around a POSITION span: abbreviations the text
 // defines, former posts, plural titles shared by a list of names, and post words the named layer tagged as
@@ -101,7 +105,7 @@ export function expandDefined(text: string, e: Entity, defs: Definitions): strin
 }
 
 /** Right before a post: it is held no longer (`nguyên Bí thư`, `cựu Chủ tịch`). */
-const FORMER_MARK = /(?:^|[\s,(:;\-–])(?:nguyên|cựu)(?:\s+(?:là|giữ chức(?: vụ)?))?\s*$/u;
+const FORMER_MARK = new RegExp(`(?:^|[\\s,(:;\\-–])${alt(FORMER_MARKS)}(?:\\s+${alt(FORMER_MARK_VERBS)})?\\s*$`, 'u');
 /**
  * `nguyên`/`cựu` ends the text [from, to): lower case, all capitals, or capitalised at the start of a sentence — a
  * capitalised `Nguyên` inside a sentence is a name (`Thái Nguyên`, `Lê Khánh Nguyên`).
@@ -127,9 +131,9 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 /** A career cue earlier in the clause: the posts after it are past ones. */
-const CAREER_CUE = /(?:^|[\s,(:;])(?:(?:đã |cũng )?từng (?:là|giữ|đảm nhiệm|đảm nhận|làm|kinh qua|công tác)|trước đó|trước đây|kinh qua|quá trình công tác|nguyên là)(?=\s|$|[,:;])/u;
+const CAREER_CUE = new RegExp(`(?:^|[\\s,(:;])(?:(?:${alt(CAREER_CUE_MARKS)} )?${alt(CAREER_CUE_VERBS)}|${alt(CAREER_CUES)})(?=\\s|$|[,:;])`, 'u');
 /** A clause boundary that ends a career cue's reach (a new sentence or a current post: `hiện là`, `nay là`). */
-const CAREER_END = /[.!?\n\r]|(?:^|\s)(?:hiện (?:là|nay|đang)|nay là|hiện giữ|đương kim)(?=\s|$)/u;
+const CAREER_END = new RegExp(`[.!?\\n\\r]|(?:^|\\s)${alt(CAREER_END_CUES)}(?=\\s|$)`, 'u');
 const CAREER_REACH = 400;
 
 /**
@@ -160,12 +164,15 @@ export function isFormerPost(text: string, ents: readonly Entity[], j: number): 
 }
 
 /** Words before a title that make it plural: `các Phó Chủ tịch UBND tỉnh A, B`. */
-const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|\d{1,2})(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+phó)?\s*$/u;
+const PLURAL_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(PLURAL_TITLE_MARKS)}|\\d{1,2})(?:\\s+${alt(PLURAL_TITLE_NOUNS)})?(?:\\s+${alt(DEPUTY_MARKS)})?\\s*$`, 'u');
 
 /** The title is plural (`các Phó Chủ tịch …`), so the names listed after it share it. */
 export function pluralTitle(text: string, e: Entity): boolean {
   return PLURAL_BEFORE.test(foldKey(text.slice(Math.max(0, e.start - 30), e.start)));
 }
+
+/** The folded text starts with one of the words, then a space. */
+const startsWithWord = (k: string, words: ReadonlySet<string>): boolean => [...words].some((w) => k.startsWith(`${w} `));
 
 /**
  * `Phó` written right before a POSITION span that starts without it (`các Phó Chủ tịch UBND tỉnh` where the span is
@@ -173,7 +180,7 @@ export function pluralTitle(text: string, e: Entity): boolean {
  */
 export function titleStart(text: string, e: Entity): number {
   const m = /(?:^|[\s(])([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
-  if (!m || !DEPUTY_MARKS.has(foldKey(m[1]!)) || /^phó\s/u.test(foldKey(e.text))) return e.start;
+  if (!m || !DEPUTY_MARKS.has(foldKey(m[1]!)) || startsWithWord(foldKey(e.text), DEPUTY_MARKS)) return e.start;
   return e.start - (m[0].length - m[0].indexOf(m[1]!));
 }
 
